@@ -1,6 +1,6 @@
 /** Unit tests sit beside the rules (src/**\/*.spec.ts); end-to-end tests boot the real app (test/). */
 const transform = {
-  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
+  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
 };
 module.exports = {
   projects: [

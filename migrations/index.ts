@@ -1,0 +1,4 @@
+import { Foundation1764374400000 } from './1764374400000-foundation';
+
+/** Every migration, in order. A new one is added here (scripts/create-migration.js does it). */
+export const migrations = [Foundation1764374400000];

@@ -1,0 +1,46 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { Clock } from './common/clock';
+import { CommonModule } from './common/common.module';
+import { APP_CONFIG, AppConfig } from './config/config';
+import { DatabaseModule } from './database/database.module';
+import { HealthController } from './health/health.controller';
+import { LawyersModule } from './lawyers/lawyers.module';
+import { BootstrapService } from './bootstrap.service';
+
+/** The whole application for one validated configuration (main.ts, the CLI and tests build it). */
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, clock?: Clock): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req: IncomingMessage) => {
+              const given = req.headers['x-request-id'];
+              return typeof given === 'string' && given.length <= 100 ? given : randomUUID();
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            // Calendar-feed URLs carry their secret in the path.
+            serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/\/calendar\/lawyers\/[^/?]+/, '/calendar/lawyers/***').replace(/token=[^&]+/, 'token=***') }) },
+          },
+        }),
+        DatabaseModule.forRoot(config),
+        CommonModule.forRoot(clock),
+        AuditModule,
+        AuthModule,
+        LawyersModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }, BootstrapService],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { Clock } from '../common/clock';
+import { insertRows, iso, newId } from '../database/columns';
+import { AuditEntry } from './audit-entry.entity';
+
+/** The append-only audit trail. Callers pass their transaction's manager so the entry commits with the change. */
+@Injectable()
+export class AuditService {
+  constructor(
+    @InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(
+    manager: EntityManager,
+    actor: Actor | null,
+    action: string,
+    entity: string,
+    entityId: string,
+    summary: Record<string, unknown> | null = null,
+  ): Promise<void> {
+    await insertRows(manager, AuditEntry, manager.create(AuditEntry, {
+      id: newId(),
+      at: iso(this.clock.now()),
+      actorId: actor?.id ?? null,
+      actorRole: actor?.role ?? null,
+      action,
+      entity,
+      entityId,
+      summary,
+    }));
+  }
+
+  list(filter: { entity?: string; id?: string; limit: number; offset: number }): Promise<AuditEntry[]> {
+    return this.entries.find({
+      where: { ...(filter.entity ? { entity: filter.entity } : {}), ...(filter.id ? { entityId: filter.id } : {}) },
+      order: { at: 'ASC', id: 'ASC' },
+      take: filter.limit,
+      skip: filter.offset,
+    });
+  }
+}

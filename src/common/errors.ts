@@ -1,0 +1,52 @@
+/**
+ * Domain errors: services throw these, never HTTP exceptions. Each has a stable `code`;
+ * the one global filter (error.filter.ts) maps `kind` to an HTTP status.
+ */
+export type ErrorKind =
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unavailable';
+
+export interface FieldError {
+  field: string;
+  reason: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string,
+    readonly details?: FieldError[],
+    /** Extra body fields, e.g. the pick's explanation on NO_ELIGIBLE_LAWYER. */
+    readonly extra?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export function badRequest(field: string, reason: string, code = 'VALIDATION_FAILED'): DomainError {
+  return new DomainError('bad_request', code, `${field}: ${reason}`, [{ field, reason }]);
+}
+
+export function invalid(details: FieldError[], code = 'VALIDATION_FAILED'): DomainError {
+  const message = details.map((d) => `${d.field}: ${d.reason}`).join('; ');
+  return new DomainError('bad_request', code, message, details);
+}
+
+export function notFound(entity: string, id: string): DomainError {
+  const code = `${entity.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_NOT_FOUND`;
+  return new DomainError('not_found', code, `${entity} ${id} not found`);
+}
+
+export function conflict(code: string, message: string, extra?: Record<string, unknown>): DomainError {
+  return new DomainError('conflict', code, message, undefined, extra);
+}
+
+export function forbidden(message = 'not allowed for this user', code = 'FORBIDDEN'): DomainError {
+  return new DomainError('forbidden', code, message);
+}

@@ -1,0 +1,26 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('uses the defaults when nothing is set', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3000, databaseUrl: 'sqlite:data/duty.sqlite', courtTimezone: 'Asia/Shanghai' });
+  });
+
+  it('lets the environment override', () => {
+    const c = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@h/db', COURT_TIMEZONE: 'Asia/Urumqi' });
+    expect(c).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@h/db', courtTimezone: 'Asia/Urumqi' });
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: .*mysql:\/\/x/],
+    [{ PORT: 'eighty' }, /^PORT: /],
+    [{ PORT: '70000' }, /^PORT: /],
+    [{ COURT_TIMEZONE: 'Mars/Olympus' }, /^COURT_TIMEZONE: /],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: /],
+    [{ BOOTSTRAP_ADMIN_TOKEN: 'short' }, /^BOOTSTRAP_ADMIN_TOKEN: /],
+    [{ ASSIGNMENT_AVOID_SAME_FIRM: 'maybe' }, /^ASSIGNMENT_AVOID_SAME_FIRM: /],
+  ])('rejects %p with a line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,94 @@
+import { IANAZone } from 'luxon';
+import { defaults } from '../../config/default';
+
+export interface AppConfig {
+  port: number;
+  databaseUrl: string;
+  bootstrapAdminToken?: string;
+  courtTimezone: string;
+  logLevel: string;
+  publicBaseUrl: string;
+  legalAidCenter: { name: string; address: string; phone: string };
+  assignment: { windowDays: number; avoidSameFirm: boolean };
+  /** Tests only: drop every table before migrating (a fresh PostgreSQL schema per test app). */
+  dropSchema?: boolean;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** A bad setting: main prints `message` as one line and exits. */
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name}: must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return n;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name}: must be true or false (got "${raw}")`);
+}
+
+function str(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? fallback : raw;
+}
+
+export function isSqliteUrl(url: string): boolean {
+  return url.startsWith('sqlite:');
+}
+
+/** Defaults from config/default.ts, overridden by the environment, validated. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const databaseUrl = str(env, 'DATABASE_URL', defaults.databaseUrl);
+  if (!/^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(databaseUrl)) {
+    throw new ConfigError(
+      `DATABASE_URL: must be sqlite:<file>, sqlite::memory: or postgres://… (got "${databaseUrl}")`,
+    );
+  }
+  const courtTimezone = str(env, 'COURT_TIMEZONE', defaults.courtTimezone);
+  if (!IANAZone.isValidZone(courtTimezone)) {
+    throw new ConfigError(`COURT_TIMEZONE: not an IANA time zone (got "${courtTimezone}")`);
+  }
+  const logLevel = str(env, 'LOG_LEVEL', defaults.logLevel);
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL: must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  }
+  const bootstrapAdminToken = env.BOOTSTRAP_ADMIN_TOKEN || undefined;
+  if (bootstrapAdminToken !== undefined && bootstrapAdminToken.length < 16) {
+    throw new ConfigError('BOOTSTRAP_ADMIN_TOKEN: must be at least 16 characters');
+  }
+  const publicBaseUrl = str(env, 'PUBLIC_BASE_URL', defaults.publicBaseUrl).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+/.test(publicBaseUrl)) {
+    throw new ConfigError(`PUBLIC_BASE_URL: must be an http(s) URL (got "${publicBaseUrl}")`);
+  }
+  return {
+    port: int(env, 'PORT', defaults.port, 0, 65535),
+    databaseUrl,
+    bootstrapAdminToken,
+    courtTimezone,
+    logLevel,
+    publicBaseUrl,
+    legalAidCenter: {
+      name: str(env, 'LEGAL_AID_CENTER_NAME', defaults.legalAidCenter.name),
+      address: str(env, 'LEGAL_AID_CENTER_ADDRESS', defaults.legalAidCenter.address),
+      phone: str(env, 'LEGAL_AID_CENTER_PHONE', defaults.legalAidCenter.phone),
+    },
+    assignment: {
+      windowDays: int(env, 'ASSIGNMENT_WINDOW_DAYS', defaults.assignment.windowDays, 1, 3660),
+      avoidSameFirm: bool(env, 'ASSIGNMENT_AVOID_SAME_FIRM', defaults.assignment.avoidSameFirm),
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { Column, ColumnOptions, EntityManager, EntityTarget, InsertResult, ObjectLiteral, PrimaryColumn } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
+/**
+ * Portable column shapes, so that one set of migrations serves SQLite and PostgreSQL:
+ * ids are UUID strings made by the app (no AUTOINCREMENT vs SERIAL), instants are
+ * ISO-8601 UTC strings with milliseconds (`2026-10-10T01:00:00.000Z`, which sort as text),
+ * local dates are `YYYY-MM-DD`, JSON is text.
+ */
+export const newId = (): string => randomUUID();
+
+export const IdColumn = (): PropertyDecorator => PrimaryColumn({ type: 'varchar', length: 36 });
+
+export const RefColumn = (options: ColumnOptions = {}): PropertyDecorator =>
+  Column({ type: 'varchar', length: 36, ...options });
+
+export const InstantColumn = (options: ColumnOptions = {}): PropertyDecorator =>
+  Column({ type: 'varchar', length: 30, ...options });
+
+export const LocalDateColumn = (options: ColumnOptions = {}): PropertyDecorator =>
+  Column({ type: 'varchar', length: 10, ...options });
+
+export const JsonColumn = (options: ColumnOptions = {}): PropertyDecorator =>
+  Column({ type: 'simple-json', ...options });
+
+/** Instants as stored: always `toISOString()` so text order is time order. */
+export const iso = (d: Date): string => d.toISOString();
+
+/**
+ * Inserts one or more complete rows. TypeORM's insert() types JSON columns as deep partials,
+ * which `unknown`/Record-typed JSON does not satisfy; the entity type is the real check here.
+ */
+export function insertRows<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  rows: T | T[],
+): Promise<InsertResult> {
+  return manager.insert(target, rows as QueryDeepPartialEntity<T> | QueryDeepPartialEntity<T>[]);
+}

@@ -1,0 +1,29 @@
+import { Column, Entity } from 'typeorm';
+import { IdColumn, InstantColumn, LocalDateColumn } from '../database/columns';
+
+export const POOL_TIERS = ['core', 'reserve', 'none'] as const;
+export type PoolTier = (typeof POOL_TIERS)[number];
+
+@Entity('lawyers')
+export class Lawyer {
+  @IdColumn() id: string;
+  @Column({ type: 'varchar', length: 100 }) name: string;
+  /** 执业证号: 17 digits, unique. */
+  @Column({ type: 'varchar', length: 17 }) licenseNo: string;
+  @Column({ type: 'varchar', length: 200 }) firm: string;
+  @Column({ type: 'varchar', length: 40 }) phone: string;
+  @Column({ type: 'varchar', length: 200 }) email: string;
+  @Column({ type: 'boolean', default: false }) juvenileExperience: boolean;
+  @LocalDateColumn() criminalPracticeSince: string;
+  @Column({ type: 'varchar', length: 10 }) poolTier: PoolTier;
+  @Column({ type: 'real', default: 1 }) weight: number;
+  @Column({ type: 'integer', default: 10 }) maxOpenCases: number;
+  /** Maintained by the assignment service in the assign/terminate transaction: capacity without counting. */
+  @Column({ type: 'integer', default: 0 }) openCases: number;
+  @Column({ type: 'boolean', default: true }) active: boolean;
+  @Column({ type: 'boolean', default: false }) suspended: boolean;
+  @Column({ type: 'varchar', length: 500, nullable: true }) suspensionReason: string | null;
+  @InstantColumn({ nullable: true }) lastAppointedAt: string | null;
+  @InstantColumn() createdAt: string;
+  @InstantColumn() updatedAt: string;
+}

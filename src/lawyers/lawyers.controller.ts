@@ -1,0 +1,77 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { IdParam } from '../common/id-param';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { DomainError } from '../common/errors';
+import { CreateLawyerDto, LawyerQueryDto, UnavailabilityDto, UpdateLawyerDto } from './dto/lawyer.dto';
+import { LawyersService } from './lawyers.service';
+
+
+@ApiTags('lawyers')
+@ApiBearerAuth()
+@Controller('api/v1/lawyers')
+@Roles('dispatcher')
+export class LawyersController {
+  constructor(private readonly lawyers: LawyersService) {}
+
+  @Post()
+  create(@Body() dto: CreateLawyerDto, @CurrentActor() actor: Actor) {
+    return this.lawyers.create(dto, actor);
+  }
+
+  /** The array of lawyers; the total before limit/offset is in `X-Total-Count`. */
+  @Get()
+  @Roles('dispatcher', 'supervisor')
+  async list(@Query() q: LawyerQueryDto, @Res({ passthrough: true }) res: Response) {
+    const { items, total } = await this.lawyers.list(q);
+    res.setHeader('X-Total-Count', String(total));
+    return items;
+  }
+
+  /** Body `text/csv` (UTF-8, BOM optional), header row with the API field names. */
+  @Post('import')
+  @HttpCode(200)
+  @ApiConsumes('text/csv')
+  importCsv(@Body() body: unknown, @CurrentActor() actor: Actor) {
+    if (typeof body !== 'string') {
+      throw new DomainError('bad_request', 'CSV_REQUIRED', 'send the file as Content-Type: text/csv', [
+        { field: 'body', reason: 'must be text/csv' },
+      ]);
+    }
+    return this.lawyers.importCsv(body, actor);
+  }
+
+  @Get(':id')
+  @Roles('dispatcher', 'supervisor')
+  get(@Param('id', IdParam) id: string) {
+    return this.lawyers.get(id);
+  }
+
+  @Patch(':id')
+  update(@Param('id', IdParam) id: string, @Body() dto: UpdateLawyerDto, @CurrentActor() actor: Actor) {
+    return this.lawyers.update(id, dto, actor);
+  }
+
+  @Post(':id/unavailability')
+  addUnavailability(@Param('id', IdParam) id: string, @Body() dto: UnavailabilityDto, @CurrentActor() actor: Actor) {
+    return this.lawyers.addUnavailability(id, dto, actor);
+  }
+
+  @Get(':id/unavailability')
+  @Roles('dispatcher', 'supervisor')
+  listUnavailability(@Param('id', IdParam) id: string) {
+    return this.lawyers.listUnavailability(id);
+  }
+
+  @Delete(':id/unavailability/:entryId')
+  @HttpCode(204)
+  async removeUnavailability(
+    @Param('id', IdParam) id: string,
+    @Param('entryId', IdParam) entryId: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    await this.lawyers.removeUnavailability(id, entryId, actor);
+  }
+}

@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { badRequest, conflict, invalid, notFound } from '../common/errors';
+import { iso, newId } from '../database/columns';
+import { Transactions } from '../database/transactions';
+import { Station, StationMember } from '../stations/station.entity';
+import { parseLawyerCsv } from './domain/lawyer-csv';
+import { CreateLawyerDto, LawyerFieldsDto, LawyerQueryDto, UnavailabilityDto, UpdateLawyerDto } from './dto/lawyer.dto';
+import { Lawyer } from './lawyer.entity';
+import { Unavailability } from './unavailability.entity';
+
+export type LawyerView = Omit<Lawyer, never> & { dutyStationIds: string[] };
+
+/** SQLite and PostgreSQL both accept 999+ bound parameters; stay well below for IN lists. */
+const CHUNK = 500;
+const chunks = <T>(items: T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+
+@Injectable()
+export class LawyersService {
+  constructor(
+    @InjectRepository(Lawyer) private readonly lawyers: Repository<Lawyer>,
+    @InjectRepository(StationMember) private readonly members: Repository<StationMember>,
+    @InjectRepository(Unavailability) private readonly leave: Repository<Unavailability>,
+    private readonly tx: Transactions,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(dto: CreateLawyerDto, actor: Actor): Promise<LawyerView> {
+    return this.tx.run(async (m) => {
+      if (await m.existsBy(Lawyer, { licenseNo: dto.licenseNo })) {
+        throw conflict('LICENSE_NO_TAKEN', `licenseNo ${dto.licenseNo} is already in the pool`);
+      }
+      const lawyer = this.newLawyer(dto);
+      await m.insert(Lawyer, lawyer);
+      await this.setStations(m, lawyer.id, dto.dutyStationIds ?? []);
+      await this.audit.record(m, actor, 'lawyer.create', 'lawyer', lawyer.id, { ...dto });
+      return { ...lawyer, dutyStationIds: dto.dutyStationIds ?? [] };
+    });
+  }
+
+  async list(q: LawyerQueryDto): Promise<{ items: LawyerView[]; total: number }> {
+    const qb = this.lawyers.createQueryBuilder('l');
+    if (q.active !== undefined) qb.andWhere('l.active = :active', { active: q.active });
+    if (q.juvenileExperience !== undefined) qb.andWhere('l.juvenile_experience = :j', { j: q.juvenileExperience });
+    if (q.poolTier) qb.andWhere('l.pool_tier = :tier', { tier: q.poolTier });
+    if (q.stationId) {
+      qb.andWhere('l.id IN (SELECT sm.lawyer_id FROM station_members sm WHERE sm.station_id = :sid)', { sid: q.stationId });
+    }
+    if (q.q) {
+      const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where("LOWER(l.name) LIKE :like ESCAPE '\\'", { like })
+            .orWhere("l.license_no LIKE :like ESCAPE '\\'", { like })
+            .orWhere("LOWER(l.firm) LIKE :like ESCAPE '\\'", { like }),
+        ),
+      );
+    }
+    const [rows, total] = await qb.orderBy('l.name', 'ASC').addOrderBy('l.license_no', 'ASC').take(q.limit).skip(q.offset).getManyAndCount();
+    return { items: await this.withStations(rows), total };
+  }
+
+  async get(id: string): Promise<LawyerView> {
+    const lawyer = await this.lawyers.findOneBy({ id });
+    if (!lawyer) throw notFound('Lawyer', id);
+    return (await this.withStations([lawyer]))[0];
+  }
+
+  async update(id: string, dto: UpdateLawyerDto, actor: Actor): Promise<LawyerView> {
+    return this.tx.run(async (m) => {
+      const lawyer = await m.findOneBy(Lawyer, { id });
+      if (!lawyer) throw notFound('Lawyer', id);
+      const { dutyStationIds, ...fields } = dto;
+      if (fields.suspended === true && !fields.suspensionReason && !lawyer.suspensionReason) {
+        throw badRequest('suspensionReason', 'is required when suspending a lawyer');
+      }
+      if (fields.suspended === false) fields.suspensionReason = undefined;
+      Object.assign(lawyer, fields, { updatedAt: iso(this.clock.now()) });
+      if (fields.suspended === false) lawyer.suspensionReason = null;
+      await m.save(Lawyer, lawyer);
+      if (dutyStationIds) await this.setStations(m, id, dutyStationIds);
+      await this.audit.record(m, actor, 'lawyer.update', 'lawyer', id, { ...dto });
+      const stations = dutyStationIds ?? (await m.findBy(StationMember, { lawyerId: id })).map((s) => s.stationId);
+      return { ...lawyer, dutyStationIds: stations };
+    });
+  }
+
+  /**
+   * Upserts every row by licenseNo in one transaction. Any bad row (field, duplicate,
+   * unknown station) → nothing written and every bad row reported.
+   */
+  async importCsv(text: string, actor: Actor) {
+    const { rows, errors } = parseLawyerCsv(text);
+    const stationIds = [...new Set(rows.flatMap((r) => r.lawyer.dutyStationIds ?? []))];
+    const known = new Set<string>();
+    for (const part of chunks(stationIds)) {
+      (await this.tx.run((m) => m.findBy(Station, { id: In(part) }))).forEach((s) => known.add(s.id));
+    }
+    for (const { row, lawyer } of rows) {
+      for (const sid of lawyer.dutyStationIds ?? []) {
+        if (!known.has(sid)) errors.push({ row, field: 'dutyStationIds', reason: `no station ${sid}` });
+      }
+    }
+    if (errors.length) {
+      errors.sort((a, b) => a.row - b.row);
+      return { created: 0, updated: 0, errors };
+    }
+    return this.tx.run(async (m) => {
+      const existing = new Map<string, Lawyer>();
+      for (const part of chunks(rows.map((r) => r.lawyer.licenseNo))) {
+        (await m.findBy(Lawyer, { licenseNo: In(part) })).forEach((l) => existing.set(l.licenseNo, l));
+      }
+      const now = iso(this.clock.now());
+      const fresh: Lawyer[] = [];
+      const memberships: StationMember[] = [];
+      let updated = 0;
+      for (const { lawyer: dto } of rows) {
+        const { dutyStationIds: _ignored, ...fields } = dto;
+        const old = existing.get(dto.licenseNo);
+        if (old) {
+          await m.update(Lawyer, { id: old.id }, { ...fields, updatedAt: now });
+          if (dto.dutyStationIds) await this.setStations(m, old.id, dto.dutyStationIds);
+          updated++;
+        } else {
+          const lawyer = this.newLawyer(dto);
+          fresh.push(lawyer);
+          for (const stationId of new Set(dto.dutyStationIds ?? [])) memberships.push({ stationId, lawyerId: lawyer.id });
+        }
+      }
+      for (const part of chunks(fresh)) await m.insert(Lawyer, part);
+      for (const part of chunks(memberships)) await m.insert(StationMember, part);
+      await this.audit.record(m, actor, 'lawyer.import', 'lawyer', 'import', { created: fresh.length, updated });
+      return { created: fresh.length, updated, errors: [] };
+    });
+  }
+
+  async addUnavailability(lawyerId: string, dto: UnavailabilityDto, actor: Actor): Promise<Unavailability> {
+    if (dto.to < dto.from) throw invalid([{ field: 'to', reason: 'must not be before from' }]);
+    return this.tx.run(async (m) => {
+      if (!(await m.existsBy(Lawyer, { id: lawyerId }))) throw notFound('Lawyer', lawyerId);
+      const entry = m.create(Unavailability, {
+        id: newId(),
+        lawyerId,
+        from: dto.from,
+        to: dto.to,
+        reason: dto.reason,
+        createdAt: iso(this.clock.now()),
+      });
+      await m.insert(Unavailability, entry);
+      await this.audit.record(m, actor, 'lawyer.unavailability.add', 'lawyer', lawyerId, { ...dto, id: entry.id });
+      return entry;
+    });
+  }
+
+  async listUnavailability(lawyerId: string): Promise<Unavailability[]> {
+    await this.get(lawyerId);
+    return this.leave.find({ where: { lawyerId }, order: { from: 'ASC' } });
+  }
+
+  async removeUnavailability(lawyerId: string, entryId: string, actor: Actor): Promise<void> {
+    await this.tx.run(async (m) => {
+      const entry = await m.findOneBy(Unavailability, { id: entryId, lawyerId });
+      if (!entry) throw notFound('Unavailability', entryId);
+      await m.delete(Unavailability, { id: entryId });
+      await this.audit.record(m, actor, 'lawyer.unavailability.remove', 'lawyer', lawyerId, { ...entry });
+    });
+  }
+
+  private newLawyer(dto: LawyerFieldsDto): Lawyer {
+    const now = iso(this.clock.now());
+    const { dutyStationIds: _ignored, ...fields } = dto;
+    return Object.assign(new Lawyer(), {
+      weight: 1,
+      maxOpenCases: 10,
+      active: true,
+      ...fields,
+      id: newId(),
+      openCases: 0,
+      suspended: false,
+      suspensionReason: null,
+      lastAppointedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  private async setStations(m: EntityManager, lawyerId: string, stationIds: string[]): Promise<void> {
+    const unique = [...new Set(stationIds)];
+    const found = unique.length ? await m.findBy(Station, { id: In(unique) }) : [];
+    const missing = unique.filter((id) => !found.some((s) => s.id === id));
+    if (missing.length) throw badRequest('dutyStationIds', `no station ${missing.join(', ')}`);
+    await m.delete(StationMember, { lawyerId });
+    if (unique.length) await m.insert(StationMember, unique.map((stationId) => ({ stationId, lawyerId })));
+  }
+
+  private async withStations(lawyers: Lawyer[]): Promise<LawyerView[]> {
+    const byLawyer = new Map<string, string[]>();
+    for (const part of chunks(lawyers.map((l) => l.id))) {
+      for (const sm of await this.members.findBy({ lawyerId: In(part) })) {
+        byLawyer.set(sm.lawyerId, [...(byLawyer.get(sm.lawyerId) ?? []), sm.stationId]);
+      }
+    }
+    return lawyers.map((l) => ({ ...l, dutyStationIds: byLawyer.get(l.id) ?? [] }));
+  }
+}

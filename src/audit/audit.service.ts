@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Clock } from '../common/clock';
-import { insertRows, iso, newId } from '../database/columns';
+import { insertRows, iso, sortableId } from '../database/columns';
 import { AuditEntry } from './audit-entry.entity';
 
 /** The append-only audit trail. Callers pass their transaction's manager so the entry commits with the change. */
@@ -22,9 +22,10 @@ export class AuditService {
     entityId: string,
     summary: Record<string, unknown> | null = null,
   ): Promise<void> {
+    const now = this.clock.now();
     await insertRows(manager, AuditEntry, manager.create(AuditEntry, {
-      id: newId(),
-      at: iso(this.clock.now()),
+      id: sortableId(now),
+      at: iso(now),
       actorId: actor?.id ?? null,
       actorRole: actor?.role ?? null,
       action,

@@ -38,3 +38,20 @@ export function insertRows<T extends ObjectLiteral>(
 ): Promise<InsertResult> {
   return manager.insert(target, rows as QueryDeepPartialEntity<T> | QueryDeepPartialEntity<T>[]);
 }
+
+let lastMs = 0;
+let counter = 0;
+
+/**
+ * A UUID-shaped id that sorts in creation order within this process, even when the
+ * injected clock stands still: 48-bit time, 32-bit counter, 48 random bits.
+ * For append-only logs read back in order (audit trail, ledger entries).
+ */
+export function sortableId(now: Date): string {
+  const ms = Math.max(now.getTime(), lastMs);
+  counter = ms === lastMs ? counter + 1 : 0;
+  lastMs = ms;
+  const hex =
+    ms.toString(16).padStart(12, '0') + counter.toString(16).padStart(8, '0') + randomUUID().replace(/-/g, '').slice(0, 12);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}

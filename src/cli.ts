@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { SYSTEM_ACTOR } from './auth/actor';
+import { ROLES, Role } from './auth/user.entity';
+import { UsersService } from './auth/users.service';
+import { DomainError } from './common/errors';
+import { ConfigError, isSqliteUrl, loadConfig } from './config/config';
+
+const USAGE = `usage:
+  node dist/src/cli.js migrate
+  node dist/src/cli.js backup TARGET_FILE        (SQLite: an online, consistent copy)
+  node dist/src/cli.js create-user --name NAME --role ${ROLES.join('|')} [--lawyer-id ID]`;
+
+/** Operator commands against the configured database (DATABASE_URL etc., as the server). */
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'backup' && rest.length === 1) return backup(rest[0]);
+  if (command !== 'migrate' && command !== 'create-user') {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const config = { ...loadConfig(), logLevel: 'warn' };
+  // Building the application context runs pending migrations (database.module.ts).
+  const app = await NestFactory.createApplicationContext(AppModule.register(config), { logger: ['error', 'warn'] });
+  try {
+    if (command === 'migrate') {
+      process.stdout.write('migrations applied\n');
+      return 0;
+    }
+    const { values } = parseArgs({
+      args: rest,
+      options: { name: { type: 'string' }, role: { type: 'string' }, 'lawyer-id': { type: 'string' } },
+    });
+    if (!values.name || !ROLES.includes(values.role as Role)) {
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    const user = await app
+      .get(UsersService)
+      .create({ name: values.name, role: values.role as Role, lawyerId: values['lawyer-id'] }, SYSTEM_ACTOR);
+    process.stdout.write(`${JSON.stringify(user)}\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+/**
+ * SQLite's online backup API copies a consistent snapshot while the server keeps writing
+ * (WAL mode); copying the file with cp could catch a half-applied transaction.
+ */
+async function backup(target: string): Promise<number> {
+  const { databaseUrl } = loadConfig();
+  if (!isSqliteUrl(databaseUrl) || databaseUrl === 'sqlite::memory:') {
+    process.stderr.write('backup: DATABASE_URL is not a SQLite file; for PostgreSQL use pg_dump\n');
+    return 2;
+  }
+  const db = new Database(databaseUrl.slice('sqlite:'.length), { fileMustExist: true, readonly: true });
+  try {
+    await db.backup(target);
+    process.stdout.write(`backed up to ${target}\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof ConfigError || err instanceof DomainError) process.stderr.write(`error: ${err.message}\n`);
+    else process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  },
+);

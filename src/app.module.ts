@@ -10,6 +10,7 @@ import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { LawyersModule } from './lawyers/lawyers.module';
+import { StationsModule } from './stations/stations.module';
 import { BootstrapService } from './bootstrap.service';
 
 /** The whole application for one validated configuration (main.ts, the CLI and tests build it). */
@@ -37,6 +38,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         LawyersModule,
+        StationsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, BootstrapService],

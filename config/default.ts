@@ -20,4 +20,8 @@ export const defaults = {
     /** Bar criminal-case rules 2017 Art 13: no second lawyer of one firm for co-defendants. */
     avoidSameFirm: true,
   },
+  calendar: {
+    /** Memory for built feed bodies per instance; 0 turns it off (304s stay cheap, each 200 rebuilds). */
+    cacheMb: 32,
+  },
 };

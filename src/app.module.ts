@@ -9,6 +9,7 @@ import { CommonModule } from './common/common.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
 import { LawyersModule } from './lawyers/lawyers.module';
 import { StationsModule } from './stations/stations.module';
@@ -41,6 +42,7 @@ export class AppModule {
         LawyersModule,
         StationsModule,
         CasesModule,
+        CalendarModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, BootstrapService],

@@ -10,6 +10,8 @@ export interface AppConfig {
   publicBaseUrl: string;
   legalAidCenter: { name: string; address: string; phone: string };
   assignment: { windowDays: number; avoidSameFirm: boolean };
+  /** Built calendar feeds kept per instance, keyed by ETag (a pure cache). */
+  calendar: { cacheMb: number };
   /** Tests only: drop every table before migrating (a fresh PostgreSQL schema per test app). */
   dropSchema?: boolean;
 }
@@ -89,6 +91,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     assignment: {
       windowDays: int(env, 'ASSIGNMENT_WINDOW_DAYS', defaults.assignment.windowDays, 1, 3660),
       avoidSameFirm: bool(env, 'ASSIGNMENT_AVOID_SAME_FIRM', defaults.assignment.avoidSameFirm),
+    },
+    calendar: {
+      cacheMb: int(env, 'CALENDAR_CACHE_MB', defaults.calendar.cacheMb, 0, 4096),
     },
   };
 }

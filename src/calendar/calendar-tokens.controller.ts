@@ -1,0 +1,29 @@
+import { Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { IdParam } from '../common/id-param';
+import { CalendarTokensService } from './calendar-tokens.service';
+
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller('api/v1/lawyers/:id/calendar-token')
+@Roles('dispatcher', 'lawyer')
+export class CalendarTokensController {
+  constructor(private readonly tokens: CalendarTokensService) {}
+
+  /** 201 {url, webcalUrl}: a new secret feed URL; the previous one stops working. */
+  @Post()
+  @ApiForbiddenResponse({ description: "A lawyer asking for another lawyer's feed" })
+  @ApiNotFoundResponse({ description: 'No such lawyer' })
+  issue(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    return this.tokens.issue(id, actor);
+  }
+
+  /** 204: the feed URL stops working and no new one is made. */
+  @Delete()
+  @HttpCode(204)
+  async revoke(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    await this.tokens.revoke(id, actor);
+  }
+}

@@ -1,4 +1,5 @@
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { CalendarToken } from '../src/calendar/calendar-token.entity';
 import * as ics from '../src/calendar/domain/ics-calendar';
 import { CalendarFixtures } from './factories/calendar-fixtures';
 import { lawyerBody } from './factories/lawyer.factory';
@@ -80,6 +81,16 @@ describe('calendar feeds (e2e)', () => {
       expect(audit.body.map((a: { action: string }) => a.action)).toEqual(
         expect.arrayContaining(['calendar.token.issue', 'calendar.token.revoke']),
       );
+    });
+    it('requests racing to replace a token leave exactly one live URL (lost races → 409)', async () => {
+      const lawyer = (await dispatcher.post('/api/v1/lawyers').send(lawyerBody()).expect(201)).body;
+      const replies = await Promise.all([1, 2, 3, 4].map(() => dispatcher.post(`/api/v1/lawyers/${lawyer.id}/calendar-token`)));
+      expect(replies.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+      const issued = replies.filter((r) => r.status === 201).map((r) => pathOf(r.body.url));
+      expect(issued.length).toBeGreaterThan(0);
+      const statuses = await Promise.all(issued.map(async (p) => (await t.http.get(p)).status));
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(await t.app.get(DataSource).getRepository(CalendarToken).countBy({ lawyerId: lawyer.id, revokedAt: IsNull() })).toBe(1);
     });
   });
 

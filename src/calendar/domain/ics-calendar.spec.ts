@@ -1,5 +1,5 @@
 import type { FeedEvent } from './feed-events';
-import { writeIcs } from './ics-calendar';
+import { foldLines, writeIcs } from './ics-calendar';
 
 const events: FeedEvent[] = [
   {
@@ -56,5 +56,22 @@ describe('writeIcs (RFC 5545)', () => {
     const text = lines(render());
     expect(text).toEqual(expect.arrayContaining(['UID:shift-1@duty-lawyer', 'SEQUENCE:3', 'STATUS:CANCELLED', 'STATUS:CONFIRMED', 'METHOD:PUBLISH']));
     expect(text).toEqual(expect.arrayContaining(['REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H']));
+  });
+});
+
+describe('foldLines (RFC 5545 §3.1)', () => {
+  it.each([
+    ['a short line stays as it is', 'SUMMARY:值班', ['SUMMARY:值班']],
+    ['an ASCII line folds at 75 octets', `X:${'a'.repeat(80)}`, [`X:${'a'.repeat(73)}`, ` ${'a'.repeat(7)}`]],
+    ['a Han line folds before a character that would cross 75 octets', `D:${'值'.repeat(30)}`, [`D:${'值'.repeat(24)}`, ` ${'值'.repeat(6)}`]],
+  ])('%s', (_, line, expected) => {
+    expect(foldLines(line).split('\r\n')).toEqual(expected);
+  });
+
+  it('keeps every physical line of a feed within 75 octets and unfolds back to the original', () => {
+    const text = render();
+    for (const l of lines(text)) expect(Buffer.byteLength(l, 'utf8')).toBeLessThanOrEqual(75);
+    const long = `DESCRIPTION:${'详情请登录法律援助值班系统查看 emoji 🙂 '.repeat(5)}`;
+    expect(foldLines(long).replace(/\r\n /g, '')).toBe(long);
   });
 });

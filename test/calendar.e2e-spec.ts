@@ -215,6 +215,8 @@ describe('calendar feeds (e2e)', () => {
       expect(build).toHaveBeenCalledTimes(1);
       const again = await feed(path);
       expect(again.body).toBe(first.body);
+      const head = await t.http.head(path).expect(200);
+      expect(head.headers.etag).toBe(first.headers.etag);
       const notModified = await feed(path, first.headers.etag);
       expect(notModified.status).toBe(304);
       expect(notModified.text ?? '').toBe('');

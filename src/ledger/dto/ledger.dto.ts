@@ -1,6 +1,9 @@
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { IsInstant, IsLocalDate } from '../../common/validation';
 import { HELP_TYPES, type HelpType } from '../domain/help-types';
+
+/** Ledger ids are sortableIds: UUID-shaped but without a version nibble, so @IsUUID() would refuse them. */
+const LEDGER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const HELP_TYPE_MESSAGE = { message: `must be one of ${HELP_TYPES.join(', ')}` };
 
@@ -16,7 +19,7 @@ export class CreateHelpRecordDto {
   @IsInstant() startedAt: string;
   @IsInstant() endedAt: string;
   /** A correction: the record it replaces (which stays in the ledger); needs `correctionReason`. */
-  @IsOptional() @IsUUID() correctsId?: string;
+  @IsOptional() @Matches(LEDGER_ID, { message: 'must be a help record id' }) correctsId?: string;
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) correctionReason?: string;
 }
 

@@ -1,6 +1,9 @@
 import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 import { col } from '../src/database/migration-columns';
 
+/** Every ledger entry belongs to one shift, and carries its station, lawyer and local date for the indexes. */
+const onShift = () => [col.ref('shift_id'), col.ref('station_id'), col.ref('lawyer_id'), col.date('date')];
+
 const fk = (column: string, table: string) => ({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'] });
 
 /** The duty ledger (值班台账, Art 2): check-in/out log, legal-help records, daily sign-offs. All append-only once signed. */
@@ -13,10 +16,7 @@ export class Ledger1764374800000 implements MigrationInterface {
         name: 'duty_log',
         columns: [
           col.id(),
-          col.ref('shift_id'),
-          col.ref('station_id'),
-          col.ref('lawyer_id'),
-          col.date('date'),
+          ...onShift(),
           col.str('kind', 12),
           col.instant('at'),
           col.ref('corrects_id', true),
@@ -41,10 +41,7 @@ export class Ledger1764374800000 implements MigrationInterface {
         name: 'help_records',
         columns: [
           col.id(),
-          col.ref('shift_id'),
-          col.ref('station_id'),
-          col.ref('lawyer_id'),
-          col.date('date'),
+          ...onShift(),
           col.ref('case_id', true),
           col.str('court_case_no', 100),
           col.str('defendant_name', 100),

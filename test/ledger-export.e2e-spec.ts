@@ -79,7 +79,7 @@ describe('duty ledger export 台账导出 (e2e)', () => {
     const res = await dispatcher.get(q('&format=xlsx')).buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body as Buffer);
+    await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['值班记录', '法律帮助记录']);
     const [duty, help] = wb.worksheets;
     expect(String(duty.getCell('A1').value)).toContain('值班律师值班台账（值班记录）');

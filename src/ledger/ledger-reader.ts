@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, In, Repository } from 'typeorm';
+import { Between, In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { Case } from '../cases/case.entity';
 import { Clock } from '../common/clock';
 import { toZonedIso } from '../common/local-date';
@@ -25,6 +25,35 @@ const PAGE = 500;
 
 const zoned = (instant: string | null, timezone: string): string | null => (instant ? toZonedIso(new Date(instant), timezone) : null);
 
+/** The scope's rows of a table carrying station_id, date and lawyer_id. */
+function inScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: LedgerScope): SelectQueryBuilder<T> {
+  qb.where(`${alias}.station_id = :sid AND ${alias}.date >= :from AND ${alias}.date <= :to`, { sid: scope.stationId, from: scope.from, to: scope.to });
+  return scope.lawyerId ? qb.andWhere(`${alias}.lawyer_id = :lid`, { lid: scope.lawyerId }) : qb;
+}
+
+/**
+ * Pages of a query in (key, id) order, each query starting after the last row of the one before
+ * (keyset paging: no OFFSET, so the 100th page costs what the first does).
+ */
+async function* keysetPages<T extends ObjectLiteral & { id: string }>(
+  query: () => SelectQueryBuilder<T>,
+  alias: string,
+  keyColumn: string,
+  keyOf: (row: T) => string,
+): AsyncGenerator<T[]> {
+  const key = `${alias}.${keyColumn}`;
+  let after: { k: string; id: string } | null = null;
+  for (;;) {
+    const qb = query();
+    if (after) qb.andWhere(`(${key} > :k OR (${key} = :k AND ${alias}.id > :id))`, after);
+    const page = await qb.orderBy(key, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(PAGE).getMany();
+    if (!page.length) return;
+    yield page;
+    const last = page[page.length - 1];
+    after = { k: keyOf(last), id: last.id };
+  }
+}
+
 /**
  * Reads the ledger page by page (keyset on the (station_id, date…) indexes), yielding one view
  * at a time, so a year of a busy station streams out without being held in memory.
@@ -45,15 +74,8 @@ export class LedgerReader {
   /** Every published shift of the scope with its corrected check-in/out, attendance and sign-off. */
   async *dutyRows(scope: LedgerScope): AsyncGenerator<DutyRecordView> {
     const now = this.clock.now();
-    let after: { at: string; id: string } | null = null;
-    for (;;) {
-      const qb = this.shifts
-        .createQueryBuilder('s')
-        .where("s.station_id = :sid AND s.status = 'published' AND s.date >= :from AND s.date <= :to", { sid: scope.stationId, from: scope.from, to: scope.to });
-      if (scope.lawyerId) qb.andWhere('s.lawyer_id = :lid', { lid: scope.lawyerId });
-      if (after) qb.andWhere('(s.starts_at > :at OR (s.starts_at = :at AND s.id > :id))', after);
-      const page = await qb.orderBy('s.starts_at', 'ASC').addOrderBy('s.id', 'ASC').limit(PAGE).getMany();
-      if (!page.length) return;
+    const query = () => inScope(this.shifts.createQueryBuilder('s'), 's', scope).andWhere("s.status = 'published'");
+    for await (const page of keysetPages(query, 's', 'starts_at', (s) => s.startsAt)) {
       const entries = new Map<string, DutyLogEntry[]>();
       for (const e of await this.log.find({ where: { shiftId: In(page.map((s) => s.id)) }, order: { id: 'ASC' } })) {
         entries.set(e.shiftId, [...(entries.get(e.shiftId) ?? []), e]);
@@ -86,24 +108,15 @@ export class LedgerReader {
           signedOffAt: zoned(signOff?.signedAt ?? null, scope.timezone),
         };
       }
-      after = { at: page[page.length - 1].startsAt, id: page[page.length - 1].id };
     }
   }
 
   /** Every help record of the scope in (date, recording) order, corrected ones included and marked. */
   async *helpRows(scope: LedgerScope): AsyncGenerator<HelpRecordView> {
-    let after: { d: string; id: string } | null = null;
-    for (;;) {
-      const qb = this.help
-        .createQueryBuilder('h')
-        .where('h.station_id = :sid AND h.date >= :from AND h.date <= :to', { sid: scope.stationId, from: scope.from, to: scope.to });
-      if (scope.lawyerId) qb.andWhere('h.lawyer_id = :lid', { lid: scope.lawyerId });
-      if (after) qb.andWhere('(h.date > :d OR (h.date = :d AND h.id > :id))', after);
-      const page = await qb.orderBy('h.date', 'ASC').addOrderBy('h.id', 'ASC').limit(PAGE).getMany();
-      if (!page.length) return;
+    const query = () => inScope(this.help.createQueryBuilder('h'), 'h', scope);
+    for await (const page of keysetPages(query, 'h', 'date', (h) => h.date)) {
       const { names, correctedBy } = await this.helpContext(page);
       for (const r of page) yield this.toHelpView(r, scope.timezone, names, correctedBy);
-      after = { d: page[page.length - 1].date, id: page[page.length - 1].id };
     }
   }
 

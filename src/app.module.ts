@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { CasesModule } from './cases/cases.module';
 import { LawyersModule } from './lawyers/lawyers.module';
+import { LedgerModule } from './ledger/ledger.module';
 import { StationsModule } from './stations/stations.module';
 import { BootstrapService } from './bootstrap.service';
 
@@ -41,6 +42,7 @@ export class AppModule {
         LawyersModule,
         StationsModule,
         CasesModule,
+        LedgerModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, BootstrapService],

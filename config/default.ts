@@ -20,6 +20,12 @@ export const defaults = {
     /** Bar criminal-case rules 2017 Art 13: no second lawyer of one firm for co-defendants. */
     avoidSameFirm: true,
   },
+  ledger: {
+    /** A check-in later than shift start + this many minutes is 'late'. */
+    lateGraceMin: 15,
+    /** A lawyer may check in this many minutes before the shift starts, not earlier. */
+    earlyCheckInMin: 60,
+  },
   calendar: {
     /** Memory for built feed bodies per instance; 0 turns it off (304s stay cheap, each 200 rebuilds). */
     cacheMb: 32,

@@ -1,6 +1,7 @@
 import { Foundation1764374400000 } from './1764374400000-foundation';
 import { Stations1764374600000 } from './1764374600000-stations';
 import { Cases1764374700000 } from './1764374700000-cases';
+import { Ledger1764374800000 } from './1764374800000-ledger';
 import { Calendar1764374900000 } from './1764374900000-calendar';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
@@ -8,5 +9,6 @@ export const migrations = [
   Foundation1764374400000,
   Stations1764374600000,
   Cases1764374700000,
+  Ledger1764374800000,
   Calendar1764374900000,
 ];

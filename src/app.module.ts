@@ -12,6 +12,7 @@ import { HealthController } from './health/health.controller';
 import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
 import { LawyersModule } from './lawyers/lawyers.module';
+import { LedgerModule } from './ledger/ledger.module';
 import { StationsModule } from './stations/stations.module';
 import { BootstrapService } from './bootstrap.service';
 
@@ -42,6 +43,7 @@ export class AppModule {
         LawyersModule,
         StationsModule,
         CasesModule,
+        LedgerModule,
         CalendarModule,
       ],
       controllers: [HealthController],

@@ -14,6 +14,7 @@ import { CasesModule } from './cases/cases.module';
 import { LawyersModule } from './lawyers/lawyers.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { StationsModule } from './stations/stations.module';
+import { StatsModule } from './stats/stats.module';
 import { BootstrapService } from './bootstrap.service';
 
 /** The whole application for one validated configuration (main.ts, the CLI and tests build it). */
@@ -45,6 +46,7 @@ export class AppModule {
         CasesModule,
         LedgerModule,
         CalendarModule,
+        StatsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, BootstrapService],

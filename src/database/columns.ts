@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Column, ColumnOptions, EntityManager, EntityTarget, InsertResult, ObjectLiteral, PrimaryColumn } from 'typeorm';
+import { Column, ColumnOptions, DataSource, EntityManager, EntityTarget, InsertResult, ObjectLiteral, PrimaryColumn } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 /**
@@ -54,4 +54,17 @@ export function sortableId(now: Date): string {
   const hex =
     ms.toString(16).padStart(12, '0') + counter.toString(16).padStart(8, '0') + randomUUID().replace(/-/g, '').slice(0, 12);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * A hand-written SQL query with `:named` parameters, translated into each driver's
+ * placeholders (`?` for SQLite, `$1` for PostgreSQL) so one text serves both databases.
+ */
+export function queryNamed<T = Record<string, unknown>>(
+  dataSource: DataSource,
+  sql: string,
+  parameters: Record<string, unknown>,
+): Promise<T[]> {
+  const [query, values] = dataSource.driver.escapeQueryWithParameters(sql, parameters);
+  return dataSource.query(query, values);
 }

@@ -9,6 +9,7 @@ import { CommonModule } from './common/common.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { CasesModule } from './cases/cases.module';
 import { LawyersModule } from './lawyers/lawyers.module';
 import { StationsModule } from './stations/stations.module';
 import { BootstrapService } from './bootstrap.service';
@@ -39,6 +40,7 @@ export class AppModule {
         AuthModule,
         LawyersModule,
         StationsModule,
+        CasesModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, BootstrapService],

@@ -1,0 +1,26 @@
+import { Column, Entity } from 'typeorm';
+import { IdColumn, InstantColumn, JsonColumn, LocalDateColumn, RefColumn } from '../database/columns';
+import type { PickExplanation } from './domain/types';
+
+export const ASSIGNMENT_STATUSES = ['active', 'refused', 'terminated', 'closed', 'replaced'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
+/** 指派: a lawyer appointed to a case, with the pick's explanation as it was at that moment. */
+@Entity('assignments')
+export class Assignment {
+  @IdColumn() id: string;
+  @RefColumn() caseId: string;
+  @RefColumn() lawyerId: string;
+  @Column({ type: 'varchar', length: 10 }) kind: 'pick' | 'manual';
+  /** The dispatcher's reason for a manual override (required then). */
+  @Column({ type: 'varchar', length: 1000, nullable: true }) reason: string | null;
+  @JsonColumn() explanation: PickExplanation;
+  @Column({ type: 'varchar', length: 12 }) status: AssignmentStatus;
+  @InstantColumn() appointedAt: string;
+  /** Art 12: contact the judge within 3 days, read the file and meet the defendant within 7. */
+  @LocalDateColumn() contactJudgeBy: string;
+  @LocalDateColumn() fileReviewBy: string;
+  @RefColumn({ nullable: true }) appointedBy: string | null;
+  @InstantColumn({ nullable: true }) endedAt: string | null;
+  @Column({ type: 'varchar', length: 1000, nullable: true }) endReason: string | null;
+}

@@ -6,31 +6,47 @@ import { DateTime } from 'luxon';
  */
 export type LocalDate = string;
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * Midnight UTC of a valid `YYYY-MM-DD`, or null (rejects 2026-02-30). Plain UTC `Date`
+ * arithmetic rather than Luxon: roster generation and the calendar step through every day
+ * of a year per station, and a Luxon parse costs ~100× more.
+ */
+function utc(date: unknown): Date | null {
+  const m = typeof date === 'string' ? LOCAL_DATE.exec(date) : null;
+  if (!m) return null;
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3])); // not Date.UTC: years < 100 stay as given
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : null;
+}
+
+function parse(date: LocalDate): Date {
+  const d = utc(date);
+  if (!d) throw new RangeError(`not a local date (YYYY-MM-DD): ${String(date)}`);
+  return d;
+}
 
 /** True for a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30). */
 export function isLocalDate(value: unknown): value is LocalDate {
-  return typeof value === 'string' && LOCAL_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
-}
-
-function parse(date: LocalDate): DateTime {
-  const dt = DateTime.fromISO(date, { zone: 'UTC' });
-  if (!dt.isValid || !LOCAL_DATE.test(date)) throw new RangeError(`not a local date: ${date}`);
-  return dt;
+  return utc(value) !== null;
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return parse(date).plus({ days }).toISODate()!;
+  const d = parse(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
-  return Math.round(parse(b).diff(parse(a), 'days').days);
+  return Math.round((parse(b).getTime() - parse(a).getTime()) / DAY_MS);
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function weekday(date: LocalDate): number {
-  return parse(date).weekday;
+  return parse(date).getUTCDay() || 7;
 }
 
 /** Every date from `from` to `to`, both included. */

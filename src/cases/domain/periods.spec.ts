@@ -1,4 +1,4 @@
-import { isWorkday } from 'chinese-days';
+import { WorkdayCalendar } from '../../workdays/domain/workday-calendar';
 import { WorkdayLookup } from '../../workdays/domain/workday-lookup';
 import {
   addWorkingDays,
@@ -13,8 +13,8 @@ import {
   PeriodKind,
 } from './periods';
 
-/** The official calendar (chinese-days), make-up workdays included. */
-const calendar: WorkdayLookup = { isWorkday: (d) => isWorkday(d) };
+/** The official calendar (chinese-days data, read time-zone-safely), make-up workdays included. */
+const calendar: WorkdayLookup = new WorkdayCalendar();
 const TZ = 'Asia/Shanghai';
 
 describe('the calendar data these tests rely on (chinese-days)', () => {

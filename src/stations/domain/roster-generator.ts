@@ -1,0 +1,249 @@
+import { addDays, eachDate, isLocalDate, LocalDate } from '../../common/local-date';
+import { WorkdayLookup } from '../../workdays/domain/workday-lookup';
+import { DateRange, isUnavailableOn, SlotTime, slotMinutes } from './shift-rules';
+
+export { checkAssignment, overlaps } from './shift-rules';
+export type { AssignmentCheck, DateRange, HardViolation, SlotTime, SoftViolation } from './shift-rules';
+
+/**
+ * Duty roster generation (DESIGN rule 10, 工作要求 4). Pure and deterministic: a greedy pass
+ * over the dates in order, each slot going to the best eligible lawyer by
+ *   1. no shift yet that day (at most one a day while enough lawyers can serve),
+ *   2. fewest shifts counting history (balance, max − min ≤ 1; an uneven history is evened
+ *      out by filling the lowest first),
+ *   3. not on duty the day before / after (consecutive days avoided where possible),
+ *   4. longest since the last duty, 5. input order.
+ * Balance ranks above consecutive days: picking the lowest count at every step is what keeps
+ * max − min ≤ 1; skipping a lawyer to spare them a second day in a row could leave them
+ * behind when the period ends. Hard rules (leave, overlapping shifts here or at another
+ * station) are never broken: a slot nobody can take stays empty with a reason.
+ * A shift the lawyer holds at another station (`existingBusy`) counts for the soft rules
+ * too: it is that day's shift, and a duty the day before or after.
+ * Within a day the most constrained slot is filled first (a heuristic, not a full matching).
+ * Counters are kept per lawyer, so a station-year costs O(days × slots² × lawyers).
+ */
+
+export interface ShiftTemplateInput {
+  name: string;
+  /** Local wall-clock `HH:mm`; templates may overlap each other. */
+  start: string;
+  end: string;
+}
+
+export interface RosterLawyer {
+  id: string;
+  unavailable: readonly DateRange[];
+}
+
+/** A shift the lawyer already holds elsewhere (another station's roster). */
+export interface BusySlot extends SlotTime {
+  lawyerId: string;
+}
+
+export interface RosterInput {
+  /** The period's duty days, ascending (see `dutyDates`). */
+  dates: readonly LocalDate[];
+  templates: readonly ShiftTemplateInput[];
+  /** Active members of the station, in a stable order (the last tie-break). */
+  lawyers: readonly RosterLawyer[];
+  /** Shifts each lawyer holds in this station's earlier published rosters. */
+  history?: Readonly<Record<string, number>>;
+  /** Each lawyer's last duty date at this station, so consecutive days are seen across rosters. */
+  lastDutyDate?: Readonly<Record<string, LocalDate>>;
+  existingBusy?: readonly BusySlot[];
+}
+
+export type UnfilledReason = 'NO_LAWYERS' | 'NO_ELIGIBLE_LAWYER';
+
+export interface PlannedShift {
+  date: LocalDate;
+  templateName: string;
+  start: string;
+  end: string;
+  lawyerId: string | null;
+  reason?: UnfilledReason;
+}
+
+export type RosterWarningCode = 'UNFILLED_SHIFT' | 'SECOND_SHIFT_SAME_DAY' | 'CONSECUTIVE_DAYS' | 'UNBALANCED';
+
+export interface RosterWarning {
+  code: RosterWarningCode;
+  date?: LocalDate;
+  lawyerId?: string;
+  message: string;
+}
+
+export interface RosterFairness {
+  /** Lowest / highest of `cumulative`: the figures rule 10's max − min ≤ 1 is about. */
+  min: number;
+  max: number;
+  /** Shifts in this roster only. */
+  perLawyer: Record<string, number>;
+  /** History + this roster. */
+  cumulative: Record<string, number>;
+}
+
+export interface RosterPlan {
+  shifts: PlannedShift[];
+  fairness: RosterFairness;
+  warnings: RosterWarning[];
+}
+
+/** The duty days of a period: every date, or only working days for a `workdaysOnly` station. */
+export function dutyDates(from: LocalDate, to: LocalDate, workdaysOnly: boolean, calendar: WorkdayLookup): LocalDate[] {
+  const all = eachDate(from, to);
+  return workdaysOnly ? all.filter((d) => calendar.isWorkday(d)) : all;
+}
+
+interface Interval {
+  start: number;
+  end: number;
+}
+
+interface LawyerState {
+  id: string;
+  index: number;
+  unavailable: readonly DateRange[];
+  total: number;
+  period: number;
+  /** Last duty date at this station (updated as shifts are placed). */
+  last: LocalDate | undefined;
+  /** `last` as it stood before the date being planned. */
+  lastBefore: LocalDate | undefined;
+  busy: Map<LocalDate, Interval[]>;
+  /** Intervals held on the date being planned (busy elsewhere + placed here). */
+  held: Interval[];
+  /** On duty (here or elsewhere) the day before, or elsewhere the day after, the date being planned. */
+  consecutive: boolean;
+}
+
+const clash = (held: readonly Interval[], slot: Interval) => held.some((h) => slot.start < h.end && h.start < slot.end);
+
+function validate(input: RosterInput): Interval[] {
+  input.dates.forEach((d, i) => {
+    if (!isLocalDate(d)) throw new RangeError(`dates[${i}] is not a local date: ${String(d)}`);
+    if (i > 0 && d <= input.dates[i - 1]) throw new RangeError(`dates must be ascending without repeats: ${d}`);
+  });
+  const names = new Set<string>();
+  const minutes = input.templates.map((t) => {
+    if (names.has(t.name)) throw new RangeError(`duplicate shift template name: ${t.name}`);
+    names.add(t.name);
+    return slotMinutes(t.start, t.end);
+  });
+  const ids = new Set<string>();
+  for (const l of input.lawyers) {
+    if (ids.has(l.id)) throw new RangeError(`duplicate lawyer: ${l.id}`);
+    ids.add(l.id);
+    const h = input.history?.[l.id] ?? 0;
+    if (!Number.isInteger(h) || h < 0) throw new RangeError(`history of ${l.id} must be a whole number ≥ 0: ${h}`);
+  }
+  return minutes;
+}
+
+/** Sort key of a candidate: lower wins, compared field by field (rule order in the header). */
+function better(a: LawyerState, b: LawyerState): boolean {
+  const secondA = a.held.length > 0 ? 1 : 0;
+  const secondB = b.held.length > 0 ? 1 : 0;
+  if (secondA !== secondB) return secondA < secondB;
+  if (a.total !== b.total) return a.total < b.total;
+  if (a.consecutive !== b.consecutive) return b.consecutive;
+  if (a.lastBefore !== b.lastBefore) {
+    if (a.lastBefore === undefined) return true; // never on duty here: longest since
+    if (b.lastBefore === undefined) return false;
+    return a.lastBefore < b.lastBefore;
+  }
+  return a.index < b.index;
+}
+
+export function generateRoster(input: RosterInput): RosterPlan {
+  const templateMinutes = validate(input);
+  const states: LawyerState[] = input.lawyers.map((l, index) => ({
+    id: l.id,
+    index,
+    unavailable: l.unavailable,
+    total: input.history?.[l.id] ?? 0,
+    period: 0,
+    last: input.lastDutyDate?.[l.id],
+    lastBefore: undefined,
+    busy: new Map(),
+    held: [],
+    consecutive: false,
+  }));
+  const byId = new Map(states.map((s) => [s.id, s]));
+  for (const b of input.existingBusy ?? []) {
+    const s = byId.get(b.lawyerId);
+    if (!s) continue; // not a member of this station: cannot collide
+    const list = s.busy.get(b.date) ?? [];
+    list.push(slotMinutes(b.start, b.end));
+    s.busy.set(b.date, list);
+  }
+
+  const shifts: PlannedShift[] = [];
+  const warnings: RosterWarning[] = [];
+  for (const date of input.dates) {
+    const prev = addDays(date, -1);
+    const next = addDays(date, 1);
+    for (const s of states) {
+      s.lastBefore = s.last;
+      s.held = [...(s.busy.get(date) ?? [])];
+      s.consecutive = s.last === prev || s.busy.has(prev) || s.busy.has(next);
+    }
+    const available = states.filter((s) => !isUnavailableOn(date, s.unavailable));
+    const day: PlannedShift[] = new Array(templateMinutes.length);
+    const open = templateMinutes.map((_, i) => i);
+    while (open.length > 0) {
+      // Most constrained slot first (fewest lawyers who could still take it, then template
+      // order), re-judged after each placement: with 09–12, 13:30–17 and an overlapping
+      // 09–17 slot, two lawyers can cover all three only if the long slot is filled early.
+      let pick = 0;
+      let fewest = Infinity;
+      open.forEach((i, k) => {
+        const free = available.reduce((n, s) => (clash(s.held, templateMinutes[i]) ? n : n + 1), 0);
+        if (free < fewest) [pick, fewest] = [k, free];
+      });
+      const i = open.splice(pick, 1)[0];
+      const t = input.templates[i];
+      const slot = templateMinutes[i];
+      let best: LawyerState | undefined;
+      for (const s of available) {
+        if (clash(s.held, slot)) continue;
+        if (!best || better(s, best)) best = s;
+      }
+      const planned: PlannedShift = { date, templateName: t.name, start: t.start, end: t.end, lawyerId: best?.id ?? null };
+      day[i] = planned;
+      if (!best) {
+        planned.reason = states.length === 0 ? 'NO_LAWYERS' : 'NO_ELIGIBLE_LAWYER';
+        const why = states.length === 0 ? 'the station has no active duty lawyers' : `${states.length - available.length} of ${states.length} lawyers on leave, the others in an overlapping shift`;
+        warnings.push({ code: 'UNFILLED_SHIFT', date, message: `${date} ${t.name} ${t.start}–${t.end} 无人可排 / unfilled: ${why}` });
+        continue;
+      }
+      if (best.held.length > 0) {
+        warnings.push({ code: 'SECOND_SHIFT_SAME_DAY', date, lawyerId: best.id, message: `${best.id}: 同日第二个班次 / second shift on ${date}: too few lawyers free that day` });
+      } else if (best.consecutive) {
+        warnings.push({ code: 'CONSECUTIVE_DAYS', date, lawyerId: best.id, message: `${best.id}: 连续值班 / on duty on consecutive days around ${date}` });
+      }
+      best.held.push(slot);
+      best.total++;
+      best.period++;
+      best.last = date;
+    }
+    shifts.push(...day);
+  }
+
+  const perLawyer: Record<string, number> = {};
+  const cumulative: Record<string, number> = {};
+  for (const s of states) {
+    perLawyer[s.id] = s.period;
+    cumulative[s.id] = s.total;
+  }
+  const totals = states.map((s) => s.total);
+  const min = totals.length ? Math.min(...totals) : 0;
+  const max = totals.length ? Math.max(...totals) : 0;
+  if (max - min > 1) {
+    warnings.push({
+      code: 'UNBALANCED',
+      message: `班次不均：累计（含已发布排班）最少 ${min} 次、最多 ${max} 次 / unbalanced: cumulative shifts (history counted) range from ${min} to ${max}; leave or an uneven history left too few slots to even out`,
+    });
+  }
+  return { shifts, fairness: { min, max, perLawyer, cumulative }, warnings };
+}

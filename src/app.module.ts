@@ -11,7 +11,9 @@ import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { CasesModule } from './cases/cases.module';
 import { LawyersModule } from './lawyers/lawyers.module';
+import { ReceptionModule } from './reception/reception.module';
 import { StationsModule } from './stations/stations.module';
+import { WorkdaysModule } from './workdays/workdays.module';
 import { BootstrapService } from './bootstrap.service';
 
 /** The whole application for one validated configuration (main.ts, the CLI and tests build it). */
@@ -39,7 +41,9 @@ export class AppModule {
         AuditModule,
         AuthModule,
         LawyersModule,
+        WorkdaysModule,
         StationsModule,
+        ReceptionModule,
         CasesModule,
       ],
       controllers: [HealthController],

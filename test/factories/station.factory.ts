@@ -14,3 +14,29 @@ export function stationBody(overrides: Record<string, unknown> = {}): Record<str
     ...overrides,
   };
 }
+
+export interface LawyerRef {
+  id: string;
+  name: string;
+  phone: string;
+  licenseNo: string;
+  email: string;
+}
+
+type Agent = { post(url: string): import('supertest').Test };
+
+/** A station with `members` active member lawyers, created through the API. */
+export async function stationWithLawyers(
+  dispatcher: Agent,
+  members: number,
+  lawyerBody: (o?: Record<string, unknown>) => Record<string, unknown>,
+  overrides: Record<string, unknown> = {},
+): Promise<{ stationId: string; lawyers: LawyerRef[] }> {
+  const station = await dispatcher.post('/api/v1/stations').send(stationBody(overrides)).expect(201);
+  const lawyers: LawyerRef[] = [];
+  for (let i = 0; i < members; i++) {
+    const res = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: [station.body.id] })).expect(201);
+    lawyers.push(res.body);
+  }
+  return { stationId: station.body.id, lawyers };
+}

@@ -1,12 +1,6 @@
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsInstant, IsLocalDate } from '../../common/validation';
+import { IsInstant } from '../../common/validation';
 import { SWAP_STATUSES, SwapStatus } from '../swap-request.entity';
-
-/** A roster period, both dates included (at most 366 days). */
-export class PeriodDto {
-  @IsLocalDate() from: string;
-  @IsLocalDate() to: string;
-}
 
 export class OnDutyQueryDto {
   @IsOptional() @IsInstant() at?: string;

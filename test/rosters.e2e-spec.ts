@@ -3,7 +3,8 @@ process.env.TZ = 'America/Los_Angeles';
 
 import { lawyerBody } from './factories/lawyer.factory';
 import { LawyerRef, stationWithLawyers } from './factories/station.factory';
-import { startApp, TestApp } from './helpers/app';
+import { DataSource } from 'typeorm';
+import { onPostgres, startApp, TestApp } from './helpers/app';
 
 interface ShiftBody {
   id: string;
@@ -175,7 +176,14 @@ describe('rosters, publishing and who is on duty (e2e, server TZ America/Los_Ang
     });
   });
 
-  it('keeps outsiderId unused by the roster', () => {
+  it('keeps the outsider off the roster', () => {
     expect(october.some((s) => s.lawyerId === outsiderId)).toBe(false);
+  });
+
+  (onPostgres ? it.skip : it)('answers "on duty at t" from the (station_id, status, starts_at) index, not a scan', async () => {
+    const plan: { detail: string }[] = await t.app
+      .get(DataSource)
+      .query("EXPLAIN QUERY PLAN SELECT * FROM shifts WHERE station_id = ? AND status = 'published' AND starts_at <= ? ORDER BY starts_at DESC LIMIT 1", [stationId, '2026-10-12T02:00:00.000Z']);
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/SEARCH shifts USING INDEX \S+ \(station_id=\? AND status=\? AND starts_at<\?\)/);
   });
 });

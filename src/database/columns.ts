@@ -55,3 +55,7 @@ export function sortableId(now: Date): string {
     ms.toString(16).padStart(12, '0') + counter.toString(16).padStart(8, '0') + randomUUID().replace(/-/g, '').slice(0, 12);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
+
+/** SQLite and PostgreSQL both take far more bound parameters; IN lists and bulk inserts stay well below. */
+export const chunks = <T>(items: readonly T[], size = 500): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));

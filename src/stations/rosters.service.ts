@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/errors';
 import { addDays, instantAt, LocalDate } from '../common/local-date';
-import { insertRows, iso, newId } from '../database/columns';
+import { chunks, insertRows, iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { PeriodDto } from '../workdays/dto/workday.dto';
@@ -15,7 +15,7 @@ import { ROSTER_EVENTS, RosterEvents } from './roster-events';
 import { Roster, StoredWarning } from './roster.entity';
 import { Shift } from './shift.entity';
 import { checkPeriod, lawyerContact, shiftInfo, shiftView, ShiftView, stationInfo } from './shift-view';
-import { activeMembers, chunks, leaveOf } from './station-members';
+import { activeMembers, leaveOf } from './station-members';
 import { Station } from './station.entity';
 import { StationsService } from './stations.service';
 

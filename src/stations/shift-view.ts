@@ -6,18 +6,10 @@ import type { Shift } from './shift.entity';
 import type { Station } from './station.entity';
 
 /** The API shape of a shift (API.md: id, date, start, end, lawyerId) plus what a screen or feed needs. */
-export interface ShiftView {
-  id: string;
+export interface ShiftView extends ShiftInfo {
   rosterId: string;
-  date: string;
-  templateName: string;
-  start: string;
-  end: string;
-  startsAt: string;
-  endsAt: string;
   lawyerId: string | null;
   status: string;
-  sequence: number;
   unfilledReason: string | null;
 }
 

@@ -1,13 +1,9 @@
 import { EntityManager, In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import type { LocalDate } from '../common/local-date';
+import { chunks } from '../database/columns';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Unavailability } from '../lawyers/unavailability.entity';
 import { StationMember } from './station.entity';
-
-/** SQLite and PostgreSQL both take far more bound parameters; stay well below for IN lists. */
-const CHUNK = 500;
-export const chunks = <T>(items: readonly T[], size = CHUNK): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** The station's members who can serve: active and not suspended, in a stable order (name, id). */
 export async function activeMembers(m: EntityManager, stationId: string): Promise<Lawyer[]> {

@@ -20,4 +20,10 @@ export const defaults = {
     /** Bar criminal-case rules 2017 Art 13: no second lawyer of one firm for co-defendants. */
     avoidSameFirm: true,
   },
+  ledger: {
+    /** A check-in later than shift start + this many minutes is 'late'. */
+    lateGraceMin: 15,
+    /** A lawyer may check in this many minutes before the shift starts, not earlier. */
+    earlyCheckInMin: 60,
+  },
 };

@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { CasesModule } from './cases/cases.module';
 import { LawyersModule } from './lawyers/lawyers.module';
+import { LedgerModule } from './ledger/ledger.module';
 import { ReceptionModule } from './reception/reception.module';
 import { StationsModule } from './stations/stations.module';
 import { WorkdaysModule } from './workdays/workdays.module';
@@ -45,6 +46,7 @@ export class AppModule {
         StationsModule,
         ReceptionModule,
         CasesModule,
+        LedgerModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, BootstrapService],

@@ -4,6 +4,7 @@ describe('loadConfig', () => {
   it('uses the defaults when nothing is set', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ port: 3000, databaseUrl: 'sqlite:data/duty.sqlite', courtTimezone: 'Asia/Shanghai' });
+    expect(c.ledger).toEqual({ lateGraceMin: 15, earlyCheckInMin: 60 });
   });
 
   it('lets the environment override', () => {
@@ -19,6 +20,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: /],
     [{ BOOTSTRAP_ADMIN_TOKEN: 'short' }, /^BOOTSTRAP_ADMIN_TOKEN: /],
     [{ ASSIGNMENT_AVOID_SAME_FIRM: 'maybe' }, /^ASSIGNMENT_AVOID_SAME_FIRM: /],
+    [{ LEDGER_LATE_GRACE_MIN: '-5' }, /^LEDGER_LATE_GRACE_MIN: /],
+    [{ LEDGER_EARLY_CHECKIN_MIN: '1.5' }, /^LEDGER_EARLY_CHECKIN_MIN: /],
   ])('rejects %p with a line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -10,6 +10,8 @@ export interface AppConfig {
   publicBaseUrl: string;
   legalAidCenter: { name: string; address: string; phone: string };
   assignment: { windowDays: number; avoidSameFirm: boolean };
+  /** Duty ledger (Art 2): minutes after a shift's start before a check-in counts as late; how early one may check in. */
+  ledger: { lateGraceMin: number; earlyCheckInMin: number };
   /** Tests only: drop every table before migrating (a fresh PostgreSQL schema per test app). */
   dropSchema?: boolean;
 }
@@ -89,6 +91,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     assignment: {
       windowDays: int(env, 'ASSIGNMENT_WINDOW_DAYS', defaults.assignment.windowDays, 1, 3660),
       avoidSameFirm: bool(env, 'ASSIGNMENT_AVOID_SAME_FIRM', defaults.assignment.avoidSameFirm),
+    },
+    ledger: {
+      lateGraceMin: int(env, 'LEDGER_LATE_GRACE_MIN', defaults.ledger.lateGraceMin, 0, 240),
+      earlyCheckInMin: int(env, 'LEDGER_EARLY_CHECKIN_MIN', defaults.ledger.earlyCheckInMin, 0, 720),
     },
   };
 }

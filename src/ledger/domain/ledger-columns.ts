@@ -1,0 +1,80 @@
+import type { AttendanceStatus } from './duty-rules';
+import { HELP_TYPE_LABELS } from './help-types';
+import type { DutyRecordView, HelpRecordView } from './ledger-views';
+
+/**
+ * The paper ledger's columns (值班台账), shared by the CSV and the XLSX export so both read
+ * the same. `value` gets the row and its 序号 (1-based place in the export).
+ */
+export interface LedgerColumn<T> {
+  header: string;
+  width: number;
+  value(row: T, n: number): string | number;
+}
+
+const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
+  on_time: '按时签到',
+  late: '迟到',
+  missing: '未签到',
+  not_arrived: '未到岗',
+  awaiting: '待签到',
+  upcoming: '未开始',
+  unfilled: '无人值班',
+};
+
+/** `2026-10-12T09:03:00+08:00` → `2026-10-12 09:03`: the API's zoned instants already carry the station's wall clock. */
+export const wallClock = (zoned: string | null): string => (zoned ? zoned.slice(0, 16).replace('T', ' ') : '');
+const timeOnly = (zoned: string | null): string => (zoned ? zoned.slice(11, 16) : '');
+
+export const DUTY_COLUMNS: LedgerColumn<DutyRecordView>[] = [
+  { header: '序号', width: 6, value: (_, n) => n },
+  { header: '日期', width: 12, value: (r) => r.date },
+  { header: '班次', width: 10, value: (r) => r.templateName },
+  { header: '值班时间', width: 13, value: (r) => `${r.start}-${r.end}` },
+  { header: '值班律师', width: 10, value: (r) => r.lawyerName ?? '' },
+  { header: '律师事务所', width: 22, value: (r) => r.firm ?? '' },
+  { header: '签到时间', width: 17, value: (r) => wallClock(r.checkedInAt) },
+  { header: '签退时间', width: 17, value: (r) => wallClock(r.checkedOutAt) },
+  { header: '出勤情况', width: 10, value: (r) => ATTENDANCE_LABELS[r.attendance] },
+  { header: '迟到(分钟)', width: 10, value: (r) => (r.attendance === 'late' ? r.lateByMinutes : '') },
+  {
+    header: '更正说明',
+    width: 16,
+    value: (r) => [r.checkInCorrected ? '签到时间已更正' : '', r.checkOutCorrected ? '签退时间已更正' : ''].filter(Boolean).join('；'),
+  },
+  { header: '律师签字确认', width: 17, value: (r) => wallClock(r.signedOffAt) },
+];
+
+export const HELP_COLUMNS: LedgerColumn<HelpRecordView>[] = [
+  { header: '序号', width: 6, value: (_, n) => n },
+  { header: '日期', width: 12, value: (r) => r.date },
+  { header: '值班律师', width: 10, value: (r) => r.lawyerName ?? '' },
+  { header: '案号', width: 24, value: (r) => r.courtCaseNo },
+  { header: '被告人', width: 10, value: (r) => r.defendantName },
+  { header: '帮助类型', width: 22, value: (r) => HELP_TYPE_LABELS[r.helpType] },
+  { header: '开始时间', width: 7, value: (r) => timeOnly(r.startedAt) },
+  { header: '结束时间', width: 7, value: (r) => timeOnly(r.endedAt) },
+  { header: '帮助内容摘要', width: 50, value: (r) => r.summary },
+  { header: '记录状态', width: 10, value: (r) => (r.current ? (r.correctsId ? '有效（更正）' : '有效') : '已被更正') },
+  { header: '更正的记录', width: 38, value: (r) => r.correctsId ?? '' },
+  { header: '更正理由', width: 24, value: (r) => r.correctionReason ?? '' },
+  { header: '签字后补记', width: 10, value: (r) => (r.afterSignOff ? '是' : '') },
+  { header: '记录编号', width: 38, value: (r) => r.id },
+  { header: '记录时间', width: 17, value: (r) => wallClock(r.createdAt) },
+];
+
+/**
+ * One CSV line (RFC 4180 quoting, CRLF). Text starting with = + - @ is prefixed with ' so a
+ * spreadsheet opening the file shows it instead of evaluating it (CSV injection).
+ */
+export function csvLine(values: (string | number)[]): string {
+  return (
+    values
+      .map((v) => {
+        if (typeof v === 'number') return String(v);
+        const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+        return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+      })
+      .join(',') + '\r\n'
+  );
+}

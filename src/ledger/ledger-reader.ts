@@ -1,0 +1,184 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Between, In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { Case } from '../cases/case.entity';
+import { Clock } from '../common/clock';
+import { toZonedIso } from '../common/local-date';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { Lawyer } from '../lawyers/lawyer.entity';
+import { Shift } from '../stations/shift.entity';
+import { attendanceOf, effectiveTimes, shiftSpan as span } from './domain/duty-rules';
+import type { DutyRecordView, HelpRecordView } from './domain/ledger-views';
+import { DutyLogEntry, HelpRecord, LedgerSignOff } from './ledger.entities';
+
+/** A ledger read: one station over local dates, optionally one lawyer's entries only. */
+export interface LedgerScope {
+  stationId: string;
+  from: string;
+  to: string;
+  timezone: string;
+  lawyerId?: string;
+}
+
+/** Rows per query while streaming: bounded memory whatever the period. */
+const PAGE = 500;
+
+const zoned = (instant: string | null, timezone: string): string | null => (instant ? toZonedIso(new Date(instant), timezone) : null);
+
+/** The scope's rows of a table carrying station_id, date and lawyer_id. */
+function inScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: LedgerScope): SelectQueryBuilder<T> {
+  qb.where(`${alias}.station_id = :sid AND ${alias}.date >= :from AND ${alias}.date <= :to`, { sid: scope.stationId, from: scope.from, to: scope.to });
+  return scope.lawyerId ? qb.andWhere(`${alias}.lawyer_id = :lid`, { lid: scope.lawyerId }) : qb;
+}
+
+/**
+ * Pages of a query in (key, id) order, each query starting after the last row of the one before
+ * (keyset paging: no OFFSET, so the 100th page costs what the first does).
+ */
+async function* keysetPages<T extends ObjectLiteral & { id: string }>(
+  query: () => SelectQueryBuilder<T>,
+  alias: string,
+  keyColumn: string,
+  keyOf: (row: T) => string,
+): AsyncGenerator<T[]> {
+  const key = `${alias}.${keyColumn}`;
+  let after: { k: string; id: string } | null = null;
+  for (;;) {
+    const qb = query();
+    if (after) qb.andWhere(`(${key} > :k OR (${key} = :k AND ${alias}.id > :id))`, after);
+    const page = await qb.orderBy(key, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(PAGE).getMany();
+    if (!page.length) return;
+    yield page;
+    const last = page[page.length - 1];
+    after = { k: keyOf(last), id: last.id };
+  }
+}
+
+/**
+ * Reads the ledger page by page (keyset on the (station_id, date…) indexes), yielding one view
+ * at a time, so a year of a busy station streams out without being held in memory.
+ */
+@Injectable()
+export class LedgerReader {
+  constructor(
+    @InjectRepository(Shift) private readonly shifts: Repository<Shift>,
+    @InjectRepository(DutyLogEntry) private readonly log: Repository<DutyLogEntry>,
+    @InjectRepository(HelpRecord) private readonly help: Repository<HelpRecord>,
+    @InjectRepository(LedgerSignOff) private readonly signOffs: Repository<LedgerSignOff>,
+    @InjectRepository(Lawyer) private readonly lawyers: Repository<Lawyer>,
+    @InjectRepository(Case) private readonly cases: Repository<Case>,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Every published shift of the scope with its corrected check-in/out, attendance and sign-off. */
+  async *dutyRows(scope: LedgerScope): AsyncGenerator<DutyRecordView> {
+    const now = this.clock.now();
+    const query = () => inScope(this.shifts.createQueryBuilder('s'), 's', scope).andWhere("s.status = 'published'");
+    for await (const page of keysetPages(query, 's', 'starts_at', (s) => s.startsAt)) {
+      const entries = new Map<string, DutyLogEntry[]>();
+      for (const e of await this.log.find({ where: { shiftId: In(page.map((s) => s.id)) }, order: { id: 'ASC' } })) {
+        entries.set(e.shiftId, [...(entries.get(e.shiftId) ?? []), e]);
+      }
+      const names = await this.lawyerNames(page.map((s) => s.lawyerId));
+      const signed = await this.signOffs.find({ where: { stationId: scope.stationId, date: Between(page[0].date, page[page.length - 1].date) } });
+      for (const s of page) {
+        const times = effectiveTimes(entries.get(s.id) ?? []);
+        const checkIn = times.checkIn ? new Date(times.checkIn.at) : null;
+        const lawyer = s.lawyerId ? names.get(s.lawyerId) : undefined;
+        const signOff = signed.find((x) => x.lawyerId === s.lawyerId && x.date === s.date);
+        const { status, lateByMinutes } = attendanceOf(span(s), checkIn, now, this.config.ledger.lateGraceMin);
+        yield {
+          shiftId: s.id,
+          date: s.date,
+          templateName: s.templateName,
+          start: s.startTime,
+          end: s.endTime,
+          lawyerId: s.lawyerId,
+          lawyerName: lawyer?.name ?? null,
+          firm: lawyer?.firm ?? null,
+          checkedInAt: zoned(times.checkIn?.at ?? null, scope.timezone),
+          checkedOutAt: zoned(times.checkOut?.at ?? null, scope.timezone),
+          checkInEntryId: times.checkIn?.entryId ?? null,
+          checkOutEntryId: times.checkOut?.entryId ?? null,
+          checkInCorrected: times.checkIn?.corrected ?? false,
+          checkOutCorrected: times.checkOut?.corrected ?? false,
+          attendance: status,
+          lateByMinutes,
+          signedOffAt: zoned(signOff?.signedAt ?? null, scope.timezone),
+        };
+      }
+    }
+  }
+
+  /** Every help record of the scope in (date, recording) order, corrected ones included and marked. */
+  async *helpRows(scope: LedgerScope): AsyncGenerator<HelpRecordView> {
+    const query = () => inScope(this.help.createQueryBuilder('h'), 'h', scope);
+    for await (const page of keysetPages(query, 'h', 'date', (h) => h.date)) {
+      const { names, correctedBy } = await this.helpContext(page);
+      for (const r of page) yield this.toHelpView(r, scope.timezone, names, correctedBy);
+    }
+  }
+
+  async helpRecordView(record: HelpRecord, timezone: string): Promise<HelpRecordView> {
+    const { names, correctedBy } = await this.helpContext([record]);
+    return this.toHelpView(record, timezone, names, correctedBy);
+  }
+
+  /** duty_lawyer_help cases of the station still waiting for their first help record (Art 2). */
+  async pendingHelp(stationId: string, timezone: string) {
+    const rows = await this.cases
+      .createQueryBuilder('c')
+      .where("c.station_id = :sid AND c.route = 'duty_lawyer_help' AND c.status = 'duty_help'", { sid: stationId })
+      .andWhere('NOT EXISTS (SELECT 1 FROM help_records h WHERE h.case_id = c.id)')
+      .orderBy('c.received_at', 'ASC')
+      .getMany();
+    return rows.map((c) => ({
+      caseId: c.id,
+      courtCaseNo: c.courtCaseNo,
+      courtName: c.courtName,
+      procedure: c.procedure,
+      charges: c.charges,
+      defendantName: c.defendantName,
+      juvenile: c.juvenile,
+      detained: c.defendant.detained,
+      detentionPlace: c.defendant.detentionPlace ?? null,
+      trialAt: zoned(c.trialAt, timezone),
+      receivedAt: zoned(c.receivedAt, timezone),
+    }));
+  }
+
+  async signOffList(scope: LedgerScope) {
+    const rows = await this.signOffs.find({
+      where: { stationId: scope.stationId, date: Between(scope.from, scope.to), ...(scope.lawyerId ? { lawyerId: scope.lawyerId } : {}) },
+      order: { date: 'ASC', signedAt: 'ASC' },
+    });
+    return rows.map((s) => ({ ...s, signedAt: zoned(s.signedAt, scope.timezone) }));
+  }
+
+  private async helpContext(page: HelpRecord[]) {
+    const names = await this.lawyerNames(page.map((r) => r.lawyerId));
+    const corrections = await this.help.find({ select: { id: true, correctsId: true }, where: { correctsId: In(page.map((r) => r.id)) } });
+    return { names, correctedBy: new Map(corrections.map((c) => [c.correctsId!, c.id])) };
+  }
+
+  private toHelpView(r: HelpRecord, timezone: string, names: Map<string, Lawyer>, correctedBy: Map<string, string>): HelpRecordView {
+    const correctedById = correctedBy.get(r.id) ?? null;
+    return {
+      ...r,
+      lawyerName: names.get(r.lawyerId)?.name ?? null,
+      startedAt: zoned(r.startedAt, timezone)!,
+      endedAt: zoned(r.endedAt, timezone)!,
+      createdAt: zoned(r.createdAt, timezone)!,
+      updatedAt: zoned(r.updatedAt, timezone)!,
+      correctedById,
+      current: correctedById === null,
+    };
+  }
+
+  private async lawyerNames(ids: (string | null)[]): Promise<Map<string, Lawyer>> {
+    const unique = [...new Set(ids.filter((id): id is string => !!id))];
+    const rows = unique.length ? await this.lawyers.find({ select: { id: true, name: true, firm: true }, where: { id: In(unique) } }) : [];
+    return new Map(rows.map((l) => [l.id, l]));
+  }
+}

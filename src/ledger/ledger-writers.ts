@@ -1,0 +1,101 @@
+import ExcelJS from 'exceljs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { csvLine, type LedgerColumn } from './domain/ledger-columns';
+
+/** Writes with back-pressure: waits for 'drain' when the client reads slower than we query. */
+async function send(out: Writable, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await once(out, 'drain');
+}
+
+/** Lines are gathered into chunks of about this many characters before each write. */
+const CHUNK = 64 * 1024;
+
+/** UTF-8 with a BOM, so Excel opens it with the Chinese intact; CRLF lines. */
+export async function writeCsv<T>(out: Writable, columns: LedgerColumn<T>[], rows: AsyncIterable<T>): Promise<void> {
+  let buffer = '\uFEFF' + csvLine(columns.map((c) => c.header));
+  let n = 0;
+  for await (const row of rows) {
+    n += 1;
+    buffer += csvLine(columns.map((c) => c.value(row, n)));
+    if (buffer.length >= CHUNK) {
+      await send(out, buffer);
+      buffer = '';
+    }
+  }
+  out.end(buffer);
+}
+
+export interface JsonPart {
+  name: string;
+  rows: AsyncIterable<unknown>;
+}
+
+/** `{...head, part1: [...], part2: [...]}` written row by row. */
+export async function writeJson(out: Writable, head: Record<string, unknown>, parts: JsonPart[]): Promise<void> {
+  let buffer = JSON.stringify(head).slice(0, -1);
+  for (const part of parts) {
+    buffer += `,${JSON.stringify(part.name)}:[`;
+    let first = true;
+    for await (const row of part.rows) {
+      buffer += (first ? '' : ',') + JSON.stringify(row);
+      first = false;
+      if (buffer.length >= CHUNK) {
+        await send(out, buffer);
+        buffer = '';
+      }
+    }
+    buffer += ']';
+  }
+  out.end(buffer + '}');
+}
+
+export interface XlsxSheet<T> {
+  name: string;
+  title: string;
+  subtitle: string;
+  columns: LedgerColumn<T>[];
+  rows: AsyncIterable<T>;
+}
+
+const THIN = { style: 'thin' as const };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/**
+ * The paper ledger as a workbook, one sheet per table: a title line, a line naming station,
+ * court and period, the Chinese header row, then the rows. exceljs's streaming writer
+ * commits each row to the zip as it goes, so memory stays flat.
+ */
+export async function writeXlsx(out: Writable, sheets: XlsxSheet<unknown>[]): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  for (const sheet of sheets) {
+    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 3 }], pageSetup: { orientation: 'landscape', fitToWidth: 1 } });
+    ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+    const width = sheet.columns.length;
+    const title = ws.addRow([sheet.title]);
+    title.font = { bold: true, size: 14 };
+    title.alignment = { horizontal: 'center' };
+    ws.addRow([sheet.subtitle]);
+    ws.mergeCells(1, 1, 1, width);
+    ws.mergeCells(2, 1, 2, width);
+    const header = ws.addRow(sheet.columns.map((c) => c.header));
+    header.eachCell((cell) => {
+      cell.font = { bold: true };
+      cell.border = BORDER;
+      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    });
+    let n = 0;
+    for await (const value of sheet.rows) {
+      n += 1;
+      const row = ws.addRow(sheet.columns.map((c) => c.value(value, n)));
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.border = BORDER;
+        cell.alignment = { vertical: 'top', wrapText: true };
+      });
+      row.commit();
+      if (out.writableNeedDrain) await once(out, 'drain');
+    }
+    ws.commit();
+  }
+  await workbook.commit();
+}

@@ -1,0 +1,99 @@
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { IdParam } from '../common/id-param';
+import { DutyLogService } from './duty-log.service';
+import { CreateHelpRecordDto, DutyCorrectionDto, LedgerQueryDto, LedgerRangeDto, SignOffDto, StationQueryDto, UpdateHelpRecordDto } from './dto/ledger.dto';
+import { HelpRecordsService } from './help-records.service';
+import { LedgerService } from './ledger.service';
+import { SignOffService } from './sign-off.service';
+
+/** Check-in / check-out on a shift, by the lawyer who holds it (Art 2). */
+@ApiTags('ledger')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class DutyLogController {
+  constructor(private readonly duty: DutyLogService) {}
+
+  @Post('shifts/:id/check-in')
+  @Roles('lawyer')
+  checkIn(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    return this.duty.checkIn(id, actor);
+  }
+
+  @Post('shifts/:id/check-out')
+  @Roles('lawyer')
+  checkOut(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    return this.duty.checkOut(id, actor);
+  }
+
+  /** The dispatcher records the right time of a check-in or check-out; the original entry stays. */
+  @Post('duty-log/:id/corrections')
+  @Roles('dispatcher')
+  correct(@Param('id', IdParam) id: string, @Body() dto: DutyCorrectionDto, @CurrentActor() actor: Actor) {
+    return this.duty.correct(id, dto, actor);
+  }
+}
+
+@ApiTags('ledger')
+@ApiBearerAuth()
+@Controller('api/v1/help-records')
+@Roles('lawyer')
+export class HelpRecordsController {
+  constructor(private readonly help: HelpRecordsService) {}
+
+  @Post()
+  create(@Body() dto: CreateHelpRecordDto, @CurrentActor() actor: Actor) {
+    return this.help.create(dto, actor);
+  }
+
+  /** Only before the day is signed off (409 DAY_SIGNED_OFF after: post a correction instead). */
+  @Patch(':id')
+  update(@Param('id', IdParam) id: string, @Body() dto: UpdateHelpRecordDto, @CurrentActor() actor: Actor) {
+    return this.help.update(id, dto, actor);
+  }
+}
+
+@ApiTags('ledger')
+@ApiBearerAuth()
+@Controller('api/v1/ledger')
+@Roles('dispatcher', 'supervisor', 'lawyer')
+export class LedgerController {
+  constructor(
+    private readonly ledger: LedgerService,
+    private readonly signOff: SignOffService,
+  ) {}
+
+  /** The station's duty and help records over local dates `from`..`to`, streamed as JSON, CSV (UTF-8 BOM) or XLSX. */
+  @Get()
+  @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async export(@Query() q: LedgerQueryDto, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
+    await this.ledger.export(q, actor, res);
+  }
+
+  /** Every published shift with its check-in, check-out and attendance (late, missing…). */
+  @Get('attendance')
+  @Roles('dispatcher', 'supervisor')
+  attendance(@Query() q: LedgerRangeDto, @CurrentActor() actor: Actor) {
+    return this.ledger.attendance(q, actor);
+  }
+
+  /** duty_lawyer_help cases of the station without a help record yet: for the lawyer on shift and the dispatcher. */
+  @Get('pending-help')
+  pendingHelp(@Query() q: StationQueryDto, @CurrentActor() actor: Actor) {
+    return this.ledger.pendingHelp(q.stationId, actor);
+  }
+
+  @Get('sign-offs')
+  signOffs(@Query() q: LedgerRangeDto, @CurrentActor() actor: Actor) {
+    return this.ledger.signOffs(q, actor);
+  }
+
+  @Post('sign-offs')
+  @Roles('lawyer')
+  sign(@Body() dto: SignOffDto, @CurrentActor() actor: Actor) {
+    return this.signOff.signOff(dto, actor);
+  }
+}

@@ -1,0 +1,99 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import type { Actor } from '../auth/actor';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { Station } from '../stations/station.entity';
+import { DUTY_COLUMNS, HELP_COLUMNS } from './domain/ledger-columns';
+import { LedgerQueryDto, LedgerRangeDto } from './dto/ledger.dto';
+import { LedgerAccess } from './ledger-access';
+import { LedgerReader, LedgerScope } from './ledger-reader';
+import { writeCsv, writeJson, writeXlsx } from './ledger-writers';
+
+const CONTENT_TYPES = {
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Reading and exporting the ledger (dispatcher, supervisor; a lawyer sees only their own entries). */
+@Injectable()
+export class LedgerService {
+  constructor(
+    private readonly reader: LedgerReader,
+    private readonly access: LedgerAccess,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Streams the ledger; a failure after the first byte aborts the download rather than ending it short. */
+  async export(q: LedgerQueryDto, actor: Actor, res: Response): Promise<void> {
+    const { scope, station } = await this.scope(q, actor);
+    const part = q.part ?? (q.format === 'csv' ? 'help' : undefined);
+    const name = `值班台账-${station.name}-${q.from}-${q.to}${part ? `-${part}` : ''}.${q.format}`;
+    res.status(200).setHeader('Content-Type', CONTENT_TYPES[q.format]);
+    if (q.format !== 'json') {
+      res.setHeader('Content-Disposition', `attachment; filename="ledger.${q.format}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      await this.write(q.format, part, scope, station, res);
+    } catch (err) {
+      if (!res.headersSent) throw err;
+      res.destroy(err as Error);
+    }
+  }
+
+  async attendance(q: LedgerRangeDto, actor: Actor) {
+    const { scope } = await this.scope(q, actor);
+    const rows = [];
+    for await (const row of this.reader.dutyRows(scope)) rows.push(row);
+    return rows;
+  }
+
+  async signOffs(q: LedgerRangeDto, actor: Actor) {
+    return this.reader.signOffList((await this.scope(q, actor)).scope);
+  }
+
+  async pendingHelp(stationId: string, actor: Actor) {
+    const station = await this.access.station(stationId);
+    await this.access.assertOnShiftOrStaff(actor, stationId, this.clock.now());
+    return this.reader.pendingHelp(stationId, station.timezone);
+  }
+
+  private async scope(q: LedgerRangeDto, actor: Actor): Promise<{ scope: LedgerScope; station: Station }> {
+    this.access.checkRange(q.from, q.to);
+    const lawyerId = this.access.readerLawyerId(actor);
+    const station = await this.access.station(q.stationId);
+    return { scope: { stationId: station.id, from: q.from, to: q.to, timezone: station.timezone, lawyerId }, station };
+  }
+
+  private write(format: LedgerQueryDto['format'], part: LedgerQueryDto['part'], scope: LedgerScope, station: Station, res: Response) {
+    const duty = () => this.reader.dutyRows(scope);
+    const help = () => this.reader.helpRows(scope);
+    switch (format) {
+      case 'csv':
+        return part === 'duty' ? writeCsv(res, DUTY_COLUMNS, duty()) : writeCsv(res, HELP_COLUMNS, help());
+      case 'json': {
+        const head = { stationId: station.id, stationName: station.name, courtName: station.courtName, timezone: station.timezone, from: scope.from, to: scope.to };
+        const parts = [
+          ...(part !== 'help' ? [{ name: 'dutyRecords', rows: duty() }] : []),
+          ...(part !== 'duty' ? [{ name: 'helpRecords', rows: help() }] : []),
+        ];
+        return writeJson(res, head, parts);
+      }
+      case 'xlsx': {
+        const subtitle = `值班点：${station.name}　法院：${station.courtName}　期间：${scope.from} 至 ${scope.to}　时区：${station.timezone}`;
+        const center = this.config.legalAidCenter.name;
+        return writeXlsx(res, [
+          { name: '值班记录', title: `${center} 值班律师值班台账（值班记录）`, subtitle, columns: DUTY_COLUMNS, rows: duty() },
+          { name: '法律帮助记录', title: `${center} 值班律师值班台账（法律帮助记录）`, subtitle, columns: HELP_COLUMNS, rows: help() },
+        ]);
+      }
+      default: {
+        const unreachable: never = format;
+        return unreachable;
+      }
+    }
+  }
+}

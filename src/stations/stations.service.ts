@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IANAZone } from 'luxon';
 import { Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import { FieldError, invalid, notFound } from '../common/errors';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
@@ -26,11 +27,12 @@ export class StationsService {
     private readonly tx: Transactions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(dto: CreateStationDto, actor: Actor): Promise<StationView> {
     const station: Station = Object.assign(new Station(), {
-      timezone: 'Asia/Shanghai',
+      timezone: this.config.courtTimezone,
       workdaysOnly: true,
       ...given(dto),
       id: newId(),

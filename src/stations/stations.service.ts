@@ -15,10 +15,6 @@ import { Station, StationMember } from './station.entity';
 
 export type StationView = Station & { lawyerIds: string[] };
 
-/** DTO instances carry every declared field (ES2022 class fields), absent ones as undefined. */
-const given = <T extends object>(dto: T): Partial<T> =>
-  Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)) as Partial<T>;
-
 @Injectable()
 export class StationsService {
   constructor(
@@ -34,7 +30,7 @@ export class StationsService {
     const station: Station = Object.assign(new Station(), {
       timezone: this.config.courtTimezone,
       workdaysOnly: true,
-      ...given(dto),
+      ...dto,
       id: newId(),
       createdAt: iso(this.clock.now()),
       updatedAt: iso(this.clock.now()),
@@ -62,7 +58,7 @@ export class StationsService {
     await this.tx.run(async (m) => {
       const station = await m.findOneBy(Station, { id });
       if (!station) throw notFound('Station', id);
-      Object.assign(station, given(dto), { updatedAt: iso(this.clock.now()) });
+      Object.assign(station, dto, { updatedAt: iso(this.clock.now()) });
       this.check(station);
       await m.save(Station, station);
       await this.audit.record(m, actor, 'station.update', 'station', id, { ...dto });

@@ -13,8 +13,10 @@ import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
 import { LawyersModule } from './lawyers/lawyers.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { ReceptionModule } from './reception/reception.module';
 import { StationsModule } from './stations/stations.module';
 import { StatsModule } from './stats/stats.module';
+import { WorkdaysModule } from './workdays/workdays.module';
 import { BootstrapService } from './bootstrap.service';
 
 /** The whole application for one validated configuration (main.ts, the CLI and tests build it). */
@@ -42,7 +44,9 @@ export class AppModule {
         AuditModule,
         AuthModule,
         LawyersModule,
+        WorkdaysModule,
         StationsModule,
+        ReceptionModule,
         CasesModule,
         LedgerModule,
         CalendarModule,

@@ -68,3 +68,7 @@ export function queryNamed<T = Record<string, unknown>>(
   const [query, values] = dataSource.driver.escapeQueryWithParameters(sql, parameters);
   return dataSource.query(query, values);
 }
+
+/** SQLite and PostgreSQL both take far more bound parameters; IN lists and bulk inserts stay well below. */
+export const chunks = <T>(items: readonly T[], size = 500): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));

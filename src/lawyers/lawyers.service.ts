@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, invalid, notFound } from '../common/errors';
-import { iso, newId } from '../database/columns';
+import { chunks, iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Station, StationMember } from '../stations/station.entity';
 import { parseLawyerCsv } from './domain/lawyer-csv';
@@ -14,11 +14,6 @@ import { Lawyer } from './lawyer.entity';
 import { Unavailability } from './unavailability.entity';
 
 export type LawyerView = Omit<Lawyer, never> & { dutyStationIds: string[] };
-
-/** SQLite and PostgreSQL both accept 999+ bound parameters; stay well below for IN lists. */
-const CHUNK = 500;
-const chunks = <T>(items: T[]): T[][] =>
-  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
 
 @Injectable()
 export class LawyersService {

@@ -1,21 +1,17 @@
 import { Column, Entity } from 'typeorm';
+import type { RosterFairness } from './domain/roster-generator';
 import { IdColumn, InstantColumn, JsonColumn, LocalDateColumn, RefColumn } from '../database/columns';
 
 export const ROSTER_STATUSES = ['draft', 'published'] as const;
 export type RosterStatus = (typeof ROSTER_STATUSES)[number];
 
-/** Fairness of a roster: shift counts per lawyer, earlier published shifts included (rule 10). */
-export interface Fairness {
-  min: number;
-  max: number;
-  perLawyer: Record<string, number>;
-}
-
-export interface RosterWarning {
+/** A generator warning (UNFILLED_SHIFT, CONSECUTIVE_DAYS…) or the calendar's CALENDAR_DATA_MISSING. */
+export interface StoredWarning {
   code: string;
   message: string;
   date?: string;
   lawyerId?: string;
+  years?: number[];
 }
 
 /** 排班表: the shifts of one station over a period, draft → published. */
@@ -26,8 +22,9 @@ export class Roster {
   @LocalDateColumn({ name: 'from_date' }) from: string;
   @LocalDateColumn({ name: 'to_date' }) to: string;
   @Column({ type: 'varchar', length: 10 }) status: RosterStatus;
-  @JsonColumn() fairness: Fairness;
-  @JsonColumn() warnings: RosterWarning[];
+  /** min/max over cumulative counts (history + this roster); perLawyer: this roster only. */
+  @JsonColumn() fairness: RosterFairness;
+  @JsonColumn() warnings: StoredWarning[];
   @InstantColumn() createdAt: string;
   @InstantColumn({ nullable: true }) publishedAt: string | null;
 }

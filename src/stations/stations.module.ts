@@ -1,14 +1,38 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Lawyer } from '../lawyers/lawyer.entity';
+import { WorkdaysModule } from '../workdays/workdays.module';
+import { OnDutyService } from './on-duty.service';
+import { NoRosterEvents, ROSTER_EVENTS } from './roster-events';
 import { Roster } from './roster.entity';
+import { RostersController } from './rosters.controller';
+import { RostersService } from './rosters.service';
 import { Shift } from './shift.entity';
+import { ShiftsController } from './shifts.controller';
 import { ShiftsQuery } from './shifts.query';
+import { ShiftsService } from './shifts.service';
 import { Station, StationMember } from './station.entity';
+import { StationsController } from './stations.controller';
+import { StationsService } from './stations.service';
 import { SwapRequest } from './swap-request.entity';
+import { SwapsService } from './swaps.service';
 
+/**
+ * Duty stations, rosters, shifts, swaps and "who is on duty". ROSTER_EVENTS defaults to
+ * NoRosterEvents; the notifications module replaces it with its mail outbox.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([Station, StationMember, Roster, Shift, SwapRequest])],
-  providers: [ShiftsQuery],
-  exports: [ShiftsQuery],
+  imports: [TypeOrmModule.forFeature([Station, StationMember, Roster, Shift, SwapRequest, Lawyer]), WorkdaysModule],
+  controllers: [StationsController, RostersController, ShiftsController],
+  providers: [
+    StationsService,
+    RostersService,
+    ShiftsService,
+    SwapsService,
+    OnDutyService,
+    ShiftsQuery,
+    { provide: ROSTER_EVENTS, useClass: NoRosterEvents },
+  ],
+  exports: [ShiftsQuery, OnDutyService, StationsService],
 })
 export class StationsModule {}

@@ -1,0 +1,44 @@
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Public } from '../auth/auth.decorators';
+import { UsersService } from '../auth/users.service';
+import { IdParam } from '../common/id-param';
+import { OnDutyService } from '../stations/on-duty.service';
+import { renderReceptionPage } from './domain/reception-page';
+
+const UNAUTHORIZED_PAGE =
+  '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>未授权</title></head>' +
+  '<body><h1>未授权：请使用有效的访问令牌打开此页面。</h1></body></html>';
+
+/**
+ * The court front desk's screen. A browser in kiosk mode cannot send a bearer header, so the
+ * token may come in `?token=` (reception or any other role); the logger redacts it.
+ */
+@ApiExcludeController()
+@Controller('reception')
+export class ReceptionController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly onDuty: OnDutyService,
+  ) {}
+
+  @Get(':stationId')
+  @Public()
+  async page(
+    @Param('stationId', IdParam) stationId: string,
+    @Query('token') token: string | undefined,
+    @Headers('authorization') authorization: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const bearer = typeof token === 'string' ? token : /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    if (!bearer || !(await this.users.actorForToken(bearer))) {
+      res.status(401).type('html').send(UNAUTHORIZED_PAGE);
+      return;
+    }
+    res.status(200).type('html').send(renderReceptionPage(await this.onDuty.at(stationId)));
+  }
+}

@@ -1,0 +1,33 @@
+import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { IdParam } from '../common/id-param';
+import { RostersService } from './rosters.service';
+
+@ApiTags('stations')
+@ApiBearerAuth()
+@Controller('api/v1/rosters')
+@Roles('dispatcher')
+export class RostersController {
+  constructor(private readonly rosters: RostersService) {}
+
+  @Get(':id')
+  @Roles('dispatcher', 'supervisor')
+  get(@Param('id', IdParam) id: string) {
+    return this.rosters.get(id);
+  }
+
+  /** Draft → published; overlapping an already published roster of the station → 409. */
+  @Post(':id/publish')
+  @HttpCode(200)
+  publish(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    return this.rosters.publish(id, actor);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async discard(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    await this.rosters.discard(id, actor);
+  }
+}

@@ -1,0 +1,156 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Between, EntityManager, In, Not } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { badRequest, conflict, DomainError, notFound } from '../common/errors';
+import { addDays } from '../common/local-date';
+import { iso } from '../database/columns';
+import { Transactions } from '../database/transactions';
+import { Lawyer } from '../lawyers/lawyer.entity';
+import { PeriodDto } from '../workdays/dto/workday.dto';
+import { checkAssignment, HardViolation } from './domain/roster-generator';
+import { OverrideShiftDto } from './dto/roster.dto';
+import { ROSTER_EVENTS, RosterEvents, ShiftChanged } from './roster-events';
+import { Roster, StoredWarning } from './roster.entity';
+import { Shift } from './shift.entity';
+import { checkPeriod, lawyerContact, shiftInfo, shiftView, ShiftView, stationInfo } from './shift-view';
+import { activeMembers, leaveOf, membershipProblem } from './station-members';
+import { Station } from './station.entity';
+import { StationsService } from './stations.service';
+import { SwapRequest } from './swap-request.entity';
+
+export type AssignedShift = ShiftView & { warnings: StoredWarning[] };
+
+const HARD_RULE_MESSAGES: Record<HardViolation, string> = {
+  UNAVAILABLE: 'the lawyer is on leave that day (rule 10: unavailability respected)',
+  OVERLAPPING_SHIFT: 'the lawyer holds an overlapping shift (rule 10: no lawyer in two overlapping shifts)',
+};
+
+const SOFT_RULE_MESSAGES: Record<string, string> = {
+  SECOND_SHIFT_SAME_DAY: '同日第二个班次 / the lawyer already has a shift that day',
+  CONSECUTIVE_DAYS: '连续值班 / the lawyer is on duty the day before or after',
+};
+
+@Injectable()
+export class ShiftsService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly stations: StationsService,
+    @Inject(ROSTER_EVENTS) private readonly events: RosterEvents,
+  ) {}
+
+  /** The station's published shifts in the period, with the holder's name. */
+  async published(stationId: string, q: PeriodDto): Promise<(ShiftView & { lawyerName: string | null })[]> {
+    checkPeriod(q.from, q.to);
+    const station = await this.stations.require(stationId);
+    return this.tx.run(async (m) => {
+      const shifts = await m.find(Shift, {
+        where: { stationId, status: 'published', date: Between(q.from, q.to) },
+        order: { startsAt: 'ASC', templateName: 'ASC' },
+      });
+      const ids = [...new Set(shifts.map((s) => s.lawyerId).filter((x): x is string => !!x))];
+      const names = new Map((ids.length ? await m.findBy(Lawyer, { id: In(ids) }) : []).map((l) => [l.id, l.name]));
+      return shifts.map((s) => ({ ...shiftView(s, station.timezone), lawyerName: s.lawyerId ? (names.get(s.lawyerId) ?? null) : null }));
+    });
+  }
+
+  /** Dispatcher's override of a published shift; both lawyers are in the audit entry and told. */
+  async override(id: string, dto: OverrideShiftDto, actor: Actor): Promise<AssignedShift> {
+    return this.tx.run(async (m) => {
+      const shift = await this.publishedShift(m, id);
+      return this.reassign(m, shift, dto.lawyerId, { kind: 'override', reason: dto.reason, actor });
+    });
+  }
+
+  async publishedShift(m: EntityManager, id: string): Promise<Shift> {
+    const shift = await m.findOneBy(Shift, { id });
+    if (!shift) throw notFound('Shift', id);
+    if (shift.status !== 'published') throw conflict('SHIFT_NOT_PUBLISHED', 'only published shifts change one by one; regenerate the draft instead');
+    return shift;
+  }
+
+  /**
+   * Hard rules only for a lawyer taking `shift`: active station member (400), not on leave
+   * and no overlapping shift (409). Returns the soft-rule warnings.
+   */
+  async hardCheck(m: EntityManager, shift: Shift, lawyerId: string, field: string): Promise<StoredWarning[]> {
+    const problem = await membershipProblem(m, shift.stationId, lawyerId);
+    if (problem) throw badRequest(field, problem, 'NOT_ELIGIBLE_FOR_STATION');
+    const leave = await leaveOf(m, [lawyerId], shift.date, shift.date);
+    const around = await m.find(Shift, {
+      where: { lawyerId, status: 'published', id: Not(shift.id), date: Between(addDays(shift.date, -1), addDays(shift.date, 1)) },
+    });
+    const verdict = checkAssignment(
+      { date: shift.date, start: shift.startTime, end: shift.endTime },
+      { otherShifts: around.map((s) => ({ date: s.date, start: s.startTime, end: s.endTime })), unavailable: leave },
+    );
+    if (verdict.hard.length) {
+      const rule = verdict.hard[0];
+      throw new DomainError('conflict', rule, HARD_RULE_MESSAGES[rule], [{ field, reason: HARD_RULE_MESSAGES[rule] }], { rules: verdict.hard });
+    }
+    return verdict.soft.map((code) => ({ code, lawyerId, date: shift.date, message: SOFT_RULE_MESSAGES[code] }));
+  }
+
+  /** Moves a published shift to another lawyer: hard rules checked, sequence bumped, audited, event raised. */
+  async reassign(
+    m: EntityManager,
+    shift: Shift,
+    toLawyerId: string,
+    how: { kind: ShiftChanged['kind']; reason: string | null; actor: Actor; field?: string },
+  ): Promise<AssignedShift> {
+    const field = how.field ?? 'lawyerId';
+    if (shift.lawyerId === toLawyerId) throw badRequest(field, 'already holds this shift');
+    const warnings = await this.hardCheck(m, shift, toLawyerId, field);
+    const now = iso(this.clock.now());
+    const moved = await m.update(
+      Shift,
+      { id: shift.id, sequence: shift.sequence },
+      { lawyerId: toLawyerId, sequence: shift.sequence + 1, updatedAt: now, unfilledReason: null },
+    );
+    if (!moved.affected) throw conflict('SHIFT_CHANGED', 'the shift changed meanwhile; reload and try again');
+    // Offers made by the previous holder no longer stand.
+    await m.update(SwapRequest, { shiftId: shift.id, status: 'pending' }, { status: 'cancelled', decidedAt: now });
+    warnings.push(...(await this.balanceWarnings(m, shift)));
+    const after = await m.findOneByOrFail(Shift, { id: shift.id });
+    const station = await m.findOneByOrFail(Station, { id: shift.stationId });
+    const people = await m.findBy(Lawyer, { id: In([toLawyerId, ...(shift.lawyerId ? [shift.lawyerId] : [])]) });
+    const from = people.find((l) => l.id === shift.lawyerId);
+    const to = people.find((l) => l.id === toLawyerId)!;
+    await this.audit.record(m, how.actor, `shift.${how.kind}`, 'shift', shift.id, {
+      fromLawyerId: shift.lawyerId,
+      fromLawyerName: from?.name ?? null,
+      toLawyerId,
+      toLawyerName: to.name,
+      reason: how.reason,
+      date: shift.date,
+      templateName: shift.templateName,
+      warnings: warnings.map((w) => w.code),
+    });
+    await this.events.shiftChanged(m, {
+      kind: how.kind,
+      station: stationInfo(station),
+      shift: shiftInfo(after, station.timezone),
+      from: from ? lawyerContact(from) : null,
+      to: lawyerContact(to),
+      reason: how.reason,
+      by: { id: how.actor.id, name: how.actor.name, role: how.actor.role },
+    });
+    return { ...shiftView(after, station.timezone), warnings };
+  }
+
+  /** Soft balance rule after a change: the roster's counts per active member may drift past max − min ≤ 1. */
+  private async balanceWarnings(m: EntityManager, shift: Shift): Promise<StoredWarning[]> {
+    const roster = await m.findOneByOrFail(Roster, { id: shift.rosterId });
+    const members = await activeMembers(m, shift.stationId);
+    const shifts = await m.findBy(Shift, { rosterId: roster.id });
+    const counts = members.map((l) => shifts.filter((s) => s.lawyerId === l.id).length);
+    if (!counts.length) return [];
+    const min = Math.min(...counts);
+    const max = Math.max(...counts);
+    if (max - min <= 1) return [];
+    return [{ code: 'UNBALANCED', message: `班次不均：本排班表中最少 ${min} 次、最多 ${max} 次 / unbalanced: ${min}..${max} shifts per lawyer in roster ${roster.from}..${roster.to}` }];
+  }
+}

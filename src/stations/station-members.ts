@@ -1,0 +1,35 @@
+import { EntityManager, In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import type { LocalDate } from '../common/local-date';
+import { chunks } from '../database/columns';
+import { Lawyer } from '../lawyers/lawyer.entity';
+import { Unavailability } from '../lawyers/unavailability.entity';
+import { StationMember } from './station.entity';
+
+/** The station's members who can serve: active and not suspended, in a stable order (name, id). */
+export async function activeMembers(m: EntityManager, stationId: string): Promise<Lawyer[]> {
+  return m
+    .createQueryBuilder(Lawyer, 'l')
+    .innerJoin(StationMember, 'sm', 'sm.lawyer_id = l.id AND sm.station_id = :stationId', { stationId })
+    .where('l.active = :yes AND l.suspended = :no', { yes: true, no: false })
+    .orderBy('l.name', 'ASC')
+    .addOrderBy('l.id', 'ASC')
+    .getMany();
+}
+
+/** Why a lawyer cannot hold a station's shift regardless of the date: null when they can. */
+export async function membershipProblem(m: EntityManager, stationId: string, lawyerId: string): Promise<string | null> {
+  const lawyer = await m.findOneBy(Lawyer, { id: lawyerId });
+  if (!lawyer) return 'no such lawyer';
+  if (!lawyer.active || lawyer.suspended) return 'the lawyer is inactive or suspended';
+  if (!(await m.existsBy(StationMember, { stationId, lawyerId }))) return 'the lawyer is not a member of this station (dutyStationIds)';
+  return null;
+}
+
+/** Leave of the lawyers that touches [from, to]. */
+export async function leaveOf(m: EntityManager, lawyerIds: readonly string[], from: LocalDate, to: LocalDate): Promise<Unavailability[]> {
+  const out: Unavailability[] = [];
+  for (const part of chunks(lawyerIds)) {
+    out.push(...(await m.findBy(Unavailability, { lawyerId: In(part), from: LessThanOrEqual(to), to: MoreThanOrEqual(from) })));
+  }
+  return out;
+}

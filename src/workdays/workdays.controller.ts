@@ -1,0 +1,42 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { ROLES } from '../auth/user.entity';
+import { DomainError } from '../common/errors';
+import { isLocalDate } from '../common/local-date';
+import { PeriodDto, WorkdayOverrideDto } from './dto/workday.dto';
+import { WorkdaysService } from './workdays.service';
+
+@ApiTags('workdays')
+@ApiBearerAuth()
+@Controller('api/v1/workdays')
+@Roles('dispatcher')
+export class WorkdaysController {
+  constructor(private readonly workdays: WorkdaysService) {}
+
+  /** Each date: workday or not, why (override, official data, weekend fallback), festival name; warnings for years without data. */
+  @Get()
+  @Roles(...ROLES)
+  describe(@Query() q: PeriodDto) {
+    return this.workdays.describe(q.from, q.to);
+  }
+
+  @Get('overrides')
+  @Roles('dispatcher', 'supervisor')
+  list() {
+    return this.workdays.listOverrides();
+  }
+
+  @Post('overrides')
+  set(@Body() dto: WorkdayOverrideDto, @CurrentActor() actor: Actor) {
+    return this.workdays.setOverride(dto, actor);
+  }
+
+  @Delete('overrides/:date')
+  @HttpCode(204)
+  async remove(@Param('date') date: string, @CurrentActor() actor: Actor) {
+    if (!isLocalDate(date)) throw new DomainError('not_found', 'NOT_FOUND', 'no such date');
+    await this.workdays.removeOverride(date, actor);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { WorkdayOverride } from './workday-override.entity';
+import { WorkdaysController } from './workdays.controller';
+import { WorkdaysService } from './workdays.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([WorkdayOverride])],
+  controllers: [WorkdaysController],
+  providers: [WorkdaysService],
+  exports: [WorkdaysService],
+})
+export class WorkdaysModule {}

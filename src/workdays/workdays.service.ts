@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { invalid, notFound } from '../common/errors';
+import { daysBetween, eachDate, LocalDate } from '../common/local-date';
+import { iso } from '../database/columns';
+import { Transactions } from '../database/transactions';
+import { CalendarDataWarning, DayDescription, WorkdayCalendar } from './domain/workday-calendar';
+import { WorkdayOverrideDto } from './dto/workday.dto';
+import { WorkdayOverride } from './workday-override.entity';
+
+/** A calendar listing is for a screen: at most a bit over two years at once. */
+const MAX_LISTED_DAYS = 800;
+
+export interface WorkdaysListing {
+  from: LocalDate;
+  to: LocalDate;
+  days: DayDescription[];
+  warnings: CalendarDataWarning[];
+}
+
+/**
+ * The official working-day calendar (chinese-days data) corrected by the admins' overrides.
+ * Built afresh from the database on each call, so every app instance answers alike.
+ */
+@Injectable()
+export class WorkdaysService {
+  constructor(
+    @InjectRepository(WorkdayOverride) private readonly overrides: Repository<WorkdayOverride>,
+    private readonly tx: Transactions,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The calendar rules use (roster days, statutory periods): package data + overrides. */
+  async calendar(): Promise<WorkdayCalendar> {
+    const rows = await this.overrides.find({ order: { date: 'ASC' } });
+    return new WorkdayCalendar(rows.map((r) => ({ date: r.date, workday: r.workday, note: r.note })));
+  }
+
+  async describe(from: LocalDate, to: LocalDate): Promise<WorkdaysListing> {
+    if (to < from) throw invalid([{ field: 'to', reason: 'must not be before from' }]);
+    if (daysBetween(from, to) >= MAX_LISTED_DAYS) throw invalid([{ field: 'to', reason: `at most ${MAX_LISTED_DAYS} days at once` }]);
+    const calendar = await this.calendar();
+    const warning = calendar.coverageWarning(from, to);
+    return { from, to, days: eachDate(from, to).map((d) => calendar.describe(d)), warnings: warning ? [warning] : [] };
+  }
+
+  listOverrides(): Promise<WorkdayOverride[]> {
+    return this.overrides.find({ order: { date: 'ASC' } });
+  }
+
+  /** Sets (or replaces) the override of a date. */
+  async setOverride(dto: WorkdayOverrideDto, actor: Actor): Promise<WorkdayOverride> {
+    return this.tx.run(async (m) => {
+      const row = m.create(WorkdayOverride, { ...dto, createdAt: iso(this.clock.now()), createdBy: actor.id });
+      const before = await m.findOneBy(WorkdayOverride, { date: dto.date });
+      await m.save(WorkdayOverride, row);
+      await this.audit.record(m, actor, 'workday.override.set', 'workday', dto.date, { ...dto, before });
+      return row;
+    });
+  }
+
+  async removeOverride(date: LocalDate, actor: Actor): Promise<void> {
+    await this.tx.run(async (m) => {
+      const row = await m.findOneBy(WorkdayOverride, { date });
+      if (!row) throw notFound('WorkdayOverride', date);
+      await m.delete(WorkdayOverride, { date });
+      await this.audit.record(m, actor, 'workday.override.remove', 'workday', date, { ...row });
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import type { AddressInfo } from 'node:net';
+import { Browser, chromium } from 'playwright-core';
+import { lawyerBody } from './factories/lawyer.factory';
+import { LawyerRef, stationWithLawyers } from './factories/station.factory';
+import { startApp, TestApp } from './helpers/app';
+
+/** The court front desk's screen in a real browser (Debian's chromium, headless). */
+describe('reception screen in a browser (e2e)', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let stationId: string;
+  let lawyers: LawyerRef[];
+  let shifts: { date: string; templateName: string; lawyerId: string }[];
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startApp({ now: '2026-09-28T00:00:00Z' });
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    const dispatcher = t.as(await t.tokenFor('dispatcher'));
+    ({ stationId, lawyers } = await stationWithLawyers(dispatcher, 3, lawyerBody, { name: '刑事审判庭值班点' }));
+    const roster = await dispatcher.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2026-10-08', to: '2026-10-16' }).expect(201);
+    await dispatcher.post(`/api/v1/rosters/${roster.body.id}/publish`).expect(200);
+    shifts = roster.body.shifts;
+    token = await t.tokenFor('reception');
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t.close();
+  });
+
+  const holder = (date: string, template: string) => lawyers.find((l) => l.id === shifts.find((s) => s.date === date && s.templateName === template)!.lawyerId)!;
+
+  it('shows who is on duty now with phone in large type, who is next, and reloads itself every minute', async () => {
+    t.clock.set('2026-10-12T02:00:00Z'); // Monday 10:00 in Shanghai
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const res = await page.goto(`${base}/reception/${stationId}?token=${token}`);
+    expect(res?.status()).toBe(200);
+    const now = holder('2026-10-12', '上午');
+    const next = holder('2026-10-12', '下午');
+    await expect(page.getByTestId('on-duty').innerText()).resolves.toContain(now.name);
+    const onDuty = await page.getByTestId('on-duty').innerText();
+    expect(onDuty).toContain(now.phone);
+    expect(onDuty).toContain('今天 09:00–12:00');
+    const nextText = await page.getByTestId('next').innerText();
+    expect(nextText).toContain(next.name);
+    expect(nextText).toContain('今天 13:30–17:00');
+    // A string, not a function: the test compiles without the DOM typings.
+    const nameSize = Number(await page.evaluate("parseFloat(getComputedStyle(document.querySelector('.now .name')).fontSize)"));
+    expect(nameSize).toBeGreaterThanOrEqual(72);
+    expect(await page.locator('meta[http-equiv="refresh"]').getAttribute('content')).toBe('60');
+    const body = await page.content();
+    for (const l of lawyers) {
+      expect(body).not.toContain(l.licenseNo);
+      expect(body).not.toContain(l.email);
+    }
+    await page.close();
+  });
+
+  it('shows the fallback phone over the lunch gap and a weekend, then the next shift with its day', async () => {
+    const page = await browser.newPage();
+    t.clock.set('2026-10-12T04:30:00Z'); // 12:30, lunch
+    await page.goto(`${base}/reception/${stationId}?token=${token}`);
+    expect(await page.getByTestId('on-duty').innerText()).toContain('请拨打 0519-12348');
+    expect(await page.getByTestId('next').innerText()).toContain(holder('2026-10-12', '下午').name);
+    t.clock.set('2026-10-17T02:00:00Z'); // Saturday, after the last published shift of the week
+    await page.reload();
+    expect(await page.getByTestId('on-duty').innerText()).toContain('请拨打 0519-12348');
+    expect(await page.getByTestId('next').innerText()).toContain('暂无排班');
+    t.clock.set('2026-10-11T02:00:00Z'); // Sunday: Monday's morning lawyer is next
+    await page.reload();
+    expect(await page.getByTestId('on-duty').innerText()).toContain('当前无值班律师');
+    const next = await page.getByTestId('next').innerText();
+    expect(next).toContain(holder('2026-10-12', '上午').name);
+    expect(next).toContain('明天 09:00–12:00');
+    await page.close();
+  });
+
+  it('refuses a missing or unknown token with a page, not the roster', async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(`${base}/reception/${stationId}?token=not-a-token`);
+    expect(res?.status()).toBe(401);
+    expect(await page.locator('body').innerText()).toContain('未授权');
+    await page.close();
+  });
+});

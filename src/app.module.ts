@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { CasesModule } from './cases/cases.module';
 import { LawyersModule } from './lawyers/lawyers.module';
+import { StationsModule } from './stations/stations.module';
 import { BootstrapService } from './bootstrap.service';
 
 /** The whole application for one validated configuration (main.ts, the CLI and tests build it). */
@@ -38,6 +39,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         LawyersModule,
+        StationsModule,
         CasesModule,
       ],
       controllers: [HealthController],

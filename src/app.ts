@@ -29,7 +29,6 @@ export async function createApp(config: AppConfig, clock?: Clock): Promise<INest
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
-  app.enableShutdownHooks();
   app.set('trust proxy', true);
   const doc = new DocumentBuilder()
     .setTitle('Duty-lawyer roster and assignment API')

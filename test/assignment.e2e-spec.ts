@@ -12,11 +12,6 @@ async function docxText(res: Response): Promise<string> {
   const xml = await zip.file('word/document.xml')!.async('string');
   return xml.replace(/<[^>]+>/g, '');
 }
-const binary = (res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 async function setup(now = '2026-10-12T02:00:00Z') {
   const t = await startApp({ now });
@@ -54,7 +49,7 @@ describe('the pick and a case’s life: notice → pick → letter → hearing �
     expect(pick.body.assignment).toMatchObject({ lawyerId: a.id, kind: 'pick', status: 'active', contactJudgeBy: '2026-10-15', fileReviewBy: '2026-10-19' });
     await dispatcher.post(`/api/v1/cases/${c.caseId}/assign`).send({}).expect(409);
 
-    const letter = await clerk.get(`/api/v1/cases/${c.caseId}/appointment-letter`).buffer(true).parse(binary).expect(200);
+    const letter = await clerk.get(`/api/v1/cases/${c.caseId}/appointment-letter`).responseType('blob').expect(200);
     expect(letter.headers['content-type']).toContain('wordprocessingml');
     const text = await docxText(letter);
     for (const part of ['法律援助公函', t.config.legalAidCenter.name, '溧阳市人民法院', '王小明', '盗窃罪', '甲律师', '天目律师事务所', a.phone, '2026年10月12日']) {

@@ -123,6 +123,18 @@ describe('the pick and a case’s life: notice → pick → letter → hearing �
     expect([p1.body.assignment.lawyerId, p2.body.assignment.lawyerId]).not.toContain(p3.body.assignment.lawyerId);
   });
 
+  it('lets only the appointed lawyer record a refusal themselves (Art 16)', async () => {
+    const c = await s.notice();
+    const pick = await s.dispatcher.post(`/api/v1/cases/${c.caseId}/assign`).send({}).expect(201);
+    const other = await s.lawyer();
+    const otherToken = s.t.as(await s.t.tokenFor('lawyer', other.id));
+    await otherToken.post(`/api/v1/cases/${c.caseId}/refusal`).send({ justified: false, reason: '被告人不同意' }).expect(403);
+    const own = s.t.as(await s.t.tokenFor('lawyer', pick.body.assignment.lawyerId));
+    const res = await own.post(`/api/v1/cases/${c.caseId}/refusal`).send({ justified: false, reason: '被告人不同意，未说明理由' }).expect(201);
+    expect(res.body.case.status).toBe('assigned');
+    await own.post(`/api/v1/cases/${c.caseId}/terminate`).send({ ground: 'defendant_request' }).expect(403);
+  });
+
   it('closes a duty-help case', async () => {
     const c = await s.notice({ procedure: 'simplified', trialAt: undefined });
     const closed = await s.dispatcher.post(`/api/v1/cases/${c.caseId}/close`).send({ note: '已提供法律帮助' }).expect(201);

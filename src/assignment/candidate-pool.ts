@@ -43,13 +43,12 @@ export class CandidatePool {
 
   async load(m: EntityManager, c: Case, appointmentDate: LocalDate): Promise<Pool> {
     const { windowDays, avoidSameFirm } = this.config.assignment;
-    const [rows, counts, leave, refused, conflicts] = await Promise.all([
-      this.lawyers(m),
-      this.recentCounts(m, rollingWindow(appointmentDate, windowDays)),
-      this.leaveOn(m, appointmentDate),
-      m.findBy(Refusal, { caseId: c.id, justified: true }),
-      this.coDefendantLawyers(m, c),
-    ]);
+    // One after another: inside a transaction they share one connection (pg queues, and warns).
+    const rows = await this.lawyers(m);
+    const counts = await this.recentCounts(m, rollingWindow(appointmentDate, windowDays));
+    const leave = await this.leaveOn(m, appointmentDate);
+    const refused = await m.findBy(Refusal, { caseId: c.id, justified: true });
+    const conflicts = await this.coDefendantLawyers(m, c);
     const candidates = rows.map(
       (r): CandidateLawyer => ({
         id: r.id,
@@ -124,17 +123,24 @@ export class CandidatePool {
    * defendant of a related case, in either direction of the link (SPC CPL interpretation 2021
    * Art 43). Ended appointments count too: what a lawyer learnt from one defendant stays.
    */
-  private coDefendantLawyers(m: EntityManager, c: Case): Promise<{ lawyerId: string; firm: string }[]> {
-    const numbers = [c.courtCaseNo, ...c.relatedCaseNos];
-    const linking = m.createQueryBuilder(CaseLink, 'cl').select('cl.case_id').where('cl.court_case_no = :own');
+  private async coDefendantLawyers(m: EntityManager, c: Case): Promise<{ lawyerId: string; firm: string }[]> {
+    // Two indexed lookups for the family of cases, then the assignments by case_id: an OR
+    // across both in one query would make PostgreSQL scan every case.
+    const sameOrRelated = await m
+      .createQueryBuilder(Case, 'c')
+      .select('c.id', 'id')
+      .where('c.court_case_no IN (:...numbers)', { numbers: [c.courtCaseNo, ...c.relatedCaseNos] })
+      .getRawMany<{ id: string }>();
+    const linking = await m.findBy(CaseLink, { courtCaseNo: c.courtCaseNo });
+    const family = [...new Set([...sameOrRelated.map((r) => r.id), ...linking.map((l) => l.caseId)])].filter((id) => id !== c.id);
+    if (family.length === 0) return [];
     return m
       .createQueryBuilder(Assignment, 'a')
-      .innerJoin(Case, 'c', 'c.id = a.case_id')
       .innerJoin(Lawyer, 'l', 'l.id = a.lawyer_id')
       .select('a.lawyer_id', 'lawyerId')
       .addSelect('l.firm', 'firm')
-      .where('a.case_id <> :caseId', { caseId: c.id })
-      .andWhere(`(c.court_case_no IN (:...numbers) OR c.id IN (${linking.getQuery()}))`, { numbers, own: c.courtCaseNo })
+      .where('a.case_id IN (:...family)', { family })
       .getRawMany();
   }
+
 }

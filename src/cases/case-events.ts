@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CaseDeadlines } from './case.entity';
+import type { HearingKind } from './hearing.entity';
+
+/**
+ * What the case module tells the outside world, inside the transaction of the change (so a
+ * mail outbox row commits or rolls back with it). The notifications module implements it;
+ * until it is wired, NoopCaseEvents stands in. Data is rich so a mail needs no extra reads.
+ * Privacy (rule 12): `defendant.juvenile` tells the mail to print initials, not the name.
+ */
+export const CASE_EVENTS = Symbol('CASE_EVENTS');
+
+export interface LawyerRef {
+  id: string;
+  name: string;
+  email: string;
+  phone: string;
+  firm: string;
+}
+
+export interface CaseRef {
+  caseId: string;
+  courtCaseNo: string;
+  courtName: string;
+  charges: string[];
+  defendant: { name: string; juvenile: boolean; detained: boolean; detentionPlace: string | null };
+  judge: { name: string | null; phone: string | null };
+  trialAt: string | null;
+  trialPlace: string | null;
+  deadlines: CaseDeadlines;
+}
+
+export interface AssignedEvent {
+  lawyer: LawyerRef;
+  case: CaseRef;
+  assignmentId: string;
+  appointedAt: string;
+  kind: 'pick' | 'manual';
+}
+
+export interface ReassignedEvent extends AssignedEvent {
+  /** The lawyer the case was taken from (refused or replaced), if any. */
+  previousLawyer: LawyerRef | null;
+}
+
+export interface HearingEvent {
+  lawyer: LawyerRef;
+  case: CaseRef;
+  hearing: {
+    id: string;
+    kind: HearingKind;
+    at: string | null;
+    place: string | null;
+    toldAt: string;
+    shortNotice: boolean;
+    sequence: number;
+    cancelled: boolean;
+  };
+}
+
+export interface TerminatedEvent {
+  lawyer: LawyerRef;
+  case: CaseRef;
+  /** Art 17 ground code, or `refused` when a justified refusal ended this lawyer's part (Art 5). */
+  ground: string;
+  note: string | null;
+}
+
+export interface CaseEvents {
+  assigned(manager: EntityManager, event: AssignedEvent): Promise<void>;
+  reassigned(manager: EntityManager, event: ReassignedEvent): Promise<void>;
+  hearingScheduled(manager: EntityManager, event: HearingEvent): Promise<void>;
+  terminated(manager: EntityManager, event: TerminatedEvent): Promise<void>;
+}
+
+/** Default until the notifications module is wired: nothing is sent. */
+@Injectable()
+export class NoopCaseEvents implements CaseEvents {
+  async assigned(): Promise<void> {}
+  async reassigned(): Promise<void> {}
+  async hearingScheduled(): Promise<void> {}
+  async terminated(): Promise<void> {}
+}

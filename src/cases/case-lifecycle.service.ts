@@ -1,0 +1,121 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { conflict, forbidden, notFound } from '../common/errors';
+import { iso, newId } from '../database/columns';
+import { Transactions } from '../database/transactions';
+import { Lawyer } from '../lawyers/lawyer.entity';
+import { Assignment } from '../assignment/assignment.entity';
+import { AssignmentService } from '../assignment/assignment.service';
+import { Case } from './case.entity';
+import { CASE_EVENTS, CaseEvents } from './case-events';
+import { caseRef, lawyerRef } from './case-notice';
+import { nextState } from './case-transition';
+import { CaseEvent, terminationGround } from './domain/case-state';
+import { CloseDto, RefusalDto, TerminateDto } from './dto/case-actions.dto';
+import { Refusal } from './refusal.entity';
+
+/** Refusal (Art 5, 16), termination (Art 17) and closing: each ends or keeps the appointment. */
+@Injectable()
+export class CaseLifecycleService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly assignments: AssignmentService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(CASE_EVENTS) private readonly events: CaseEvents,
+  ) {}
+
+  /**
+   * Justified: the court permitted the refusal, the lawyer's part ends, the lawyer is never
+   * picked again for this defendant and a new pick waits for the dispatcher's request.
+   * Unjustified: recorded; the appointment stands. A lawyer may record the refusal on their own case (Art 16).
+   */
+  refuse(caseId: string, dto: RefusalDto, actor: Actor) {
+    return this.tx.run(async (m) => {
+      const c = await this.load(m, caseId);
+      if (actor.role === 'lawyer' && (!actor.lawyerId || actor.lawyerId !== c.currentLawyerId)) throw forbidden('only the appointed lawyer may record a refusal');
+      const status = nextState(c.status, dto.justified ? 'refuse_justified' : 'refuse_unjustified');
+      const active = await m.findOneBy(Assignment, { caseId, status: 'active' });
+      if (!active) throw conflict('NO_ACTIVE_ASSIGNMENT', 'the case has no appointed lawyer to refuse');
+      const now = this.clock.now();
+      const refusal: Refusal = {
+        id: newId(),
+        caseId,
+        assignmentId: active.id,
+        lawyerId: active.lawyerId,
+        justified: dto.justified,
+        reason: dto.reason,
+        recordedBy: actor.id,
+        recordedAt: iso(now),
+      };
+      await m.insert(Refusal, refusal);
+      if (dto.justified) {
+        await this.assignments.endActive(m, caseId, 'refused', dto.reason, now);
+        await this.move(m, c, status, now, { currentLawyerId: null });
+        await this.tellLawyer(m, { ...c, status, currentLawyerId: null }, active.lawyerId, 'refused', dto.reason);
+      }
+      await this.audit.record(m, actor, 'case.refusal', 'case', caseId, { ...dto, lawyerId: active.lawyerId, status });
+      return { refusal, case: { id: caseId, status, currentLawyerId: dto.justified ? null : c.currentLawyerId } };
+    });
+  }
+
+  /** Art 17: the aid ends on one of the six grounds; the lawyer's capacity is freed. */
+  terminate(caseId: string, dto: TerminateDto, actor: Actor) {
+    return this.end(caseId, 'terminate', actor, async (m, c, now) => {
+      const ended = await this.assignments.endActive(m, caseId, 'terminated', terminationGround(dto.ground).label, now);
+      const status = await this.move(m, c, 'terminated', now, {
+        currentLawyerId: null,
+        terminationGround: dto.ground,
+        terminationNote: dto.note ?? null,
+        endedAt: iso(now),
+      });
+      if (ended) await this.tellLawyer(m, { ...c, status }, ended.lawyerId, dto.ground, dto.note ?? null);
+      return { status, ground: terminationGround(dto.ground), lawyerId: ended?.lawyerId ?? null };
+    });
+  }
+
+  /** The case is over (verdict, or the duty lawyer's help is done): the appointment ends normally. */
+  close(caseId: string, dto: CloseDto, actor: Actor) {
+    return this.end(caseId, 'close', actor, async (m, c, now) => {
+      const ended = await this.assignments.endActive(m, caseId, 'closed', dto.note ?? null, now);
+      const status = await this.move(m, c, 'closed', now, { currentLawyerId: null, terminationNote: dto.note ?? null, endedAt: iso(now) });
+      return { status, lawyerId: ended?.lawyerId ?? null };
+    });
+  }
+
+  private end<T extends object>(caseId: string, event: CaseEvent, actor: Actor, work: (m: EntityManager, c: Case, now: Date) => Promise<T>) {
+    return this.tx.run(async (m) => {
+      const c = await this.load(m, caseId);
+      nextState(c.status, event);
+      const result = await work(m, c, this.clock.now());
+      await this.audit.record(m, actor, `case.${event}`, 'case', caseId, { ...result, from: c.status });
+      return { caseId, ...result };
+    });
+  }
+
+  private async load(m: EntityManager, caseId: string): Promise<Case> {
+    const c = await m.findOneBy(Case, { id: caseId });
+    if (!c) throw notFound('Case', caseId);
+    return c;
+  }
+
+  /** Conditional on the status read, so two concurrent changes cannot both apply. */
+  private async move(m: EntityManager, c: Case, status: Case['status'], now: Date, fields: Partial<Case>): Promise<Case['status']> {
+    const res = await m
+      .createQueryBuilder()
+      .update(Case)
+      .set({ ...fields, status, updatedAt: iso(now) })
+      .where('id = :id AND status = :was', { id: c.id, was: c.status })
+      .execute();
+    if (res.affected !== 1) throw conflict('CASE_CHANGED', 'the case was changed by a concurrent request; reload it');
+    return status;
+  }
+
+  private async tellLawyer(m: EntityManager, c: Case, lawyerId: string, ground: string, note: string | null): Promise<void> {
+    const lawyer = await m.findOneBy(Lawyer, { id: lawyerId });
+    if (lawyer) await this.events.terminated(m, { lawyer: lawyerRef(lawyer), case: caseRef(c), ground, note });
+  }
+}

@@ -1,0 +1,165 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Brackets, DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { notFound } from '../common/errors';
+import { addDays, instantAt, localDateOf, toZonedIso } from '../common/local-date';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { iso } from '../database/columns';
+import { Lawyer } from '../lawyers/lawyer.entity';
+import { Assignment } from '../assignment/assignment.entity';
+import { Case } from './case.entity';
+import { noticeOf } from './case-notice';
+import { noticeWarnings } from './domain/notice-completeness';
+import { isOverdue } from './domain/periods';
+import { CaseQueryDto } from './dto/case-actions.dto';
+import { Hearing } from './hearing.entity';
+import { HearingsService } from './hearings.service';
+import { ObjectionsService } from './objections.service';
+import { Refusal } from './refusal.entity';
+
+/** Not yet appointed: the states in which appointBy (Art 6) is running. */
+export const AWAITING_APPOINTMENT: readonly Case['status'][] = ['received', 'incomplete', 'ready', 'refused'];
+
+const TIMING = new Set(['NOTICE_LATE', 'POSTPONEMENT_ADVISED']);
+
+/** What dispatchers (and other modules) read: lists with filters, one case in full. */
+@Injectable()
+export class CaseViewsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly hearings: HearingsService,
+    private readonly objections: ObjectionsService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(q: CaseQueryDto) {
+    const tz = this.config.courtTimezone;
+    const qb = this.ds.createQueryBuilder(Case, 'c');
+    if (q.status) qb.andWhere('c.status = :status', { status: q.status });
+    if (q.route) qb.andWhere('c.route = :route', { route: q.route });
+    if (q.stationId) qb.andWhere('c.station_id = :sid', { sid: q.stationId });
+    if (q.courtCaseNo) qb.andWhere('c.court_case_no = :no', { no: q.courtCaseNo });
+    if (q.from) qb.andWhere('c.received_at >= :from', { from: iso(instantAt(q.from, '00:00', tz)) });
+    if (q.to) qb.andWhere('c.received_at < :to', { to: iso(instantAt(addDays(q.to, 1), '00:00', tz)) });
+    if (q.lawyerId) {
+      // Every case the lawyer was ever appointed to, not only the current ones.
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where('c.current_lawyer_id = :lid').orWhere('c.id IN (SELECT a.case_id FROM assignments a WHERE a.lawyer_id = :lid)'),
+        ),
+        { lid: q.lawyerId },
+      );
+    }
+    if (q.overdue !== undefined) {
+      const cond = "c.route = 'appointed_defence' AND c.status IN (:...waiting) AND c.appoint_by < :today";
+      qb.andWhere(q.overdue ? cond : `NOT (${cond})`, { waiting: AWAITING_APPOINTMENT, today: this.today() });
+    }
+    const [rows, total] = await qb.orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'ASC').take(q.limit).skip(q.offset).getManyAndCount();
+    return { items: rows.map((c) => this.summary(c)), total };
+  }
+
+  async get(id: string) {
+    const c = await this.ds.manager.findOneBy(Case, { id });
+    if (!c) throw notFound('Case', id);
+    const [assignments, hearings, refusals, objections, audit] = await Promise.all([
+      this.ds.manager.find(Assignment, { where: { caseId: id }, order: { appointedAt: 'ASC' } }),
+      this.ds.manager.find(Hearing, { where: { caseId: id }, order: { createdAt: 'ASC' } }),
+      this.ds.manager.find(Refusal, { where: { caseId: id }, order: { recordedAt: 'ASC' } }),
+      this.objections.forCase(id),
+      this.audit.list({ entity: 'case', id, limit: 1000, offset: 0 }),
+    ]);
+    const lawyerIds = [...new Set(assignments.map((a) => a.lawyerId))];
+    const lawyers = lawyerIds.length ? await this.ds.manager.findBy(Lawyer, { id: In(lawyerIds) }) : [];
+    const byId = new Map(lawyers.map((l) => [l.id, l]));
+    const contact = (lid: string | null) => {
+      const l = lid ? byId.get(lid) : undefined;
+      return l ? { id: l.id, name: l.name, firm: l.firm, phone: l.phone, email: l.email } : null;
+    };
+    return {
+      ...this.summary(c),
+      notice: noticeOf(c),
+      currentLawyer: contact(c.currentLawyerId),
+      assignments: assignments.map((a) => ({ ...this.assignmentView(a), lawyer: contact(a.lawyerId) })),
+      hearings: hearings.map((h) => this.hearings.view(h)),
+      refusals: refusals.map((r) => ({ ...r, recordedAt: this.zoned(r.recordedAt) })),
+      objections,
+      audit: audit.map((e) => ({ ...e, at: this.zoned(e.at) })),
+    };
+  }
+
+  /**
+   * Fast-track and simplified cases routed to a station's duty desk that are still open: the
+   * lawyer on shift sees them as pending help (for the duty ledger, Art 2 para 2).
+   */
+  async pendingHelpForStation(stationId: string) {
+    const rows = await this.ds.manager.find(Case, {
+      where: { stationId, route: 'duty_lawyer_help', status: 'duty_help' },
+      order: { receivedAt: 'ASC' },
+    });
+    return rows.map((c) => this.summary(c));
+  }
+
+  /** A lawyer's current cases with their deadlines and upcoming hearings (calendar feed, reminders). */
+  async openCasesForLawyer(lawyerId: string) {
+    const rows = await this.ds.manager.find(Case, { where: { currentLawyerId: lawyerId, status: 'assigned' }, order: { receivedAt: 'ASC' } });
+    const hearings = rows.length
+      ? await this.ds.manager.find(Hearing, { where: { caseId: In(rows.map((c) => c.id)) }, order: { at: 'ASC' } })
+      : [];
+    return rows.map((c) => ({ ...this.summary(c), hearings: hearings.filter((h) => h.caseId === c.id).map((h) => this.hearings.view(h)) }));
+  }
+
+  summary(c: Case) {
+    const today = this.today();
+    const awaiting = c.route === 'appointed_defence' && AWAITING_APPOINTMENT.includes(c.status);
+    // The Art 7 postponement advice depends on today: recomputed on every read.
+    const warnings =
+      c.route === 'appointed_defence'
+        ? [...c.warnings.filter((w) => !TIMING.has(w.code)), ...noticeWarnings(noticeOf(c), c.receivedAt, this.clock.now(), this.config.courtTimezone)]
+        : c.warnings;
+    return {
+      id: c.id,
+      caseId: c.id,
+      courtCaseNo: c.courtCaseNo,
+      courtName: c.courtName,
+      stationId: c.stationId,
+      procedure: c.procedure,
+      charges: c.charges,
+      possibleSentence: c.possibleSentence,
+      defendantName: c.defendantName,
+      juvenile: c.juvenile,
+      route: c.route,
+      routeReason: c.routeReason,
+      status: c.status,
+      mandatoryGrounds: c.mandatoryGrounds,
+      requiresJuvenileExperience: c.requiresJuvenileExperience,
+      requiresSeniorLawyer: c.requiresSeniorLawyer,
+      missingFields: c.missingFields,
+      warnings,
+      judge: c.judge,
+      trialAt: c.trialAt ? this.zoned(c.trialAt) : null,
+      trialPlace: c.trialPlace,
+      receivedAt: this.zoned(c.receivedAt),
+      relatedCaseNos: c.relatedCaseNos,
+      deadlines: c.deadlines,
+      overdue: { appointBy: awaiting && isOverdue(c.appointBy, today) },
+      currentLawyerId: c.currentLawyerId,
+      terminationGround: c.terminationGround,
+      endedAt: c.endedAt ? this.zoned(c.endedAt) : null,
+    };
+  }
+
+  assignmentView(a: Assignment) {
+    return { ...a, appointedAt: this.zoned(a.appointedAt), endedAt: a.endedAt ? this.zoned(a.endedAt) : null };
+  }
+
+  private zoned(instant: string): string {
+    return toZonedIso(new Date(instant), this.config.courtTimezone);
+  }
+
+  private today(): string {
+    return localDateOf(this.clock.now(), this.config.courtTimezone);
+  }
+}

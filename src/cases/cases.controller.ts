@@ -1,0 +1,105 @@
+import { Body, Controller, Get, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { IdParam } from '../common/id-param';
+import { AssignmentService } from '../assignment/assignment.service';
+import { AppointmentLetterService, DOCX_TYPE } from './appointment-letter.service';
+import { CaseLifecycleService } from './case-lifecycle.service';
+import { CaseViewsService } from './case-views.service';
+import { AssignDto, CaseQueryDto, CloseDto, HearingDto, HearingUpdateDto, ObjectionDecisionDto, ObjectionDto, ObjectionQueryDto, RefusalDto, TerminateDto } from './dto/case-actions.dto';
+import { HearingsService } from './hearings.service';
+import { ObjectionsService } from './objections.service';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('api/v1')
+@Roles('dispatcher')
+export class CasesController {
+  constructor(
+    private readonly views: CaseViewsService,
+    private readonly assignments: AssignmentService,
+    private readonly lifecycle: CaseLifecycleService,
+    private readonly hearings: HearingsService,
+    private readonly objections: ObjectionsService,
+    private readonly letters: AppointmentLetterService,
+  ) {}
+
+  /** The array of cases; the total before limit/offset is in `X-Total-Count`. */
+  @Get('cases')
+  @Roles('dispatcher', 'supervisor')
+  async list(@Query() q: CaseQueryDto, @Res({ passthrough: true }) res: Response) {
+    const { items, total } = await this.views.list(q);
+    res.setHeader('X-Total-Count', String(total));
+    return items;
+  }
+
+  @Get('cases/:id')
+  @Roles('dispatcher', 'supervisor')
+  get(@Param('id', IdParam) id: string) {
+    return this.views.get(id);
+  }
+
+  /** The pick (no body) or a manual override (`lawyerId` + `reason`). */
+  @Post('cases/:id/assign')
+  assign(@Param('id', IdParam) id: string, @Body() dto: AssignDto, @CurrentActor() actor: Actor) {
+    return this.assignments.assign(id, dto, actor);
+  }
+
+  @Get('cases/:id/appointment-letter')
+  @Roles('dispatcher', 'court_clerk')
+  @ApiProduces(DOCX_TYPE)
+  async letter(@Param('id', IdParam) id: string, @Res({ passthrough: true }) res: Response) {
+    const { fileName, body } = await this.letters.build(id);
+    res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    return new StreamableFile(body, { type: DOCX_TYPE });
+  }
+
+  @Post('cases/:id/refusal')
+  @Roles('dispatcher', 'court_clerk', 'lawyer')
+  refuse(@Param('id', IdParam) id: string, @Body() dto: RefusalDto, @CurrentActor() actor: Actor) {
+    return this.lifecycle.refuse(id, dto, actor);
+  }
+
+  @Post('cases/:id/terminate')
+  terminate(@Param('id', IdParam) id: string, @Body() dto: TerminateDto, @CurrentActor() actor: Actor) {
+    return this.lifecycle.terminate(id, dto, actor);
+  }
+
+  @Post('cases/:id/close')
+  close(@Param('id', IdParam) id: string, @Body() dto: CloseDto, @CurrentActor() actor: Actor) {
+    return this.lifecycle.close(id, dto, actor);
+  }
+
+  @Post('cases/:id/hearings')
+  @Roles('dispatcher', 'court_clerk')
+  addHearing(@Param('id', IdParam) id: string, @Body() dto: HearingDto, @CurrentActor() actor: Actor) {
+    return this.hearings.add(id, dto, actor);
+  }
+
+  @Patch('hearings/:id')
+  @Roles('dispatcher', 'court_clerk')
+  updateHearing(@Param('id', IdParam) id: string, @Body() dto: HearingUpdateDto, @CurrentActor() actor: Actor) {
+    return this.hearings.update(id, dto, actor);
+  }
+
+  /** Art 18: the defendant's objection to a refusal or termination of aid. */
+  @Post('cases/:id/objections')
+  @Roles('dispatcher', 'supervisor')
+  fileObjection(@Param('id', IdParam) id: string, @Body() dto: ObjectionDto, @CurrentActor() actor: Actor) {
+    return this.objections.file(id, dto, actor);
+  }
+
+  @Get('objections')
+  @Roles('dispatcher', 'supervisor')
+  listObjections(@Query() q: ObjectionQueryDto) {
+    return this.objections.list(q);
+  }
+
+  @Post('objections/:id/decision')
+  @Roles('supervisor')
+  decideObjection(@Param('id', IdParam) id: string, @Body() dto: ObjectionDecisionDto, @CurrentActor() actor: Actor) {
+    return this.objections.decide(id, dto, actor);
+  }
+}

@@ -1,0 +1,30 @@
+import { Body, Controller, Headers, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { badRequest } from '../common/errors';
+import { IdParam } from '../common/id-param';
+import { CourtNoticesService } from './court-notices.service';
+import { CourtNoticeDto, NoticeSupplementDto } from './dto/court-notice.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('api/v1')
+@Roles('court_clerk', 'dispatcher')
+export class CourtNoticesController {
+  constructor(private readonly notices: CourtNoticesService) {}
+
+  /** The court's 通知辩护函 (Art 4): routed, checked for completeness, deadlines set. */
+  @Post('court-notices')
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  receive(@Body() dto: CourtNoticeDto, @CurrentActor() actor: Actor, @Headers('idempotency-key') key?: string) {
+    if (key !== undefined && (key.length === 0 || key.length > 200)) throw badRequest('Idempotency-Key', 'must be 1 to 200 characters');
+    return this.notices.receive(dto, actor, key);
+  }
+
+  /** What the court supplies later (Art 7). */
+  @Patch('cases/:id/notice')
+  supplement(@Param('id', IdParam) id: string, @Body() dto: NoticeSupplementDto, @CurrentActor() actor: Actor) {
+    return this.notices.supplement(id, dto, actor);
+  }
+}

@@ -1,0 +1,180 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { conflict, FieldError, invalid, notFound } from '../common/errors';
+import { IdempotencyService } from '../common/idempotency/idempotency.service';
+import { localDateOf } from '../common/local-date';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { iso, newId } from '../database/columns';
+import { Transactions } from '../database/transactions';
+import { Station } from '../stations/station.entity';
+import type { WorkdayLookup } from '../workdays/domain/workday-lookup';
+import { Case, CaseLink } from './case.entity';
+import { canTransition, initialState, isTerminal, transition } from './domain/case-state';
+import { missingFields, noticeWarnings, tenDayRuleApplies, trialDateOf } from './domain/notice-completeness';
+import type { CourtNotice, NoticeWarning } from './domain/notice.types';
+import { deadlinesOnReceipt } from './domain/periods';
+import { routeNotice } from './domain/routing';
+import { noticeOf } from './case-notice';
+import { CourtNoticeDto, NoticeSupplementDto } from './dto/court-notice.dto';
+import { WORKDAY_LOOKUP } from './workday.provider';
+
+/** DTO instances carry every declared property, unset ones as undefined: keep only what was sent. */
+function defined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export interface IntakeResult {
+  caseId: string;
+  route: Case['route'];
+  routeReason: Case['routeReason'];
+  status: Case['status'];
+  juvenile: boolean;
+  mandatoryGrounds: Case['mandatoryGrounds'];
+  missingFields: string[];
+  warnings: NoticeWarning[];
+  deadlines: Case['deadlines'];
+}
+
+/** Intake of the court's defence notice (Art 4) and the court's later supplements (Art 7). */
+@Injectable()
+export class CourtNoticesService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly idempotency: IdempotencyService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WORKDAY_LOOKUP) private readonly workdays: WorkdayLookup,
+  ) {}
+
+  receive(dto: CourtNoticeDto, actor: Actor, idempotencyKey?: string): Promise<IntakeResult> {
+    const now = this.clock.now();
+    this.validate(dto, now);
+    return this.idempotency.run(`court-notice:${actor.id}`, idempotencyKey, dto, async (m) => {
+      if (!(await m.existsBy(Station, { id: dto.stationId }))) throw invalid([{ field: 'stationId', reason: `no station ${dto.stationId}` }]);
+      const notice: CourtNotice = { ...dto, judge: dto.judge ?? {}, relatedCaseNos: dto.relatedCaseNos ?? [] };
+      const receivedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
+      const c = this.newCase(notice, receivedAt, now);
+      await m.insert(Case, c);
+      const links = [...new Set(c.relatedCaseNos)].map((courtCaseNo) => ({ caseId: c.id, courtCaseNo }));
+      if (links.length) await m.insert(CaseLink, links);
+      await this.audit.record(m, actor, 'case.receive', 'case', c.id, { courtCaseNo: c.courtCaseNo, route: c.route, status: c.status });
+      return this.result(c);
+    });
+  }
+
+  /** The court supplies missing Art 4 items: completeness, warnings and materialsDueBy are redone. */
+  async supplement(caseId: string, dto: NoticeSupplementDto, actor: Actor): Promise<IntakeResult> {
+    return this.tx.run(async (m) => {
+      const c = await m.findOneBy(Case, { id: caseId });
+      if (!c) throw notFound('Case', caseId);
+      if (isTerminal(c.status)) throw conflict('CASE_ENDED', `case ${caseId} is ${c.status}`);
+      const { detentionPlace, address, phone, judge, trialAt, ...rest } = dto;
+      Object.assign(c, defined(rest));
+      if (trialAt) c.trialAt = iso(new Date(trialAt));
+      if (judge) c.judge = { ...c.judge, ...defined(judge) };
+      c.defendant = { ...c.defendant, ...defined({ detentionPlace, address, phone }) };
+      const now = this.clock.now();
+      if (c.route === 'appointed_defence') this.assess(c, now);
+      c.updatedAt = iso(now);
+      await m.save(Case, c);
+      await this.audit.record(m, actor, 'case.supplement', 'case', c.id, { ...dto, missingFields: c.missingFields });
+      return this.result(c);
+    });
+  }
+
+  private validate(dto: CourtNoticeDto, now: Date): void {
+    const tz = this.config.courtTimezone;
+    const today = localDateOf(now, tz);
+    const errors: FieldError[] = [];
+    if (dto.offenceDate > today) errors.push({ field: 'offenceDate', reason: 'must not be in the future' });
+    if (dto.defendant.birthDate >= dto.offenceDate) errors.push({ field: 'defendant.birthDate', reason: 'must be before offenceDate' });
+    if (dto.receivedAt && new Date(dto.receivedAt) > now) errors.push({ field: 'receivedAt', reason: 'must not be in the future' });
+    if (dto.trialAt && localDateOf(new Date(dto.trialAt), tz) < dto.offenceDate) {
+      errors.push({ field: 'trialAt', reason: 'must not be before offenceDate' });
+    }
+    if (dto.relatedCaseNos?.includes(dto.courtCaseNo)) errors.push({ field: 'relatedCaseNos', reason: 'must not list the notice’s own courtCaseNo' });
+    if (errors.length) throw invalid(errors);
+  }
+
+  private newCase(notice: CourtNotice, receivedAt: Date, now: Date): Case {
+    const receivedLocal = localDateOf(receivedAt, this.config.courtTimezone);
+    const routing = routeNotice(notice, receivedLocal);
+    const c = Object.assign(new Case(), {
+      id: newId(),
+      courtCaseNo: notice.courtCaseNo,
+      courtName: notice.courtName,
+      stationId: notice.stationId,
+      procedure: notice.procedure,
+      charges: notice.charges,
+      possibleSentence: notice.possibleSentence ?? null,
+      offenceDate: notice.offenceDate,
+      defendant: notice.defendant,
+      defendantName: notice.defendant.name,
+      juvenile: routing.juvenile,
+      trialInAbsentia: notice.trialInAbsentia ?? false,
+      deathPenaltyReview: notice.deathPenaltyReview ?? false,
+      route: routing.route,
+      routeReason: routing.reason,
+      requiresJuvenileExperience: routing.requiresJuvenileExperience,
+      requiresSeniorLawyer: routing.requiresSeniorLawyer,
+      mandatoryGrounds: routing.mandatoryGrounds,
+      warnings: routing.warnings,
+      judge: notice.judge ?? {},
+      trialAt: notice.trialAt ? iso(new Date(notice.trialAt)) : null,
+      trialPlace: notice.trialPlace ?? null,
+      indictmentAttached: notice.indictmentAttached ?? false,
+      receivedAt: iso(receivedAt),
+      relatedCaseNos: notice.relatedCaseNos ?? [],
+      missingFields: [],
+      currentLawyerId: null,
+      terminationGround: null,
+      terminationNote: null,
+      endedAt: null,
+      createdAt: iso(now),
+      updatedAt: iso(now),
+    });
+    if (c.route === 'appointed_defence') this.assess(c, now);
+    else c.deadlines = deadlinesOnReceipt(receivedLocal, undefined, this.workdays);
+    c.appointBy = c.deadlines.appointBy;
+    c.status = initialState(c.route, c.missingFields);
+    return c;
+  }
+
+  /**
+   * Art 4/7 for an appointed defence: missing items, the timing warnings and the deadlines.
+   * Routing warnings (procedure, refusal) are kept; the timing ones are recomputed.
+   */
+  private assess(c: Case, now: Date): void {
+    const tz = this.config.courtTimezone;
+    const notice = noticeOf(c);
+    const missing = missingFields(notice);
+    const timing = new Set(['NOTICE_LATE', 'POSTPONEMENT_ADVISED']);
+    c.warnings = [...(c.warnings ?? []).filter((w) => !timing.has(w.code)), ...noticeWarnings(notice, c.receivedAt, now, tz)];
+    const trialDate = tenDayRuleApplies(notice) ? trialDateOf(notice, tz) : undefined;
+    const receipt = deadlinesOnReceipt(localDateOf(new Date(c.receivedAt), tz), trialDate, this.workdays);
+    const { materialsDueBy: _old, ...kept } = c.deadlines ?? {};
+    c.deadlines = { ...kept, ...receipt };
+    // Completeness moves a case only before appointment (case-state: assigned ignores it).
+    const event = missing.length ? 'flag_incomplete' : 'complete';
+    if (c.status && canTransition(c.status, event)) c.status = transition(c.status, event);
+    c.missingFields = missing;
+  }
+
+  private result(c: Case): IntakeResult {
+    return {
+      caseId: c.id,
+      route: c.route,
+      routeReason: c.routeReason,
+      status: c.status,
+      juvenile: c.juvenile,
+      mandatoryGrounds: c.mandatoryGrounds,
+      missingFields: c.missingFields,
+      warnings: c.warnings,
+      deadlines: c.deadlines,
+    };
+  }
+}

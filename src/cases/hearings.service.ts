@@ -1,0 +1,130 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { badRequest, conflict, notFound } from '../common/errors';
+import { toZonedIso } from '../common/local-date';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { iso, newId } from '../database/columns';
+import { Transactions } from '../database/transactions';
+import { Lawyer } from '../lawyers/lawyer.entity';
+import { Case } from './case.entity';
+import { CASE_EVENTS, CaseEvents } from './case-events';
+import { caseRef, lawyerRef } from './case-notice';
+import { isTerminal } from './domain/case-state';
+import { hearingNoticeShort } from './domain/periods';
+import { HearingDto, HearingUpdateDto } from './dto/case-actions.dto';
+import { Hearing, HearingKind } from './hearing.entity';
+
+const NEEDS_TIME: readonly HearingKind[] = ['pretrial_meeting', 'trial', 'verdict'];
+/** A postponement or suspension calls off what was scheduled and has not happened yet. */
+const CALLS_OFF: readonly HearingKind[] = ['postponed', 'suspended'];
+
+export const WARNING_SHORT_NOTICE = 'SHORT_NOTICE';
+
+/** Hearings and the court's major procedural decisions (Art 11), each told to the lawyer. */
+@Injectable()
+export class HearingsService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CASE_EVENTS) private readonly events: CaseEvents,
+  ) {}
+
+  add(caseId: string, dto: HearingDto, actor: Actor) {
+    if (NEEDS_TIME.includes(dto.kind) && !dto.at) throw badRequest('at', `is required for a ${dto.kind}`);
+    const now = this.clock.now();
+    const toldAt = dto.toldAt ? new Date(dto.toldAt) : now;
+    if (toldAt > now) throw badRequest('toldAt', 'must not be in the future');
+    if (dto.at && new Date(dto.at) < toldAt) throw badRequest('at', 'must not be before toldAt');
+    return this.tx.run(async (m) => {
+      const c = await this.openCase(m, caseId);
+      if (CALLS_OFF.includes(dto.kind)) await this.callOff(m, c, now);
+      const h: Hearing = {
+        id: newId(),
+        caseId,
+        kind: dto.kind,
+        at: dto.at ? iso(new Date(dto.at)) : null,
+        place: dto.place ?? null,
+        toldAt: iso(toldAt),
+        shortNotice: dto.at ? hearingNoticeShort(toldAt, dto.at, this.config.courtTimezone) : false,
+        sequence: 0,
+        cancelled: false,
+        createdAt: iso(now),
+        updatedAt: iso(now),
+      };
+      await m.insert(Hearing, h);
+      // A trial date (or a postponement's new date) is the case's trial date from now on.
+      if (h.at && (h.kind === 'trial' || h.kind === 'postponed')) {
+        c.trialAt = h.at;
+        c.trialPlace = h.place ?? c.trialPlace;
+        await m.update(Case, { id: c.id }, { trialAt: c.trialAt, trialPlace: c.trialPlace, updatedAt: iso(now) });
+      }
+      await this.audit.record(m, actor, 'hearing.add', 'case', caseId, { hearingId: h.id, ...dto, shortNotice: h.shortNotice });
+      await this.tell(m, c, h);
+      return this.view(h);
+    });
+  }
+
+  update(hearingId: string, dto: HearingUpdateDto, actor: Actor) {
+    const now = this.clock.now();
+    return this.tx.run(async (m) => {
+      const h = await m.findOneBy(Hearing, { id: hearingId });
+      if (!h) throw notFound('Hearing', hearingId);
+      const c = await this.openCase(m, h.caseId);
+      if (dto.at) h.at = iso(new Date(dto.at));
+      if (dto.place !== undefined) h.place = dto.place;
+      if (dto.cancelled !== undefined) h.cancelled = dto.cancelled;
+      if (dto.at || dto.toldAt) h.toldAt = iso(dto.toldAt ? new Date(dto.toldAt) : now);
+      h.shortNotice = h.at ? hearingNoticeShort(h.toldAt, h.at, this.config.courtTimezone) : false;
+      h.sequence += 1;
+      h.updatedAt = iso(now);
+      await m.save(Hearing, h);
+      await this.audit.record(m, actor, 'hearing.update', 'case', h.caseId, { hearingId, ...dto, sequence: h.sequence });
+      await this.tell(m, c, h);
+      return this.view(h);
+    });
+  }
+
+  view(h: Hearing) {
+    const tz = this.config.courtTimezone;
+    return {
+      ...h,
+      at: h.at ? toZonedIso(new Date(h.at), tz) : null,
+      toldAt: toZonedIso(new Date(h.toldAt), tz),
+      warnings: h.shortNotice && !h.cancelled
+        ? [{ code: WARNING_SHORT_NOTICE, message: '庭前会议、庭审及宣判的时间、地点应至少提前三日通知辩护律师（实施意见第十一条）。' }]
+        : [],
+    };
+  }
+
+  private async openCase(m: EntityManager, caseId: string): Promise<Case> {
+    const c = await m.findOneBy(Case, { id: caseId });
+    if (!c) throw notFound('Case', caseId);
+    if (isTerminal(c.status)) throw conflict('CASE_ENDED', `case ${caseId} is ${c.status}`);
+    return c;
+  }
+
+  private async callOff(m: EntityManager, c: Case, now: Date): Promise<void> {
+    const upcoming = await m
+      .createQueryBuilder(Hearing, 'h')
+      .where('h.case_id = :id AND h.cancelled = :no AND h.at >= :now', { id: c.id, no: false, now: iso(now) })
+      .getMany();
+    for (const h of upcoming) {
+      Object.assign(h, { cancelled: true, sequence: h.sequence + 1, updatedAt: iso(now) });
+      await m.save(Hearing, h);
+      await this.tell(m, c, h);
+    }
+  }
+
+  private async tell(m: EntityManager, c: Case, h: Hearing): Promise<void> {
+    if (!c.currentLawyerId) return;
+    const lawyer = await m.findOneBy(Lawyer, { id: c.currentLawyerId });
+    if (!lawyer) return;
+    const { createdAt: _c, updatedAt: _u, caseId: _id, ...hearing } = h;
+    await this.events.hearingScheduled(m, { lawyer: lawyerRef(lawyer), case: caseRef(c), hearing });
+  }
+}

@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { badRequest, conflict, notFound } from '../common/errors';
+import { localDateOf } from '../common/local-date';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { iso, newId } from '../database/columns';
+import { Transactions } from '../database/transactions';
+import type { WorkdayLookup } from '../workdays/domain/workday-lookup';
+import { Case } from './case.entity';
+import { dueDate, isOverdue } from './domain/periods';
+import { ObjectionDecisionDto, ObjectionDto, ObjectionQueryDto } from './dto/case-actions.dto';
+import { Objection } from './objection.entity';
+import { WORKDAY_LOOKUP } from './workday.provider';
+
+/** Decisions a defendant may object to (Art 18): no aid given, or aid ended. */
+const OBJECTABLE: readonly Case['status'][] = ['no_aid', 'terminated'];
+
+/** 异议 (Art 18): filed within 15 days of receiving the decision, reviewed within 5 days. */
+@Injectable()
+export class ObjectionsService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WORKDAY_LOOKUP) private readonly workdays: WorkdayLookup,
+  ) {}
+
+  file(caseId: string, dto: ObjectionDto, actor: Actor) {
+    const now = this.clock.now();
+    const filedAt = dto.filedAt ? new Date(dto.filedAt) : now;
+    const filedOn = localDateOf(filedAt, this.config.courtTimezone);
+    if (filedAt > now) throw badRequest('filedAt', 'must not be in the future');
+    if (dto.decisionReceivedOn > filedOn) throw badRequest('decisionReceivedOn', 'must not be after the objection was filed');
+    return this.tx.run(async (m) => {
+      const c = await m.findOneBy(Case, { id: caseId });
+      if (!c) throw notFound('Case', caseId);
+      if (!OBJECTABLE.includes(c.status)) {
+        throw conflict('NO_DECISION_TO_OBJECT', `case ${caseId} is ${c.status}: only a refusal or termination of aid can be objected to`);
+      }
+      const fileBy = dueDate('objectionBy', dto.decisionReceivedOn, this.workdays);
+      const o: Objection = {
+        id: newId(),
+        caseId,
+        decisionReceivedOn: dto.decisionReceivedOn,
+        fileBy,
+        filedAt: iso(filedAt),
+        filedOn,
+        late: filedOn > fileBy,
+        grounds: dto.grounds,
+        reviewBy: dueDate('objectionReviewBy', filedOn, this.workdays),
+        status: 'pending',
+        decisionNote: null,
+        decidedBy: null,
+        decidedAt: null,
+        createdAt: iso(now),
+      };
+      await m.insert(Objection, o);
+      await this.audit.record(m, actor, 'objection.file', 'case', caseId, { objectionId: o.id, late: o.late, reviewBy: o.reviewBy });
+      return o;
+    });
+  }
+
+  /** The justice bureau's decision: keep the refusal (`upheld`) or order aid (`aid_ordered`). */
+  decide(objectionId: string, dto: ObjectionDecisionDto, actor: Actor) {
+    return this.tx.run(async (m) => {
+      const o = await m.findOneBy(Objection, { id: objectionId });
+      if (!o) throw notFound('Objection', objectionId);
+      const now = this.clock.now();
+      const res = await m.update(Objection, { id: objectionId, status: 'pending' }, {
+        status: dto.outcome,
+        decisionNote: dto.note,
+        decidedBy: actor.id,
+        decidedAt: iso(now),
+      });
+      if (res.affected !== 1) throw conflict('OBJECTION_DECIDED', `objection ${objectionId} was already decided (${o.status})`);
+      const reviewedLate = isOverdue(o.reviewBy, localDateOf(now, this.config.courtTimezone));
+      await this.audit.record(m, actor, 'objection.decide', 'case', o.caseId, { objectionId, ...dto, reviewedLate });
+      return { ...o, status: dto.outcome, decisionNote: dto.note, decidedBy: actor.id, decidedAt: iso(now), reviewedLate };
+    });
+  }
+
+  list(q: ObjectionQueryDto): Promise<Objection[]> {
+    const qb = this.tx.run(async (m) => {
+      const b = m.createQueryBuilder(Objection, 'o');
+      if (q.status) b.andWhere('o.status = :status', { status: q.status });
+      if (q.overdue) {
+        b.andWhere("o.status = 'pending' AND o.review_by < :today", { today: localDateOf(this.clock.now(), this.config.courtTimezone) });
+      }
+      return b.orderBy('o.review_by', 'ASC').addOrderBy('o.id', 'ASC').getMany();
+    });
+    return qb;
+  }
+
+  forCase(caseId: string): Promise<Objection[]> {
+    return this.tx.run((m) => m.find(Objection, { where: { caseId }, order: { filedAt: 'ASC' } }));
+  }
+}

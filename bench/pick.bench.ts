@@ -21,8 +21,8 @@ import { SYSTEM_ACTOR } from '../src/auth/actor';
 import { Case, CaseLink } from '../src/cases/case.entity';
 import { NoopCaseEvents } from '../src/cases/case-events';
 import { Refusal } from '../src/cases/refusal.entity';
-import { workdayLookupProvider } from '../src/cases/workday.provider';
-import type { WorkdayLookup } from '../src/workdays/domain/workday-lookup';
+import { WorkdayOverride } from '../src/workdays/workday-override.entity';
+import { WorkdaysService } from '../src/workdays/workdays.service';
 import { FixedClock } from '../src/common/clock';
 import { loadConfig } from '../src/config/config';
 import { dataSourceOptions, runMigrations } from '../src/database/database.module';
@@ -59,7 +59,7 @@ async function benchOne(label: string, databaseUrl: string): Promise<string[]> {
   const config = { ...loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' }), dropSchema: databaseUrl.startsWith('postgres') };
   const ds = await new DataSource({
     ...dataSourceOptions(config),
-    entities: [Lawyer, Unavailability, Station, Case, CaseLink, Assignment, Refusal, AuditEntry],
+    entities: [Lawyer, Unavailability, Station, Case, CaseLink, Assignment, Refusal, AuditEntry, WorkdayOverride],
   }).initialize();
   try {
     await runMigrations(ds);
@@ -69,9 +69,9 @@ async function benchOne(label: string, databaseUrl: string): Promise<string[]> {
 
     const clock = new FixedClock(new Date(NOW));
     const pool = new CandidatePool(config);
-    const workdays = (workdayLookupProvider as { useValue: WorkdayLookup }).useValue;
     const tx = new Transactions(ds);
     const audit = new AuditService(ds.getRepository(AuditEntry), clock);
+    const workdays = new WorkdaysService(ds.getRepository(WorkdayOverride), tx, audit, clock);
     const assignments = new AssignmentService(tx, pool, audit, clock, config, workdays, new NoopCaseEvents());
     const cases = await ds.manager.findBy(Case, { id: In(targets) });
 

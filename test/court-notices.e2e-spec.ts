@@ -39,6 +39,15 @@ describe('court notices 通知辩护函: intake, routing, periods (e2e)', () => 
     expect(res.body.deadlines.appointBy).toBe('2026-10-08');
   });
 
+  it("follows the admins' calendar overrides: a day declared a holiday moves appointBy on (CPL Art 105)", async () => {
+    t.clock.set('2026-10-12T02:00:00Z');
+    await t.admin.post('/api/v1/workdays/overrides').send({ date: '2026-10-08', workday: false, note: '演练：临时休息' }).expect(201);
+    const res = await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { receivedAt: '2026-10-05T09:00:00+08:00', trialAt: '2026-11-20T09:00:00+08:00' })).expect(201);
+    // 10-05 + 3 = 10-08, declared a rest day → 10-09.
+    expect(res.body.deadlines.appointBy).toBe('2026-10-09');
+    await t.admin.delete('/api/v1/workdays/overrides/2026-10-08').expect(204);
+  });
+
   it('routes simplified and fast-track notices to duty-lawyer help, listed as pending help at the station (Art 2)', async () => {
     const res = await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { procedure: 'fast_track', trialAt: undefined })).expect(201);
     expect(res.body).toMatchObject({ route: 'duty_lawyer_help', status: 'duty_help', missingFields: [] });

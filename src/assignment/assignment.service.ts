@@ -13,9 +13,8 @@ import { CASE_EVENTS, CaseEvents } from '../cases/case-events';
 import { caseRef, lawyerRef } from '../cases/case-notice';
 import { nextState } from '../cases/case-transition';
 import { deadlinesOnAppointment } from '../cases/domain/periods';
-import { WORKDAY_LOOKUP } from '../cases/workday.provider';
+import { WorkdaysService } from '../workdays/workdays.service';
 import { Lawyer } from '../lawyers/lawyer.entity';
-import type { WorkdayLookup } from '../workdays/domain/workday-lookup';
 import { Assignment, AssignmentStatus } from './assignment.entity';
 import { CandidatePool } from './candidate-pool';
 import { explainManualOverride, PickExplanation, pickLawyer } from './domain/pick';
@@ -57,7 +56,7 @@ export class AssignmentService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(WORKDAY_LOOKUP) private readonly workdays: WorkdayLookup,
+    private readonly workdays: WorkdaysService,
     @Inject(CASE_EVENTS) private readonly events: CaseEvents,
   ) {}
 
@@ -106,7 +105,7 @@ export class AssignmentService {
     }
 
     const appointedLocal = localDateOf(now, this.config.courtTimezone);
-    const periods = deadlinesOnAppointment(appointedLocal, this.workdays);
+    const periods = deadlinesOnAppointment(appointedLocal, await this.workdays.calendar());
     const deadlines = { ...c.deadlines, ...periods };
     const claim = m
       .createQueryBuilder()

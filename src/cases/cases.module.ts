@@ -16,15 +16,15 @@ import { HearingsService } from './hearings.service';
 import { Objection } from './objection.entity';
 import { ObjectionsService } from './objections.service';
 import { Refusal } from './refusal.entity';
-import { WORKDAY_LOOKUP, workdayLookupProvider } from './workday.provider';
+import { WorkdaysModule } from '../workdays/workdays.module';
 
 /**
  * Court notices, cases and their life, and the pick (src/assignment): one Nest module
- * because the pick and the case state change in one transaction. CASE_EVENTS and
- * WORKDAY_LOOKUP are the two seams the notifications and workdays modules plug into.
+ * because the pick and the case state change in one transaction. CASE_EVENTS is the
+ * seam the notifications module plugs into; periods use the workdays module's calendar (data + overrides).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection])],
+  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection]), WorkdaysModule],
   controllers: [CourtNoticesController, CasesController],
   providers: [
     CourtNoticesService,
@@ -35,9 +35,8 @@ import { WORKDAY_LOOKUP, workdayLookupProvider } from './workday.provider';
     AppointmentLetterService,
     AssignmentService,
     CandidatePool,
-    workdayLookupProvider,
     { provide: CASE_EVENTS, useClass: NoopCaseEvents },
   ],
-  exports: [CaseViewsService, AssignmentService, CASE_EVENTS, WORKDAY_LOOKUP],
+  exports: [CaseViewsService, AssignmentService, CASE_EVENTS],
 })
 export class CasesModule {}

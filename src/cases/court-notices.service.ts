@@ -10,6 +10,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Station } from '../stations/station.entity';
+import { WorkdaysService } from '../workdays/workdays.service';
 import type { WorkdayLookup } from '../workdays/domain/workday-lookup';
 import { Case, CaseLink } from './case.entity';
 import { canTransition, initialState, isTerminal, transition } from './domain/case-state';
@@ -19,7 +20,6 @@ import { deadlinesOnReceipt } from './domain/periods';
 import { routeNotice } from './domain/routing';
 import { noticeOf } from './case-notice';
 import { CourtNoticeDto, NoticeSupplementDto } from './dto/court-notice.dto';
-import { WORKDAY_LOOKUP } from './workday.provider';
 
 /** DTO instances carry every declared property, unset ones as undefined: keep only what was sent. */
 function defined<T extends object>(o: T): Partial<T> {
@@ -47,7 +47,7 @@ export class CourtNoticesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(WORKDAY_LOOKUP) private readonly workdays: WorkdayLookup,
+    private readonly workdays: WorkdaysService,
   ) {}
 
   receive(dto: CourtNoticeDto, actor: Actor, idempotencyKey?: string): Promise<IntakeResult> {
@@ -57,7 +57,7 @@ export class CourtNoticesService {
       if (!(await m.existsBy(Station, { id: dto.stationId }))) throw invalid([{ field: 'stationId', reason: `no station ${dto.stationId}` }]);
       const notice: CourtNotice = { ...dto, judge: dto.judge ?? {}, relatedCaseNos: dto.relatedCaseNos ?? [] };
       const receivedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
-      const c = this.newCase(notice, receivedAt, now);
+      const c = this.newCase(notice, receivedAt, now, await this.workdays.calendar());
       await m.insert(Case, c);
       const links = [...new Set(c.relatedCaseNos)].map((courtCaseNo) => ({ caseId: c.id, courtCaseNo }));
       if (links.length) await m.insert(CaseLink, links);
@@ -78,7 +78,7 @@ export class CourtNoticesService {
       if (judge) c.judge = { ...c.judge, ...defined(judge) };
       c.defendant = { ...c.defendant, ...defined({ detentionPlace, address, phone }) };
       const now = this.clock.now();
-      if (c.route === 'appointed_defence') this.assess(c, now);
+      if (c.route === 'appointed_defence') this.assess(c, now, await this.workdays.calendar());
       c.updatedAt = iso(now);
       await m.save(Case, c);
       await this.audit.record(m, actor, 'case.supplement', 'case', c.id, { ...dto, missingFields: c.missingFields });
@@ -100,7 +100,7 @@ export class CourtNoticesService {
     if (errors.length) throw invalid(errors);
   }
 
-  private newCase(notice: CourtNotice, receivedAt: Date, now: Date): Case {
+  private newCase(notice: CourtNotice, receivedAt: Date, now: Date, calendar: WorkdayLookup): Case {
     const receivedLocal = localDateOf(receivedAt, this.config.courtTimezone);
     const routing = routeNotice(notice, receivedLocal);
     const c = Object.assign(new Case(), {
@@ -137,8 +137,8 @@ export class CourtNoticesService {
       createdAt: iso(now),
       updatedAt: iso(now),
     });
-    if (c.route === 'appointed_defence') this.assess(c, now);
-    else c.deadlines = deadlinesOnReceipt(receivedLocal, undefined, this.workdays);
+    if (c.route === 'appointed_defence') this.assess(c, now, calendar);
+    else c.deadlines = deadlinesOnReceipt(receivedLocal, undefined, calendar);
     c.appointBy = c.deadlines.appointBy;
     c.status = initialState(c.route, c.missingFields);
     return c;
@@ -148,14 +148,14 @@ export class CourtNoticesService {
    * Art 4/7 for an appointed defence: missing items, the timing warnings and the deadlines.
    * Routing warnings (procedure, refusal) are kept; the timing ones are recomputed.
    */
-  private assess(c: Case, now: Date): void {
+  private assess(c: Case, now: Date, calendar: WorkdayLookup): void {
     const tz = this.config.courtTimezone;
     const notice = noticeOf(c);
     const missing = missingFields(notice);
     const timing = new Set(['NOTICE_LATE', 'POSTPONEMENT_ADVISED']);
     c.warnings = [...(c.warnings ?? []).filter((w) => !timing.has(w.code)), ...noticeWarnings(notice, c.receivedAt, now, tz)];
     const trialDate = tenDayRuleApplies(notice) ? trialDateOf(notice, tz) : undefined;
-    const receipt = deadlinesOnReceipt(localDateOf(new Date(c.receivedAt), tz), trialDate, this.workdays);
+    const receipt = deadlinesOnReceipt(localDateOf(new Date(c.receivedAt), tz), trialDate, calendar);
     const { materialsDueBy: _old, ...kept } = c.deadlines ?? {};
     c.deadlines = { ...kept, ...receipt };
     // Completeness moves a case only before appointment (case-state: assigned ignores it).

@@ -7,12 +7,11 @@ import { localDateOf } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
-import type { WorkdayLookup } from '../workdays/domain/workday-lookup';
 import { Case } from './case.entity';
 import { dueDate, isOverdue } from './domain/periods';
 import { ObjectionDecisionDto, ObjectionDto, ObjectionQueryDto } from './dto/case-actions.dto';
 import { Objection } from './objection.entity';
-import { WORKDAY_LOOKUP } from './workday.provider';
+import { WorkdaysService } from '../workdays/workdays.service';
 
 /** Decisions a defendant may object to (Art 18): no aid given, or aid ended. */
 const OBJECTABLE: readonly Case['status'][] = ['no_aid', 'terminated'];
@@ -25,22 +24,23 @@ export class ObjectionsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(WORKDAY_LOOKUP) private readonly workdays: WorkdayLookup,
+    private readonly workdays: WorkdaysService,
   ) {}
 
-  file(caseId: string, dto: ObjectionDto, actor: Actor) {
+  async file(caseId: string, dto: ObjectionDto, actor: Actor) {
     const now = this.clock.now();
     const filedAt = dto.filedAt ? new Date(dto.filedAt) : now;
     const filedOn = localDateOf(filedAt, this.config.courtTimezone);
     if (filedAt > now) throw badRequest('filedAt', 'must not be in the future');
     if (dto.decisionReceivedOn > filedOn) throw badRequest('decisionReceivedOn', 'must not be after the objection was filed');
+    const calendar = await this.workdays.calendar();
     return this.tx.run(async (m) => {
       const c = await m.findOneBy(Case, { id: caseId });
       if (!c) throw notFound('Case', caseId);
       if (!OBJECTABLE.includes(c.status)) {
         throw conflict('NO_DECISION_TO_OBJECT', `case ${caseId} is ${c.status}: only a refusal or termination of aid can be objected to`);
       }
-      const fileBy = dueDate('objectionBy', dto.decisionReceivedOn, this.workdays);
+      const fileBy = dueDate('objectionBy', dto.decisionReceivedOn, calendar);
       const o: Objection = {
         id: newId(),
         caseId,
@@ -50,7 +50,7 @@ export class ObjectionsService {
         filedOn,
         late: filedOn > fileBy,
         grounds: dto.grounds,
-        reviewBy: dueDate('objectionReviewBy', filedOn, this.workdays),
+        reviewBy: dueDate('objectionReviewBy', filedOn, calendar),
         status: 'pending',
         decisionNote: null,
         decidedBy: null,

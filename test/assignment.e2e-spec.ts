@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import type { Response } from 'supertest';
 import { lawyerBody } from './factories/lawyer.factory';
-import { createStation, noticeBody } from './factories/notice.factory';
+import { noticeBody } from './factories/notice.factory';
+import { createStation } from './factories/station.factory';
 import { startApp, TestApp } from './helpers/app';
 
 type Agent = ReturnType<TestApp['as']>;

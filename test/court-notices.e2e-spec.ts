@@ -1,5 +1,6 @@
 import { CaseViewsService } from '../src/cases/case-views.service';
-import { createStation, noticeBody } from './factories/notice.factory';
+import { noticeBody } from './factories/notice.factory';
+import { createStation } from './factories/station.factory';
 import { startApp, TestApp } from './helpers/app';
 
 type Agent = ReturnType<TestApp['as']>;

@@ -25,7 +25,7 @@ describe('duty ledger export 台账导出 (e2e)', () => {
     ds = t.app.get(DataSource);
     dispatcher = t.as(await t.tokenFor('dispatcher'));
     supervisor = t.as(await t.tokenFor('supervisor'));
-    stationId = (await createStation(ds, { name: '溧阳法院值班点' })).id;
+    stationId = (await createStation(t, { name: '溧阳法院值班点' })).id;
     for (let i = 0; i < 2; i++) {
       const l = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: [stationId] })).expect(201);
       lawyers.push({ id: l.body.id, name: l.body.name, as: t.as(await t.tokenFor('lawyer', l.body.id)) });
@@ -109,7 +109,7 @@ describe('duty ledger export 台账导出 (e2e)', () => {
   });
 
   it('streams a year of a busy station page by page, every row once and in order', async () => {
-    const big = (await createStation(ds)).id;
+    const big = (await createStation(t)).id;
     const shift = await createShift(ds, { stationId: big, date: '2026-01-05', lawyerId: lawyers[0].id });
     const rows: HelpRecord[] = [];
     const base = Date.parse('2026-01-05T02:00:00Z');

@@ -31,7 +31,7 @@ describe('duty ledger 值班台账 (e2e)', () => {
     t = await startApp({ now: '2026-10-12T00:00:00Z' });
     ds = t.app.get(DataSource);
     dispatcher = t.as(await t.tokenFor('dispatcher'));
-    stationId = (await createStation(ds)).id;
+    stationId = (await createStation(t)).id;
     for (let i = 0; i < 3; i++) {
       const l = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: [stationId] })).expect(201);
       lawyers.push({ id: l.body.id, as: t.as(await t.tokenFor('lawyer', l.body.id)) });

@@ -1,31 +1,5 @@
-import { DataSource } from 'typeorm';
-import { newId } from '../../src/database/columns';
-import { Station } from '../../src/stations/station.entity';
-import type { TestApp } from '../helpers/app';
-
 let seq = 0;
 const base = Math.floor(Math.random() * 1e6);
-
-/**
- * A duty station written straight to the database: the stations API lives in another
- * module; a case only needs the row its notice points at.
- */
-export async function createStation(t: TestApp, overrides: Partial<Station> = {}): Promise<Station> {
-  const station: Station = {
-    id: newId(),
-    name: '溧阳市人民法院值班律师工作站',
-    courtName: '溧阳市人民法院',
-    timezone: 'Asia/Shanghai',
-    shiftTemplates: [{ name: '上午', start: '09:00', end: '12:00' }],
-    workdaysOnly: true,
-    fallbackPhone: '0519-87000000',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...overrides,
-  };
-  await t.app.get(DataSource).manager.insert(Station, station);
-  return station;
-}
 
 /** A complete POST /api/v1/court-notices body (ordinary procedure, adult, detained); every call a new case number. */
 export function noticeBody(stationId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {

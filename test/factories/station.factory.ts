@@ -1,6 +1,5 @@
-import { DataSource } from 'typeorm';
-import { iso, newId } from '../../src/database/columns';
-import { Station } from '../../src/stations/station.entity';
+import type { Station } from '../../src/stations/station.entity';
+import type { TestApp } from '../helpers/app';
 
 let seq = 0;
 
@@ -9,27 +8,10 @@ const TEMPLATES = [
   { name: '下午', start: '13:30', end: '17:00' },
 ];
 
-/**
- * A station row inserted straight through the app's DataSource, for suites that need one
- * without going through the stations API. Templates 09:00–12:00, 13:30–17:00.
- */
-export async function createStation(ds: DataSource, overrides: Partial<Station> = {}): Promise<Station> {
-  seq += 1;
-  const now = iso(new Date());
-  const station: Station = {
-    id: newId(),
-    name: `溧阳法院值班点${seq}`,
-    courtName: '溧阳市人民法院',
-    timezone: 'Asia/Shanghai',
-    shiftTemplates: TEMPLATES,
-    workdaysOnly: true,
-    fallbackPhone: '0519-87000000',
-    createdAt: now,
-    updatedAt: now,
-    ...overrides,
-  };
-  await ds.getRepository(Station).insert(station);
-  return station;
+/** A station created through the stations API (as admin); templates 09:00–12:00, 13:30–17:00. */
+export async function createStation(t: TestApp, overrides: Record<string, unknown> = {}): Promise<Station> {
+  const res = await t.admin.post('/api/v1/stations').send(stationBody(overrides)).expect(201);
+  return res.body as Station;
 }
 
 /** A valid POST /api/v1/stations body: a morning and an afternoon slot with a lunch gap. */

@@ -52,7 +52,7 @@ describe('lawyer pool 律师库 (e2e)', () => {
     const noReason = await dispatcher.patch(`/api/v1/lawyers/${l.body.id}`).send({ suspended: true }).expect(400);
     expect(noReason.body.details[0].field).toBe('suspensionReason');
     const s = await dispatcher.patch(`/api/v1/lawyers/${l.body.id}`).send({ suspended: true, suspensionReason: '停止执业' }).expect(200);
-    expect(s.body).toMatchObject({ suspended: true, suspensionReason: '停止执业' });
+    expect(s.body).toMatchObject({ ...l.body, suspended: true, suspensionReason: '停止执业', updatedAt: expect.any(String) });
     await dispatcher.patch(`/api/v1/lawyers/${l.body.id}`).send({ licenseNo: '12345678901234567' }).expect(400);
     const audit = await t.admin.get(`/api/v1/audit?entity=lawyer&id=${l.body.id}`).expect(200);
     expect(audit.body.map((a: { action: string }) => a.action)).toEqual(['lawyer.create', 'lawyer.update']);

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -9,7 +10,9 @@ import { CommonModule } from './common/common.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
 import { LawyersModule } from './lawyers/lawyers.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { BootstrapService } from './bootstrap.service';
 
 /** The whole application for one validated configuration (main.ts, the CLI and tests build it). */
@@ -34,9 +37,12 @@ export class AppModule {
         }),
         DatabaseModule.forRoot(config),
         CommonModule.forRoot(clock),
+        ScheduleModule.forRoot(),
+        JobsModule,
         AuditModule,
         AuthModule,
         LawyersModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, BootstrapService],

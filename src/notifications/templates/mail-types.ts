@@ -100,6 +100,8 @@ export const TERMINATION_GROUNDS = ['self_retained', 'defendant_request', 'case_
 export type TerminationGround = (typeof TERMINATION_GROUNDS)[number];
 
 export interface TerminatedMail {
+  /** The assignment that ends. */
+  assignmentId: string;
   lawyer: Recipient;
   case: CaseRef;
   ground: TerminationGround;

@@ -37,7 +37,7 @@ const rendered: Array<[string, RenderedMail]> = [
   ['re-assignment, new lawyer', reassignedMail({ ...assigned, previous: other, reason: '原律师回避' }, 'holder', ctx)],
   ['re-assignment, previous lawyer', reassignedMail({ ...assigned, previous: other, reason: '原律师回避' }, 'previous', ctx)],
   ['hearing added', hearingMail({ hearing, change: 'added', lawyer, case: juvenileCase }, ctx)],
-  ['termination', terminatedMail({ lawyer, case: juvenileCase, ground: 'self_retained' }, ctx)],
+  ['termination', terminatedMail({ assignmentId: 'a1', lawyer, case: juvenileCase, ground: 'self_retained' }, ctx)],
   ['shift reminder', shiftReminderMail({ lawyer, station, shift, timezone: 'Asia/Shanghai' }, ctx)],
   ['deadline reminder', deadlineReminderMail({ lawyer, case: juvenileCase, deadline: { kind: 'contact_judge', due: '2026-10-15' } }, ctx)],
 ];

@@ -30,4 +30,20 @@ export const defaults = {
     /** Memory for built feed bodies per instance; 0 turns it off (304s stay cheap, each 200 rebuilds). */
     cacheMb: 32,
   },
+  mail: {
+    /** Unset: mails are written as .eml files under fileDir, so the quick start works offline. */
+    smtpUrl: undefined as string | undefined,
+    from: '"溧阳市法律援助中心" <duty-lawyer@localhost>',
+    fileDir: 'data/outbox',
+    /** First retry after 30 s, then doubling: 8 attempts span about an hour of SMTP outage. */
+    retryBaseMs: 30_000,
+    maxAttempts: 8,
+    /** 0 turns the background sender off (an instance that only serves HTTP). */
+    pollMs: 5_000,
+    batchSize: 100,
+    /** Evening before each shift, in the court's time zone. */
+    shiftReminderCron: '0 18 * * *',
+    /** Morning of the day before each lawyer deadline (Art 12). */
+    deadlineReminderCron: '0 9 * * *',
+  },
 };

@@ -1,4 +1,5 @@
 import { Foundation1764374400000 } from './1764374400000-foundation';
+import { Notifications1764374500000 } from './1764374500000-notifications';
 import { Stations1764374600000 } from './1764374600000-stations';
 import { Cases1764374700000 } from './1764374700000-cases';
 import { Ledger1764374800000 } from './1764374800000-ledger';
@@ -7,6 +8,7 @@ import { Calendar1764374900000 } from './1764374900000-calendar';
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
 export const migrations = [
   Foundation1764374400000,
+  Notifications1764374500000,
   Stations1764374600000,
   Cases1764374700000,
   Ledger1764374800000,

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -11,8 +12,10 @@ import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
+import { JobsModule } from './jobs/jobs.module';
 import { LawyersModule } from './lawyers/lawyers.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ReceptionModule } from './reception/reception.module';
 import { StationsModule } from './stations/stations.module';
 import { StatsModule } from './stats/stats.module';
@@ -41,6 +44,8 @@ export class AppModule {
         }),
         DatabaseModule.forRoot(config),
         CommonModule.forRoot(clock),
+        ScheduleModule.forRoot(),
+        JobsModule,
         AuditModule,
         AuthModule,
         LawyersModule,
@@ -51,6 +56,7 @@ export class AppModule {
         LedgerModule,
         CalendarModule,
         StatsModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, BootstrapService],

@@ -1,3 +1,4 @@
+import { validateCronExpression } from 'cron';
 import { IANAZone } from 'luxon';
 import { defaults } from '../../config/default';
 
@@ -14,8 +15,23 @@ export interface AppConfig {
   ledger: { lateGraceMin: number; earlyCheckInMin: number };
   /** Built calendar feeds kept per instance, keyed by ETag (a pure cache). */
   calendar: { cacheMb: number };
+  mail: MailConfig;
   /** Tests only: drop every table before migrating (a fresh PostgreSQL schema per test app). */
   dropSchema?: boolean;
+}
+
+export interface MailConfig {
+  /** smtp(s)://user:pass@host:port; unset → .eml files in fileDir. */
+  smtpUrl?: string;
+  from: string;
+  fileDir: string;
+  retryBaseMs: number;
+  maxAttempts: number;
+  /** 0 = no background sender in this instance. */
+  pollMs: number;
+  batchSize: number;
+  shiftReminderCron: string;
+  deadlineReminderCron: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -48,6 +64,36 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
 function str(env: Env, name: string, fallback: string): string {
   const raw = env[name];
   return raw === undefined || raw === '' ? fallback : raw;
+}
+
+function cron(env: Env, name: string, fallback: string): string {
+  const value = str(env, name, fallback);
+  const check = validateCronExpression(value);
+  if (!check.valid) throw new ConfigError(`${name}: not a cron expression (got "${value}")`);
+  return value;
+}
+
+function mail(env: Env): MailConfig {
+  const d = defaults.mail;
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL: must be smtp://host:port or smtps://user:pass@host:port');
+  }
+  const from = str(env, 'MAIL_FROM', d.from);
+  if (!/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/.test(from)) {
+    throw new ConfigError(`MAIL_FROM: must be an address, e.g. "Center" <noreply@example.org> (got "${from}")`);
+  }
+  return {
+    smtpUrl,
+    from,
+    fileDir: str(env, 'MAIL_FILE_DIR', d.fileDir),
+    retryBaseMs: int(env, 'MAIL_RETRY_BASE_MS', d.retryBaseMs, 1, 86_400_000),
+    maxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', d.maxAttempts, 1, 50),
+    pollMs: int(env, 'MAIL_POLL_MS', d.pollMs, 0, 3_600_000),
+    batchSize: int(env, 'MAIL_BATCH_SIZE', d.batchSize, 1, 1000),
+    shiftReminderCron: cron(env, 'SHIFT_REMINDER_CRON', d.shiftReminderCron),
+    deadlineReminderCron: cron(env, 'DEADLINE_REMINDER_CRON', d.deadlineReminderCron),
+  };
 }
 
 export function isSqliteUrl(url: string): boolean {
@@ -101,5 +147,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     calendar: {
       cacheMb: int(env, 'CALENDAR_CACHE_MB', defaults.calendar.cacheMb, 0, 4096),
     },
+    mail: mail(env),
   };
 }

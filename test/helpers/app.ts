@@ -1,4 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../src/app';
@@ -38,6 +40,10 @@ export async function startApp(options: StartOptions = {}): Promise<TestApp> {
       DATABASE_URL: TEST_DATABASE_URL,
       BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN,
       LOG_LEVEL: 'silent',
+      // No background mail sender: tests send with OutboxWorker.drainOnce(); without
+      // SMTP_URL mails go to files outside the worktree.
+      MAIL_POLL_MS: '0',
+      MAIL_FILE_DIR: join(tmpdir(), 'duty-lawyer-test-mail'),
       ...options.env,
     }),
     dropSchema: onPostgres && !options.keepSchema,

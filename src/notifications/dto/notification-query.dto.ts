@@ -1,0 +1,9 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { OUTBOX_STATUSES, OutboxStatus } from '../outbox-mail.entity';
+
+export class NotificationQueryDto {
+  @IsOptional() @IsIn(OUTBOX_STATUSES) status?: OutboxStatus;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit = 100;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset = 0;
+}

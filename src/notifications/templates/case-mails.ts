@@ -1,0 +1,136 @@
+import { DateTime } from 'luxon';
+import { defendantDisplayName } from '../domain/privacy';
+import { DEADLINE_LABELS, formatDate, formatInstant, HEARING_KIND_LABELS, TERMINATION_GROUND_LABELS } from './format';
+import { calendarAttachment } from './ics';
+import { MailSpec, renderMail } from './layout';
+import type {
+  AssignedMail,
+  CaseRef,
+  DeadlineReminderMail,
+  HearingKind,
+  HearingMail,
+  JudgeContact,
+  MailContext,
+  ReassignedMail,
+  RenderedMail,
+  TerminatedMail,
+} from './mail-types';
+
+type Facts = Array<[string, string]>;
+
+/** Case lines every case mail carries; the defendant only ever through defendantDisplayName (Art 23). */
+function caseFacts(c: CaseRef, judge?: JudgeContact): Facts {
+  const facts: Facts = [
+    ['案号', c.courtCaseNo],
+    ['法院', c.courtName],
+    ['罪名', c.charges.join('、')],
+    ['被告人', defendantDisplayName(c.defendant.name, c.defendant.juvenile)],
+  ];
+  if (judge) facts.push(['承办法官', `${judge.name}（电话 ${judge.phone}）`]);
+  return facts;
+}
+
+const caseLink = (c: CaseRef) => ({ label: '在系统中查看案件', path: `/api/v1/cases/${c.id}` });
+
+/** Art 12 duties with their dates. */
+function duties(data: AssignedMail): Facts {
+  return [
+    [`${DEADLINE_LABELS.contact_judge}（第十二条，3日内）`, `${formatDate(data.deadlines.contactJudgeBy)}前`],
+    [`${DEADLINE_LABELS.file_review_and_meeting}（第十二条，7日内）`, `${formatDate(data.deadlines.fileReviewAndMeetingBy)}前`],
+  ];
+}
+
+function assignmentSpec(data: AssignedMail, subject: string, opening: string): MailSpec {
+  return {
+    subject,
+    recipientName: data.lawyer.name,
+    paragraphs: [opening, '请自接受指派之日起按期履行以下职责：'],
+    facts: [...caseFacts(data.case, data.judge), ...duties(data)],
+    notes: ['法律援助公函可在系统中下载。'],
+    link: caseLink(data.case),
+  };
+}
+
+/** A new appointment (指派辩护). */
+export function assignedMail(data: AssignedMail, ctx: MailContext): RenderedMail {
+  const opening = `法律援助中心指派您担任${data.case.courtCaseNo}案被告人的辩护人。`;
+  return renderMail(assignmentSpec(data, `【指派通知】${data.case.courtCaseNo} ${data.case.courtName}`, opening), ctx);
+}
+
+/** Re-appointment: the new lawyer gets the full appointment, the previous one is released from the case. */
+export function reassignedMail(data: ReassignedMail, recipient: 'holder' | 'previous', ctx: MailContext): RenderedMail {
+  if (recipient === 'holder') {
+    const opening = `因${data.reason}，法律援助中心改为指派您担任${data.case.courtCaseNo}案被告人的辩护人（原承办律师：${data.previous.name}）。`;
+    return renderMail(assignmentSpec(data, `【重新指派】${data.case.courtCaseNo} ${data.case.courtName}`, opening), ctx);
+  }
+  return renderMail(
+    {
+      subject: `【指派变更】${data.case.courtCaseNo}已改派其他律师`,
+      recipientName: data.previous.name,
+      paragraphs: [`因${data.reason}，${data.case.courtCaseNo}案已改由${data.lawyer.name}律师承办，请做好案件材料交接。`],
+      facts: caseFacts(data.case),
+      link: caseLink(data.case),
+    },
+    ctx,
+  );
+}
+
+/** Hearings worth a calendar entry; postponement and suspension only tell. */
+const EVENT_KINDS: HearingKind[] = ['pretrial_meeting', 'trial', 'verdict'];
+
+/** Art 11: time and place of pre-trial meetings, trials and verdicts, and the major procedural decisions. */
+export function hearingMail(data: HearingMail, ctx: MailContext): RenderedMail {
+  const { hearing } = data;
+  const label = HEARING_KIND_LABELS[hearing.kind];
+  const when = formatInstant(hearing.at, ctx.timezone);
+  const changed = data.change === 'changed';
+  const withEvent = EVENT_KINDS.includes(hearing.kind);
+  const event = {
+    uid: `hearing-${hearing.id}@duty-lawyer`,
+    start: DateTime.fromISO(hearing.at, { zone: ctx.timezone }),
+    summary: `${label}：${data.case.courtCaseNo}`,
+    location: hearing.place ?? data.case.courtName,
+    url: `${ctx.baseUrl}${caseLink(data.case).path}`,
+  };
+  return renderMail(
+    {
+      subject: `【${changed ? '庭审变更' : '庭审通知'}】${data.case.courtCaseNo} ${label} ${when}`,
+      recipientName: data.lawyer.name,
+      paragraphs: [`${data.case.courtName}${changed ? '变更了' : '通知了'}您承办案件的${label}安排：`],
+      facts: [['事项', label], ['时间', when], ...(hearing.place ? ([['地点', hearing.place]] as Facts) : []), ...caseFacts(data.case)],
+      notes: withEvent ? ['附件为日历文件（.ics），可导入日历。'] : [],
+      link: caseLink(data.case),
+      attachments: withEvent ? [calendarAttachment('hearing.ics', [event], ctx.timezone, ctx.now)] : [],
+    },
+    ctx,
+  );
+}
+
+/** Art 17: the center ended legal aid in the case. */
+export function terminatedMail(data: TerminatedMail, ctx: MailContext): RenderedMail {
+  return renderMail(
+    {
+      subject: `【终止法律援助】${data.case.courtCaseNo}`,
+      recipientName: data.lawyer.name,
+      paragraphs: [`法律援助中心已决定终止${data.case.courtCaseNo}案的法律援助，您无需继续承办该案。`],
+      facts: [['终止理由', TERMINATION_GROUND_LABELS[data.ground]], ...(data.note ? ([['说明', data.note]] as Facts) : []), ...caseFacts(data.case)],
+      link: caseLink(data.case),
+    },
+    ctx,
+  );
+}
+
+/** The day before an Art 12 deadline. */
+export function deadlineReminderMail(data: DeadlineReminderMail, ctx: MailContext): RenderedMail {
+  const duty = DEADLINE_LABELS[data.deadline.kind];
+  return renderMail(
+    {
+      subject: `【提醒】${data.case.courtCaseNo}明日到期：${duty}`,
+      recipientName: data.lawyer.name,
+      paragraphs: [`根据第十二条，您应于${formatDate(data.deadline.due)}前${duty}。如已完成，请忽略本提醒。`],
+      facts: caseFacts(data.case),
+      link: caseLink(data.case),
+    },
+    ctx,
+  );
+}

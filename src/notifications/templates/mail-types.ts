@@ -1,0 +1,143 @@
+import type { MailAttachment } from '../outbox-mail.entity';
+
+/**
+ * The data each mail takes. Modules that cause a mail (stations, cases) fill these in and
+ * call NotificationsService; templates are pure functions of them. There is deliberately
+ * no field for a defendant's ID number or address, so a template cannot leak one.
+ * Dates are local `YYYY-MM-DD`, times local `HH:mm`, instants ISO-8601 strings.
+ */
+
+/** A lawyer as a mail recipient. */
+export interface Recipient {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface StationRef {
+  id: string;
+  name: string;
+  courtName: string;
+}
+
+export interface ShiftSlot {
+  id: string;
+  date: string;
+  start: string;
+  /** An end not after the start means the shift runs past midnight. */
+  end: string;
+}
+
+export interface RosterPublishedMail {
+  rosterId: string;
+  lawyer: Recipient;
+  station: StationRef;
+  /** All of this lawyer's shifts in the roster. */
+  shifts: ShiftSlot[];
+  /** The station's time zone. */
+  timezone: string;
+}
+
+export interface ShiftChangedMail {
+  /** Unique per change (the swap request's id, or the audit entry's id of an override). */
+  changeId: string;
+  change: 'override' | 'swap';
+  shift: ShiftSlot;
+  station: StationRef;
+  /** Who held the shift before; null when the slot was empty. */
+  previous: Recipient | null;
+  lawyer: Recipient;
+  reason?: string;
+  timezone: string;
+}
+
+export interface CaseRef {
+  id: string;
+  courtCaseNo: string;
+  courtName: string;
+  charges: string[];
+  /** Shown as 张某 when `juvenile` (Art 23); never an ID number. */
+  defendant: { name: string; juvenile: boolean };
+}
+
+export interface JudgeContact {
+  name: string;
+  phone: string;
+}
+
+/** Art 12: contact the judge within 3 days, read the file and meet the defendant within 7. */
+export interface LawyerDeadlines {
+  contactJudgeBy: string;
+  fileReviewAndMeetingBy: string;
+}
+
+export interface AssignedMail {
+  assignmentId: string;
+  lawyer: Recipient;
+  case: CaseRef;
+  judge: JudgeContact;
+  deadlines: LawyerDeadlines;
+}
+
+export interface ReassignedMail extends AssignedMail {
+  /** The lawyer the case moves away from; told separately. */
+  previous: Recipient;
+  reason: string;
+}
+
+export const HEARING_KINDS = ['pretrial_meeting', 'trial', 'verdict', 'postponed', 'suspended'] as const;
+export type HearingKind = (typeof HEARING_KINDS)[number];
+
+export interface HearingMail {
+  hearing: { id: string; kind: HearingKind; at: string; place?: string | null };
+  change: 'added' | 'changed';
+  lawyer: Recipient;
+  case: CaseRef;
+}
+
+/** Art 17 grounds. */
+export const TERMINATION_GROUNDS = ['self_retained', 'defendant_request', 'case_closed', 'concealment', 'illegal_use', 'other_law'] as const;
+export type TerminationGround = (typeof TERMINATION_GROUNDS)[number];
+
+export interface TerminatedMail {
+  /** The assignment that ends. */
+  assignmentId: string;
+  lawyer: Recipient;
+  case: CaseRef;
+  ground: TerminationGround;
+  note?: string;
+}
+
+export interface ShiftReminderMail {
+  lawyer: Recipient;
+  station: StationRef;
+  shift: ShiftSlot;
+  timezone: string;
+}
+
+export type LawyerDeadlineKind = 'contact_judge' | 'file_review_and_meeting';
+
+export interface DeadlineReminderMail {
+  lawyer: Recipient;
+  case: CaseRef;
+  deadline: { kind: LawyerDeadlineKind; due: string };
+}
+
+/** What a template returns: ready for the outbox. */
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+  attachments: MailAttachment[];
+}
+
+/** Settings every template needs. */
+export interface MailContext {
+  baseUrl: string;
+  centerName: string;
+  centerPhone: string;
+  /** The court's time zone, for hearing times. */
+  timezone: string;
+  /** DTSTAMP of calendar attachments. */
+  now: Date;
+}

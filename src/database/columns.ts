@@ -30,13 +30,22 @@ export const iso = (d: Date): string => d.toISOString();
 /**
  * Inserts one or more complete rows. TypeORM's insert() types JSON columns as deep partials,
  * which `unknown`/Record-typed JSON does not satisfy; the entity type is the real check here.
+ * No read-back into the objects: complete rows need none, and on SQLite TypeORM re-selects a
+ * multi-row insert without ORDER BY and merges the rows back by position, which handed the
+ * shifts of a generated roster each other's ids.
  */
 export function insertRows<T extends ObjectLiteral>(
   manager: EntityManager,
   target: EntityTarget<T>,
   rows: T | T[],
 ): Promise<InsertResult> {
-  return manager.insert(target, rows as QueryDeepPartialEntity<T> | QueryDeepPartialEntity<T>[]);
+  return manager
+    .createQueryBuilder()
+    .insert()
+    .into(target)
+    .values(rows as QueryDeepPartialEntity<T> | QueryDeepPartialEntity<T>[])
+    .updateEntity(false)
+    .execute();
 }
 
 let lastMs = 0;

@@ -35,9 +35,10 @@ import type {
   RosterPublishedMail,
   ShiftChangedMail,
   ShiftReminderMail,
+  SwapRequestedMail,
   TerminatedMail,
 } from './templates/mail-types';
-import { rosterPublishedMail, shiftChangedMail, shiftReminderMail } from './templates/roster-mails';
+import { rosterPublishedMail, shiftChangedMail, shiftReminderMail, swapRequestedMail } from './templates/roster-mails';
 
 const shortHash = (...parts: Array<string | null | undefined>): string =>
   createHash('sha256').update(parts.map((p) => p ?? '').join('\u0000')).digest('hex').slice(0, 16);
@@ -62,6 +63,11 @@ export class NotificationsService {
     if (data.previous && data.previous.id !== data.lawyer.id) {
       await this.queue(m, key(data.previous), 'shift_changed', data.previous, shiftChangedMail(data, 'previous', this.context()));
     }
+  }
+
+  /** The offered lawyer only; the offering one made the request. Key `swap:<swapRequestId>:<lawyerId>`. */
+  async swapRequested(m: EntityManager, data: SwapRequestedMail): Promise<void> {
+    await this.queue(m, `swap:${data.swapRequestId}:${data.lawyer.id}`, 'swap_requested', data.lawyer, swapRequestedMail(data, this.context()));
   }
 
   /** Key `assignment:<assignmentId>:<lawyerId>`. */

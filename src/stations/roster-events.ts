@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -69,10 +68,3 @@ export interface RosterEvents {
 
 export const ROSTER_EVENTS = Symbol('ROSTER_EVENTS');
 
-/** Default until the notifications module provides ROSTER_EVENTS: the audit trail still records every change. */
-@Injectable()
-export class NoRosterEvents implements RosterEvents {
-  async rosterPublished(): Promise<void> {}
-  async shiftChanged(): Promise<void> {}
-  async swapRequested(): Promise<void> {}
-}

@@ -3,11 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { WorkdaysModule } from '../workdays/workdays.module';
 import { OnDutyService } from './on-duty.service';
-import { NoRosterEvents, ROSTER_EVENTS } from './roster-events';
+import { ROSTER_EVENTS } from './roster-events';
+import { RosterMailEvents } from './roster-mail-events';
 import { Roster } from './roster.entity';
 import { RostersController } from './rosters.controller';
 import { RostersService } from './rosters.service';
 import { Shift } from './shift.entity';
+import { ShiftReminders } from './shift-reminders';
 import { ShiftsController } from './shifts.controller';
 import { ShiftsQuery } from './shifts.query';
 import { ShiftsService } from './shifts.service';
@@ -18,8 +20,9 @@ import { SwapRequest } from './swap-request.entity';
 import { SwapsService } from './swaps.service';
 
 /**
- * Duty stations, rosters, shifts, swaps and "who is on duty". ROSTER_EVENTS defaults to
- * NoRosterEvents; the notifications module replaces it with its mail outbox.
+ * Duty stations, rosters, shifts, swaps and "who is on duty". Roster changes and tomorrow's
+ * shifts become mail through the global notifications module (ROSTER_EVENTS → RosterMailEvents,
+ * ShiftReminders registered as the shift reminder source).
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Station, StationMember, Roster, Shift, SwapRequest, Lawyer]), WorkdaysModule],
@@ -31,7 +34,8 @@ import { SwapsService } from './swaps.service';
     SwapsService,
     OnDutyService,
     ShiftsQuery,
-    { provide: ROSTER_EVENTS, useClass: NoRosterEvents },
+    ShiftReminders,
+    { provide: ROSTER_EVENTS, useClass: RosterMailEvents },
   ],
   exports: [ShiftsQuery, OnDutyService, StationsService],
 })

@@ -39,7 +39,7 @@ export interface RosterPublishedMail {
 }
 
 export interface ShiftChangedMail {
-  /** Unique per change (the swap request's id, or the audit entry's id of an override). */
+  /** Unique per change of this shift (the stations module sends the shift's sequence after the change). */
   changeId: string;
   change: 'override' | 'swap';
   shift: ShiftSlot;
@@ -48,6 +48,18 @@ export interface ShiftChangedMail {
   previous: Recipient | null;
   lawyer: Recipient;
   reason?: string;
+  timezone: string;
+}
+
+/** A lawyer offers one of their shifts to another (rule 10 swaps); the offered lawyer accepts in the system. */
+export interface SwapRequestedMail {
+  swapRequestId: string;
+  /** The lawyer the shift is offered to: the recipient. */
+  lawyer: Recipient;
+  /** The lawyer offering it. */
+  from: Recipient;
+  shift: ShiftSlot;
+  station: StationRef;
   timezone: string;
 }
 

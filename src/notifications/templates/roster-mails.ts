@@ -1,7 +1,16 @@
 import { CalendarEvent, calendarAttachment, shiftTimes } from './ics';
 import { formatDate, formatShiftTime } from './format';
 import { renderMail } from './layout';
-import type { MailContext, RenderedMail, RosterPublishedMail, ShiftChangedMail, ShiftReminderMail, ShiftSlot, StationRef } from './mail-types';
+import type {
+  MailContext,
+  RenderedMail,
+  RosterPublishedMail,
+  ShiftChangedMail,
+  ShiftReminderMail,
+  ShiftSlot,
+  StationRef,
+  SwapRequestedMail,
+} from './mail-types';
 
 const place = (station: StationRef): string => `${station.courtName} ${station.name}`;
 
@@ -83,6 +92,32 @@ export function shiftReminderMail(data: ShiftReminderMail, ctx: MailContext): Re
       ],
       notes: ['如因故不能到岗，请尽快联系法律援助中心安排替班。'],
       link: { label: '在系统中查看排班', path: shiftsPath(data.station, [data.shift]) },
+    },
+    ctx,
+  );
+}
+
+/**
+ * A swap offer to the lawyer it is made to. No calendar entry: the shift is not theirs
+ * until they accept, and the shift-changed mail then brings one.
+ */
+export function swapRequestedMail(data: SwapRequestedMail, ctx: MailContext): RenderedMail {
+  const when = `${formatDate(data.shift.date)} ${formatShiftTime(data.shift)}`;
+  return renderMail(
+    {
+      subject: `【换班申请】${data.from.name}律师请您代班：${when}`,
+      recipientName: data.lawyer.name,
+      paragraphs: [`${data.from.name}律师申请将以下班次换给您值班。接受后该班次即由您值班；不接受则无需处理。`],
+      facts: [
+        ['值班点', place(data.station)],
+        ['时间', when],
+        ['申请律师', data.from.name],
+      ],
+      notes: [
+        `在系统中接受：POST ${ctx.baseUrl}/api/v1/swap-requests/${data.swapRequestId}/accept`,
+        '班次开始前未接受的申请不再有效；申请人或调度员也可撤回。',
+      ],
+      link: { label: '在系统中查看待处理的换班申请', path: '/api/v1/swap-requests?status=pending' },
     },
     ctx,
   );

@@ -1,0 +1,76 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { iso } from '../database/columns';
+import { Lawyer } from '../lawyers/lawyer.entity';
+import type { ReminderWindow } from '../notifications/domain/reminder-window';
+import { ReminderRegistry, ShiftReminderSource } from '../notifications/reminders/reminder-registry';
+import type { ShiftReminderMail } from '../notifications/templates/mail-types';
+import { Shift } from './shift.entity';
+import { Station } from './station.entity';
+
+interface DueRow {
+  shiftId: string;
+  date: string;
+  start: string;
+  end: string;
+  stationId: string;
+  stationName: string;
+  courtName: string;
+  timezone: string;
+  lawyerId: string;
+  lawyerName: string;
+  email: string;
+}
+
+/**
+ * The stations' shift reminders: every published, filled shift starting inside the job's
+ * window (now → end of tomorrow in the court's zone) reminds its current holder. Run each
+ * evening, that is tomorrow's shifts; the outbox key (shift + lawyer) sends each one once,
+ * and a shift that changed hands since reminds its new holder.
+ */
+@Injectable()
+export class ShiftReminders implements ShiftReminderSource, OnModuleInit {
+  readonly kind = 'shift' as const;
+
+  constructor(
+    private readonly registry: ReminderRegistry,
+    @InjectRepository(Shift) private readonly shifts: Repository<Shift>,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  /**
+   * Driven from the few stations into the (station_id, status, starts_at) index, one range
+   * scan per station, so the cost follows the shifts due, not the years of roster history.
+   */
+  async dueReminders(window: ReminderWindow): Promise<ShiftReminderMail[]> {
+    const rows = await this.shifts
+      .createQueryBuilder('s')
+      .innerJoin(Station, 'st', 'st.id = s.stationId')
+      .innerJoin(Lawyer, 'l', 'l.id = s.lawyerId')
+      .select('s.id', 'shiftId')
+      .addSelect('s.date', 'date')
+      .addSelect('s.startTime', 'start')
+      .addSelect('s.endTime', 'end')
+      .addSelect('st.id', 'stationId')
+      .addSelect('st.name', 'stationName')
+      .addSelect('st.courtName', 'courtName')
+      .addSelect('st.timezone', 'timezone')
+      .addSelect('l.id', 'lawyerId')
+      .addSelect('l.name', 'lawyerName')
+      .addSelect('l.email', 'email')
+      .where("s.status = 'published' AND s.startsAt >= :from AND s.startsAt < :to", { from: iso(window.from), to: iso(window.to) })
+      .orderBy('s.startsAt', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getRawMany<DueRow>();
+    return rows.map((r) => ({
+      lawyer: { id: r.lawyerId, name: r.lawyerName, email: r.email },
+      station: { id: r.stationId, name: r.stationName, courtName: r.courtName },
+      shift: { id: r.shiftId, date: r.date, start: r.start, end: r.end },
+      timezone: r.timezone,
+    }));
+  }
+}

@@ -16,7 +16,7 @@ import { startSmtpSink } from '../test/helpers/smtp';
  * Outbox throughput: 10,000 queued mails drained into a local SMTP sink, against a baseline
  * of plain pooled nodemailer sending the same mails to the same sink in the same run — the
  * ratio is the price of durability (claiming, status writes, retries bookkeeping).
- * BENCH_DATABASE_URL=postgres://… measures PostgreSQL instead of a SQLite file.
+ * PG_URL=postgres://… measures PostgreSQL instead of a SQLite file.
  */
 const MAILS = 10_000;
 const ENQUEUE_CHUNK = 500;
@@ -26,7 +26,7 @@ const rate = (n: number, ms: number) => Math.round((n / ms) * 1000);
 export async function run(): Promise<string> {
   const sink = await startSmtpSink({ parse: false });
   const dir = await mkdtemp(join(tmpdir(), 'duty-bench-'));
-  const databaseUrl = process.env.BENCH_DATABASE_URL || `sqlite:${join(dir, 'bench.sqlite')}`;
+  const databaseUrl = process.env.PG_URL || `sqlite:${join(dir, 'bench.sqlite')}`;
   const config = { ...loadConfig({ DATABASE_URL: databaseUrl, SMTP_URL: sink.url, MAIL_POLL_MS: '0', LOG_LEVEL: 'silent' }), dropSchema: true };
   const app = await createApp(config);
   await app.init();

@@ -4,6 +4,7 @@ import { Stations1764374600000 } from './1764374600000-stations';
 import { Cases1764374700000 } from './1764374700000-cases';
 import { Ledger1764374800000 } from './1764374800000-ledger';
 import { Calendar1764374900000 } from './1764374900000-calendar';
+import { CaseDeadlineReminders1764375100000 } from './1764375100000-case-deadline-reminders';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Cases1764374700000,
   Ledger1764374800000,
   Calendar1764374900000,
+  CaseDeadlineReminders1764375100000,
 ];

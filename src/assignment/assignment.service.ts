@@ -147,9 +147,14 @@ export class AssignmentService {
     const updated = { ...c, status, currentLawyerId: chosen.id, deadlines };
     const event = { lawyer: lawyerRef(lawyer), case: caseRef(updated), assignmentId: assignment.id, appointedAt: assignment.appointedAt, kind: assignment.kind };
     if (replacing) {
-      const prevId = previous?.lawyerId ?? (await this.lastRefusedLawyer(m, c.id));
-      const prevLawyer = prevId ? await m.findOneBy(Lawyer, { id: prevId }) : null;
-      await this.events.reassigned(m, { ...event, previousLawyer: prevLawyer ? lawyerRef(prevLawyer) : null });
+      const ended = previous ?? (await this.lastRefused(m, c.id));
+      const prevLawyer = ended ? await m.findOneBy(Lawyer, { id: ended.lawyerId }) : null;
+      await this.events.reassigned(m, {
+        ...event,
+        previousLawyer: prevLawyer ? lawyerRef(prevLawyer) : null,
+        previousEnd: previous ? 'replaced' : 'refused',
+        reason: ended?.endReason ?? null,
+      });
     } else {
       await this.events.assigned(m, event);
     }
@@ -198,8 +203,7 @@ export class AssignmentService {
     return { ...active, status, endedAt: iso(now), endReason: reason };
   }
 
-  private async lastRefusedLawyer(m: EntityManager, caseId: string): Promise<string | null> {
-    const last = await m.findOne(Assignment, { where: { caseId, status: 'refused' }, order: { endedAt: 'DESC' } });
-    return last?.lawyerId ?? null;
+  private lastRefused(m: EntityManager, caseId: string): Promise<Assignment | null> {
+    return m.findOne(Assignment, { where: { caseId, status: 'refused' }, order: { endedAt: 'DESC' } });
   }
 }

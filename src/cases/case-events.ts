@@ -1,12 +1,12 @@
-import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseDeadlines } from './case.entity';
+import type { TerminationGroundCode } from './domain/case-state';
 import type { HearingKind } from './hearing.entity';
 
 /**
  * What the case module tells the outside world, inside the transaction of the change (so a
- * mail outbox row commits or rolls back with it). The notifications module implements it;
- * until it is wired, NoopCaseEvents stands in. Data is rich so a mail needs no extra reads.
+ * mail outbox row commits or rolls back with it). CaseMailEvents (case-mail-events.ts) turns
+ * them into mails. Data is rich so a mail needs no extra reads.
  * Privacy (rule 12): `defendant.juvenile` tells the mail to print initials, not the name.
  */
 export const CASE_EVENTS = Symbol('CASE_EVENTS');
@@ -42,6 +42,10 @@ export interface AssignedEvent {
 export interface ReassignedEvent extends AssignedEvent {
   /** The lawyer the case was taken from (refused or replaced), if any. */
   previousLawyer: LawyerRef | null;
+  /** How the previous lawyer's part ended: a justified refusal (Art 5) or a dispatcher's replacement. */
+  previousEnd: 'refused' | 'replaced';
+  /** The refusal's or the replacement's recorded reason. */
+  reason: string | null;
 }
 
 export interface HearingEvent {
@@ -62,8 +66,10 @@ export interface HearingEvent {
 export interface TerminatedEvent {
   lawyer: LawyerRef;
   case: CaseRef;
+  /** The assignment that ended. */
+  assignmentId: string;
   /** Art 17 ground code, or `refused` when a justified refusal ended this lawyer's part (Art 5). */
-  ground: string;
+  ground: TerminationGroundCode | 'refused';
   note: string | null;
 }
 
@@ -72,13 +78,4 @@ export interface CaseEvents {
   reassigned(manager: EntityManager, event: ReassignedEvent): Promise<void>;
   hearingScheduled(manager: EntityManager, event: HearingEvent): Promise<void>;
   terminated(manager: EntityManager, event: TerminatedEvent): Promise<void>;
-}
-
-/** Default until the notifications module is wired: nothing is sent. */
-@Injectable()
-export class NoopCaseEvents implements CaseEvents {
-  async assigned(): Promise<void> {}
-  async reassigned(): Promise<void> {}
-  async hearingScheduled(): Promise<void> {}
-  async terminated(): Promise<void> {}
 }

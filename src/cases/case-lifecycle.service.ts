@@ -10,7 +10,7 @@ import { Lawyer } from '../lawyers/lawyer.entity';
 import { Assignment } from '../assignment/assignment.entity';
 import { AssignmentService } from '../assignment/assignment.service';
 import { Case } from './case.entity';
-import { CASE_EVENTS, CaseEvents } from './case-events';
+import { CASE_EVENTS, CaseEvents, TerminatedEvent } from './case-events';
 import { caseRef, lawyerRef } from './case-notice';
 import { nextState } from './case-transition';
 import { CaseEvent, terminationGround } from './domain/case-state';
@@ -55,7 +55,7 @@ export class CaseLifecycleService {
       if (dto.justified) {
         await this.assignments.endActive(m, caseId, 'refused', dto.reason, now);
         await this.move(m, c, status, now, { currentLawyerId: null });
-        await this.tellLawyer(m, { ...c, status, currentLawyerId: null }, active.lawyerId, 'refused', dto.reason);
+        await this.tellLawyer(m, { ...c, status, currentLawyerId: null }, active, 'refused', dto.reason);
       }
       await this.audit.record(m, actor, 'case.refusal', 'case', caseId, { ...dto, lawyerId: active.lawyerId, status });
       return { refusal, case: { id: caseId, status, currentLawyerId: dto.justified ? null : c.currentLawyerId } };
@@ -72,7 +72,7 @@ export class CaseLifecycleService {
         terminationNote: dto.note ?? null,
         endedAt: iso(now),
       });
-      if (ended) await this.tellLawyer(m, { ...c, status }, ended.lawyerId, dto.ground, dto.note ?? null);
+      if (ended) await this.tellLawyer(m, { ...c, status }, ended, dto.ground, dto.note ?? null);
       return { status, ground: terminationGround(dto.ground), lawyerId: ended?.lawyerId ?? null };
     });
   }
@@ -114,8 +114,8 @@ export class CaseLifecycleService {
     return status;
   }
 
-  private async tellLawyer(m: EntityManager, c: Case, lawyerId: string, ground: string, note: string | null): Promise<void> {
-    const lawyer = await m.findOneBy(Lawyer, { id: lawyerId });
-    if (lawyer) await this.events.terminated(m, { lawyer: lawyerRef(lawyer), case: caseRef(c), ground, note });
+  private async tellLawyer(m: EntityManager, c: Case, ended: Assignment, ground: TerminatedEvent['ground'], note: string | null): Promise<void> {
+    const lawyer = await m.findOneBy(Lawyer, { id: ended.lawyerId });
+    if (lawyer) await this.events.terminated(m, { lawyer: lawyerRef(lawyer), case: caseRef(c), assignmentId: ended.id, ground, note });
   }
 }

@@ -5,7 +5,9 @@ import { AssignmentService } from '../assignment/assignment.service';
 import { CandidatePool } from '../assignment/candidate-pool';
 import { AppointmentLetterService } from './appointment-letter.service';
 import { Case, CaseLink } from './case.entity';
-import { CASE_EVENTS, NoopCaseEvents } from './case-events';
+import { CaseDeadlineReminders } from './case-deadline-reminders';
+import { CASE_EVENTS } from './case-events';
+import { CaseMailEvents } from './case-mail-events';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { CaseViewsService } from './case-views.service';
 import { CasesController } from './cases.controller';
@@ -20,8 +22,9 @@ import { WorkdaysModule } from '../workdays/workdays.module';
 
 /**
  * Court notices, cases and their life, and the pick (src/assignment): one Nest module
- * because the pick and the case state change in one transaction. CASE_EVENTS is the
- * seam the notifications module plugs into; periods use the workdays module's calendar (data + overrides).
+ * because the pick and the case state change in one transaction. CASE_EVENTS turns case
+ * events into mails (CaseMailEvents) and CaseDeadlineReminders feeds the Art 12 reminder job,
+ * both through the global notifications module; periods use the workdays module's calendar (data + overrides).
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection]), WorkdaysModule],
@@ -35,7 +38,8 @@ import { WorkdaysModule } from '../workdays/workdays.module';
     AppointmentLetterService,
     AssignmentService,
     CandidatePool,
-    { provide: CASE_EVENTS, useClass: NoopCaseEvents },
+    CaseDeadlineReminders,
+    { provide: CASE_EVENTS, useClass: CaseMailEvents },
   ],
   exports: [CaseViewsService, AssignmentService, CASE_EVENTS],
 })

@@ -84,15 +84,18 @@ export class NotificationsService {
 
   /**
    * A hearing added or changed (Art 11). Key `hearing:<hearingId>:<lawyerId>:<hash of kind, time, place>`:
-   * every real change is a new mail, a repeated report of the same one is not.
+   * every real change is a new mail, a repeated report of the same one is not. Cancelling adds
+   * to the hash, so calling a hearing off is a change too.
    */
   async hearingScheduled(m: EntityManager, data: HearingMail): Promise<void> {
     const { hearing } = data;
-    const key = `hearing:${hearing.id}:${data.lawyer.id}:${shortHash(hearing.kind, new Date(hearing.at).toISOString(), hearing.place)}`;
+    const at = hearing.at ? new Date(hearing.at).toISOString() : null;
+    const parts = [hearing.kind, at, hearing.place, ...(hearing.cancelled ? ['cancelled'] : [])];
+    const key = `hearing:${hearing.id}:${data.lawyer.id}:${shortHash(...parts)}`;
     await this.queue(m, key, 'hearing', data.lawyer, hearingMail(data, this.context()));
   }
 
-  /** Key `termination:<assignmentId>`. */
+  /** An Art 17 termination, or a justified refusal that ends this lawyer's part (Art 5). Key `termination:<assignmentId>`. */
   async terminated(m: EntityManager, data: TerminatedMail): Promise<void> {
     await this.queue(m, `termination:${data.assignmentId}`, 'terminated', data.lawyer, terminatedMail(data, this.context()));
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { UsersService } from '../auth/users.service';
@@ -15,7 +15,8 @@ const UNAUTHORIZED_PAGE =
  * The court front desk's screen. A browser in kiosk mode cannot send a bearer header, so the
  * token may come in `?token=` (reception or any other role); the logger redacts it.
  */
-@ApiExcludeController()
+@ApiTags('reception')
+@ApiProduces('text/html')
 @Controller('reception')
 export class ReceptionController {
   constructor(

@@ -3,33 +3,12 @@ import { EXCLUSION_REASON_INFO, EXCLUSION_REASONS, HARD_REASONS, REASON_PRIORITY
 import { addDays, eachDate } from '../../common/local-date';
 import { seniorityCutoff, seniorityYears } from './seniority';
 import { CandidateLawyer, PickRequest } from './types';
+import { candidate, pickRequest } from './pick.fixtures';
 
-const lawyer = (o: Partial<CandidateLawyer> = {}): CandidateLawyer => ({
-  id: 'L1',
-  name: '张律师',
-  firm: '甲律师事务所',
-  active: true,
-  juvenileExperience: true,
-  criminalPracticeSince: '2010-01-01',
-  poolTier: 'core',
-  weight: 1,
-  maxOpenCases: 10,
-  openCases: 0,
-  recentAppointments: 0,
-  lastAppointedAt: null,
-  unavailable: [],
-  stableKey: '11101201010000001',
-  ...o,
-});
-const request = (o: Partial<PickRequest> = {}): PickRequest => ({
-  appointmentDate: '2026-10-10',
-  requiresJuvenileExperience: false,
-  requiresSeniorLawyer: false,
-  refusedLawyerIds: [],
-  coDefendantLawyerIds: [],
-  coDefendantFirms: [],
-  ...o,
-});
+const lawyer = (o: Partial<CandidateLawyer> = {}) =>
+  candidate('L1', { name: '张律师', firm: '甲律师事务所', stableKey: '11101201010000001', ...o });
+const request = pickRequest;
+
 const reasonsOf = (l: Partial<CandidateLawyer>, r: Partial<PickRequest> = {}) =>
   exclusionReasons(lawyer(l), eligibilityContext(request(r)));
 

@@ -1,31 +1,8 @@
 import { CandidateLawyer, explainManualOverride, ExclusionReason, pickLawyer, PickRequest } from './pick';
+import { candidate, pickRequest } from './pick.fixtures';
 
-const lawyer = (id: string, o: Partial<CandidateLawyer> = {}): CandidateLawyer => ({
-  id,
-  name: `律师${id}`,
-  firm: `${id}律师事务所`,
-  active: true,
-  juvenileExperience: true,
-  criminalPracticeSince: '2010-01-01',
-  poolTier: 'core',
-  weight: 1,
-  maxOpenCases: 10,
-  openCases: 0,
-  recentAppointments: 0,
-  lastAppointedAt: null,
-  unavailable: [],
-  stableKey: id,
-  ...o,
-});
-const request = (o: Partial<PickRequest> = {}): PickRequest => ({
-  appointmentDate: '2026-10-10',
-  requiresJuvenileExperience: false,
-  requiresSeniorLawyer: false,
-  refusedLawyerIds: [],
-  coDefendantLawyerIds: [],
-  coDefendantFirms: [],
-  ...o,
-});
+const lawyer = candidate;
+const request = pickRequest;
 
 describe('manual override: hard reasons refuse it (DESIGN rule 6)', () => {
   it.each<[string, Partial<CandidateLawyer>, Partial<PickRequest>, ExclusionReason]>([

@@ -1,31 +1,8 @@
 import { CandidateLawyer, explainManualOverride, pickLawyer, PickRequest, rollingWindow } from './pick';
+import { candidate, pickRequest } from './pick.fixtures';
 
-const lawyer = (id: string, o: Partial<CandidateLawyer> = {}): CandidateLawyer => ({
-  id,
-  name: `律师${id}`,
-  firm: `${id}律师事务所`,
-  active: true,
-  juvenileExperience: true,
-  criminalPracticeSince: '2010-01-01',
-  poolTier: 'core',
-  weight: 1,
-  maxOpenCases: 1000,
-  openCases: 0,
-  recentAppointments: 0,
-  lastAppointedAt: null,
-  unavailable: [],
-  stableKey: id,
-  ...o,
-});
-const request = (o: Partial<PickRequest> = {}): PickRequest => ({
-  appointmentDate: '2026-10-10',
-  requiresJuvenileExperience: false,
-  requiresSeniorLawyer: false,
-  refusedLawyerIds: [],
-  coDefendantLawyerIds: [],
-  coDefendantFirms: [],
-  ...o,
-});
+const lawyer = (id: string, o: Partial<CandidateLawyer> = {}) => candidate(id, { maxOpenCases: 1000, ...o });
+const request = pickRequest;
 
 describe('pickLawyer: the explanation (DESIGN rule 6)', () => {
   const pool = [

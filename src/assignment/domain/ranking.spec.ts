@@ -1,23 +1,8 @@
 import { compareRankKeys, decidedBy, rankEligible, rankKey, scoreOf } from './ranking';
+import { candidate } from './pick.fixtures';
 import { CandidateLawyer } from './types';
 
-const lawyer = (id: string, o: Partial<CandidateLawyer> = {}): CandidateLawyer => ({
-  id,
-  name: `律师${id}`,
-  firm: `${id}所`,
-  active: true,
-  juvenileExperience: true,
-  criminalPracticeSince: '2010-01-01',
-  poolTier: 'core',
-  weight: 1,
-  maxOpenCases: 10,
-  openCases: 0,
-  recentAppointments: 0,
-  lastAppointedAt: null,
-  unavailable: [],
-  stableKey: id,
-  ...o,
-});
+const lawyer = (id: string, o: Partial<CandidateLawyer> = {}) => candidate(id, { firm: `${id}所`, ...o });
 const order = (ls: CandidateLawyer[]) => rankEligible(ls).map((k) => k.lawyer.id);
 
 describe('ranking: tier, then score, then tie-breaks (seed Art 9, DESIGN rule 4)', () => {

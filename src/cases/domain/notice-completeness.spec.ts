@@ -1,25 +1,17 @@
 import { missingFields, noticeWarnings, tenDayRuleApplies, trialDateOf } from './notice-completeness';
+import { notice } from './notice.fixtures';
 import { CourtNotice, NoticeDefendant, Procedure } from './notice.types';
 
 const TZ = 'Asia/Shanghai';
 const TRIAL = '2026-10-20T09:00:00+08:00'; // trial date 2026-10-20 → papers due by 2026-10-10
 
 function complete(over: Partial<CourtNotice> = {}, defendant: Partial<NoticeDefendant> = {}): CourtNotice {
-  return {
-    courtCaseNo: '(2026)苏0481刑初100号',
-    courtName: '溧阳市人民法院',
-    stationId: 'st-1',
-    procedure: 'ordinary',
-    charges: ['盗窃罪'],
-    possibleSentence: 'ordinary',
-    offenceDate: '2026-03-01',
-    defendant: { name: '张三', birthDate: '1990-05-05', detained: true, detentionPlace: '溧阳市看守所', ...defendant },
-    judge: { name: '李法官', phone: '0519-87000000' },
+  return notice({
     trialAt: TRIAL,
     trialPlace: '第一审判庭',
     indictmentAttached: true,
     ...over,
-  };
+  }, defendant);
 }
 
 const atLarge = { detained: false, detentionPlace: undefined, address: '溧阳市燕山路1号', phone: '13800000000' };

@@ -1,3 +1,4 @@
+import { notice } from './notice.fixtures';
 import { CourtNotice, NoticeDefendant, Procedure } from './notice.types';
 import { procedureBars, routeNotice, RoutingResult } from './routing';
 
@@ -5,20 +6,6 @@ const NOTICE_DATE = '2026-09-28';
 const ADULT = '1990-05-05';
 const MINOR = '2009-01-01'; // 17 on the notice date
 
-function notice(over: Partial<CourtNotice> = {}, defendant: Partial<NoticeDefendant> = {}): CourtNotice {
-  return {
-    courtCaseNo: '(2026)苏0481刑初100号',
-    courtName: '溧阳市人民法院',
-    stationId: 'st-1',
-    procedure: 'ordinary',
-    charges: ['盗窃罪'],
-    possibleSentence: 'ordinary',
-    offenceDate: '2026-03-01',
-    defendant: { name: '张三', birthDate: ADULT, detained: true, detentionPlace: '溧阳市看守所', ...defendant },
-    judge: { name: '李法官', phone: '0519-87000000' },
-    ...over,
-  };
-}
 
 const codes = (r: RoutingResult) => r.warnings.map((w) => w.code);
 

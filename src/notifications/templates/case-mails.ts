@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { defendantDisplayName } from '../domain/privacy';
-import { DEADLINE_LABELS, formatDate, formatInstant, HEARING_KIND_LABELS, TERMINATION_GROUND_LABELS } from './format';
+import { DEADLINE_LABELS, END_GROUND_LABELS, formatDate, formatInstant, HEARING_KIND_LABELS } from './format';
 import { calendarAttachment } from './ics';
 import { MailSpec, renderMail } from './layout';
 import type {
@@ -26,7 +26,7 @@ function caseFacts(c: CaseRef, judge?: JudgeContact): Facts {
     ['罪名', c.charges.join('、')],
     ['被告人', defendantDisplayName(c.defendant.name, c.defendant.juvenile)],
   ];
-  if (judge) facts.push(['承办法官', `${judge.name}（电话 ${judge.phone}）`]);
+  if (judge) facts.push(['承办法官', `${judge.name ?? '（通知未载明，请向法院询问）'}${judge.phone ? `（电话 ${judge.phone}）` : ''}`]);
   return facts;
 }
 
@@ -78,42 +78,59 @@ export function reassignedMail(data: ReassignedMail, recipient: 'holder' | 'prev
 /** Hearings worth a calendar entry; postponement and suspension only tell. */
 const EVENT_KINDS: HearingKind[] = ['pretrial_meeting', 'trial', 'verdict'];
 
+const HEARING_CHANGE = {
+  added: { tag: '庭审通知', verb: '通知了' },
+  changed: { tag: '庭审变更', verb: '变更了' },
+  cancelled: { tag: '庭审取消', verb: '取消了' },
+};
+
 /** Art 11: time and place of pre-trial meetings, trials and verdicts, and the major procedural decisions. */
 export function hearingMail(data: HearingMail, ctx: MailContext): RenderedMail {
   const { hearing } = data;
   const label = HEARING_KIND_LABELS[hearing.kind];
-  const when = formatInstant(hearing.at, ctx.timezone);
-  const changed = data.change === 'changed';
-  const withEvent = EVENT_KINDS.includes(hearing.kind);
-  const event = {
+  const when = hearing.at ? formatInstant(hearing.at, ctx.timezone) : '另行通知';
+  const change = HEARING_CHANGE[hearing.cancelled ? 'cancelled' : data.change];
+  const event = hearing.at && EVENT_KINDS.includes(hearing.kind) ? {
     uid: `hearing-${hearing.id}@duty-lawyer`,
     start: DateTime.fromISO(hearing.at, { zone: ctx.timezone }),
     summary: `${label}：${data.case.courtCaseNo}`,
     location: hearing.place ?? data.case.courtName,
     url: `${ctx.baseUrl}${caseLink(data.case).path}`,
-  };
+    sequence: hearing.sequence,
+    cancelled: hearing.cancelled,
+  } : null;
+  const notes = [
+    ...(hearing.shortNotice && !hearing.cancelled ? ['SHORT_NOTICE：本次通知距开庭不足三日，少于实施意见第十一条要求的提前三日。'] : []),
+    ...(event ? ['附件为日历文件（.ics），可导入日历。'] : []),
+  ];
   return renderMail(
     {
-      subject: `【${changed ? '庭审变更' : '庭审通知'}】${data.case.courtCaseNo} ${label} ${when}`,
+      subject: `【${change.tag}】${data.case.courtCaseNo} ${label} ${when}`,
       recipientName: data.lawyer.name,
-      paragraphs: [`${data.case.courtName}${changed ? '变更了' : '通知了'}您承办案件的${label}安排：`],
+      paragraphs: [`${data.case.courtName}${change.verb}您承办案件的${label}安排：`],
       facts: [['事项', label], ['时间', when], ...(hearing.place ? ([['地点', hearing.place]] as Facts) : []), ...caseFacts(data.case)],
-      notes: withEvent ? ['附件为日历文件（.ics），可导入日历。'] : [],
+      notes,
       link: caseLink(data.case),
-      attachments: withEvent ? [calendarAttachment('hearing.ics', [event], ctx.timezone, ctx.now)] : [],
+      attachments: event ? [calendarAttachment('hearing.ics', [event], ctx.timezone, ctx.now)] : [],
     },
     ctx,
   );
 }
 
-/** Art 17: the center ended legal aid in the case. */
+/** Art 17: the center ended legal aid in the case; or (Art 5) a justified refusal released this lawyer. */
 export function terminatedMail(data: TerminatedMail, ctx: MailContext): RenderedMail {
+  const released = data.ground === 'refused';
+  const caseNo = data.case.courtCaseNo;
   return renderMail(
     {
-      subject: `【终止法律援助】${data.case.courtCaseNo}`,
+      subject: released ? `【指派结束】${caseNo}` : `【终止法律援助】${caseNo}`,
       recipientName: data.lawyer.name,
-      paragraphs: [`法律援助中心已决定终止${data.case.courtCaseNo}案的法律援助，您无需继续承办该案。`],
-      facts: [['终止理由', TERMINATION_GROUND_LABELS[data.ground]], ...(data.note ? ([['说明', data.note]] as Facts) : []), ...caseFacts(data.case)],
+      paragraphs: [
+        released
+          ? `${caseNo}案的拒绝辩护经准许，您对该案的指派已结束，法律援助中心将另行指派律师。`
+          : `法律援助中心已决定终止${caseNo}案的法律援助，您无需继续承办该案。`,
+      ],
+      facts: [[released ? '原因' : '终止理由', END_GROUND_LABELS[data.ground]], ...(data.note ? ([['说明', data.note]] as Facts) : []), ...caseFacts(data.case)],
       link: caseLink(data.case),
     },
     ctx,

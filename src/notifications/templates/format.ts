@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { weekday } from '../../common/local-date';
-import type { HearingKind, LawyerDeadlineKind, ShiftSlot, TerminationGround } from './mail-types';
+import type { EndGround, HearingKind, LawyerDeadlineKind, ShiftSlot, TerminationGround } from './mail-types';
 
 const WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
 
@@ -41,6 +41,12 @@ export const TERMINATION_GROUND_LABELS: Record<TerminationGround, string> = {
   concealment: '被告人故意隐瞒与案件有关的重要事实或者提供虚假证据',
   illegal_use: '被告人利用法律援助从事违法活动',
   other_law: '法律、法规规定应当终止的其他情形',
+};
+
+/** Why a lawyer's part in a case ended: an Art 17 ground, or a refusal found justified (Art 5). */
+export const END_GROUND_LABELS: Record<EndGround, string> = {
+  ...TERMINATION_GROUND_LABELS,
+  refused: '拒绝辩护理由成立（实施意见第五条）',
 };
 
 /** Art 12 duties. */

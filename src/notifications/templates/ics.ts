@@ -1,5 +1,5 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { MailAttachment } from '../outbox-mail.entity';
 import { isOvernight } from './format';
@@ -14,6 +14,10 @@ export interface CalendarEvent {
   location?: string;
   description?: string;
   url?: string;
+  /** Bumped on every change (RFC 5545 SEQUENCE), so the calendar takes the newer version. */
+  sequence?: number;
+  /** STATUS:CANCELLED: the calendar strikes the event it already has. */
+  cancelled?: boolean;
 }
 
 /** A shift's start and end as zoned times (luxon, so ical-generator never falls back to the server's zone). */
@@ -42,6 +46,8 @@ export function calendarAttachment(filename: string, events: CalendarEvent[], ti
       location: e.location,
       description: e.description,
       url: e.url,
+      sequence: e.sequence,
+      status: e.cancelled ? ICalEventStatus.CANCELLED : undefined,
     });
   }
   return { filename, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: cal.toString() };

@@ -72,9 +72,10 @@ export interface CaseRef {
   defendant: { name: string; juvenile: boolean };
 }
 
+/** Either may be missing from the court's notice (Art 7: the centre asks for it). */
 export interface JudgeContact {
-  name: string;
-  phone: string;
+  name: string | null;
+  phone: string | null;
 }
 
 /** Art 12: contact the judge within 3 days, read the file and meet the defendant within 7. */
@@ -101,7 +102,19 @@ export const HEARING_KINDS = ['pretrial_meeting', 'trial', 'verdict', 'postponed
 export type HearingKind = (typeof HEARING_KINDS)[number];
 
 export interface HearingMail {
-  hearing: { id: string; kind: HearingKind; at: string; place?: string | null };
+  hearing: {
+    id: string;
+    kind: HearingKind;
+    /** Null for a postponement or suspension without a new date. */
+    at: string | null;
+    place?: string | null;
+    /** Told fewer than three days ahead (Art 11). */
+    shortNotice?: boolean;
+    /** iCalendar SEQUENCE, so a calendar updates the event it already has. */
+    sequence?: number;
+    /** Called off (by a postponement or suspension, or by the court). */
+    cancelled?: boolean;
+  };
   change: 'added' | 'changed';
   lawyer: Recipient;
   case: CaseRef;
@@ -111,12 +124,15 @@ export interface HearingMail {
 export const TERMINATION_GROUNDS = ['self_retained', 'defendant_request', 'case_closed', 'concealment', 'illegal_use', 'other_law'] as const;
 export type TerminationGround = (typeof TERMINATION_GROUNDS)[number];
 
+/** Art 17 grounds end the aid; `refused` (Art 5) ends only this lawyer's part. */
+export type EndGround = TerminationGround | 'refused';
+
 export interface TerminatedMail {
   /** The assignment that ends. */
   assignmentId: string;
   lawyer: Recipient;
   case: CaseRef;
-  ground: TerminationGround;
+  ground: EndGround;
   note?: string;
 }
 

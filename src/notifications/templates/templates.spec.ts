@@ -128,6 +128,38 @@ describe('mail templates', () => {
     expect(rendered[7][1].text).toContain('终止理由：被告人自行委托其他辩护人');
   });
 
+  it('notes a hearing told fewer than three days ahead (Art 11)', () => {
+    const mail = hearingMail({ hearing: { ...hearing, shortNotice: true }, change: 'added', lawyer, case: juvenileCase }, ctx);
+    expect(mail.text).toContain('SHORT_NOTICE：本次通知距开庭不足三日');
+    expect(rendered[6][1].text).not.toContain('SHORT_NOTICE');
+  });
+
+  it('calls off a hearing: the calendar entry is cancelled with a newer SEQUENCE (Art 11)', () => {
+    const mail = hearingMail({ hearing: { ...hearing, shortNotice: true, sequence: 2, cancelled: true }, change: 'changed', lawyer, case: juvenileCase }, ctx);
+    expect(mail.subject).toContain('【庭审取消】');
+    expect(mail.text).not.toContain('SHORT_NOTICE');
+    expect(mail.attachments[0].content).toContain('STATUS:CANCELLED');
+    expect(mail.attachments[0].content).toContain('SEQUENCE:2');
+  });
+
+  it('tells a postponement without a new date as "to be announced" and attaches no calendar entry', () => {
+    const mail = hearingMail({ hearing: { ...hearing, kind: 'postponed', at: null }, change: 'added', lawyer, case: juvenileCase }, ctx);
+    expect(mail.text).toContain('时间：另行通知');
+    expect(mail.attachments).toHaveLength(0);
+  });
+
+  it('releases a lawyer whose refusal was justified without calling it a termination of aid (Art 5)', () => {
+    const mail = terminatedMail({ assignmentId: 'a1', lawyer, case: juvenileCase, ground: 'refused', note: '法院准许' }, ctx);
+    expect(mail.subject).toBe('【指派结束】(2026)苏0481刑初123号');
+    expect(mail.text).toContain('原因：拒绝辩护理由成立（实施意见第五条）');
+    expect(mail.text).not.toContain('终止');
+  });
+
+  it('says so when the notice gave no judge contact (Art 7)', () => {
+    const mail = assignedMail({ ...assigned, judge: { name: null, phone: null } }, ctx);
+    expect(mail.text).toContain('承办法官：（通知未载明，请向法院询问）\n');
+  });
+
   it('shows an adult defendant by full name', () => {
     const mail = assignedMail({ ...assigned, case: { ...juvenileCase, defendant: { name: '张大明', juvenile: false } } }, ctx);
     expect(mail.text).toContain('被告人：张大明');

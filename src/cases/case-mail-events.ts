@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { defendantDisplayName } from '../notifications/domain/privacy';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { AssignedMail, CaseRef as MailCase, LawyerDeadlines, Recipient } from '../notifications/templates/mail-types';
+import type { AssignedEvent, CaseEvents, CaseRef, HearingEvent, LawyerRef, ReassignedEvent, TerminatedEvent } from './case-events';
+
+/**
+ * The case module's events as mails. It lives on the cases side so the dependency runs one
+ * way: cases → notifications (a global module that knows nothing of cases). Stations do the
+ * same with their roster events; notifications stays a leaf both can use.
+ */
+@Injectable()
+export class CaseMailEvents implements CaseEvents {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  assigned(m: EntityManager, e: AssignedEvent): Promise<void> {
+    return this.notifications.assigned(m, assignedMail(e));
+  }
+
+  /** The new lawyer gets the whole appointment, the previous one is told whom to hand the file to. */
+  reassigned(m: EntityManager, e: ReassignedEvent): Promise<void> {
+    if (!e.previousLawyer) return this.assigned(m, e);
+    return this.notifications.reassigned(m, { ...assignedMail(e), previous: recipient(e.previousLawyer), reason: reassignReason(e) });
+  }
+
+  /** Art 11: every added, moved or called-off hearing; the template notes a short notice. */
+  hearingScheduled(m: EntityManager, e: HearingEvent): Promise<void> {
+    const { id, kind, at, place, shortNotice, sequence, cancelled } = e.hearing;
+    return this.notifications.hearingScheduled(m, {
+      hearing: { id, kind, at, place, shortNotice, sequence, cancelled },
+      change: sequence === 0 ? 'added' : 'changed',
+      lawyer: recipient(e.lawyer),
+      case: mailCase(e.case),
+    });
+  }
+
+  terminated(m: EntityManager, e: TerminatedEvent): Promise<void> {
+    return this.notifications.terminated(m, {
+      assignmentId: e.assignmentId,
+      lawyer: recipient(e.lawyer),
+      case: mailCase(e.case),
+      ground: e.ground,
+      note: e.note ?? undefined,
+    });
+  }
+}
+
+export const recipient = (l: Pick<LawyerRef, 'id' | 'name' | 'email'>): Recipient => ({ id: l.id, name: l.name, email: l.email });
+
+/**
+ * What a mail may know of a case. A juvenile's name is reduced here already (Art 23), so the
+ * full name never reaches the notifications module at all; the templates reduce it again.
+ */
+export function mailCase(c: CaseRef): MailCase {
+  const { name, juvenile } = c.defendant;
+  return {
+    id: c.caseId,
+    courtCaseNo: c.courtCaseNo,
+    courtName: c.courtName,
+    charges: c.charges,
+    defendant: { name: defendantDisplayName(name, juvenile), juvenile },
+  };
+}
+
+/** The Art 12 dates the pick has just set on the case. */
+function lawyerDeadlines(c: CaseRef): LawyerDeadlines {
+  const { contactJudgeBy, fileReviewAndMeetingBy } = c.deadlines;
+  if (!contactJudgeBy || !fileReviewAndMeetingBy) throw new Error(`case ${c.caseId} was assigned without its Art 12 deadlines`);
+  return { contactJudgeBy, fileReviewAndMeetingBy };
+}
+
+function assignedMail(e: AssignedEvent): AssignedMail {
+  return {
+    assignmentId: e.assignmentId,
+    lawyer: recipient(e.lawyer),
+    case: mailCase(e.case),
+    judge: e.case.judge,
+    deadlines: lawyerDeadlines(e.case),
+  };
+}
+
+/** Read as "因…，" in the mails. */
+function reassignReason(e: ReassignedEvent): string {
+  if (e.previousEnd === 'refused') return `拒绝辩护理由成立${e.reason ? `（${e.reason}）` : ''}`;
+  return e.reason ?? '法律援助中心调整指派';
+}

@@ -1,4 +1,5 @@
 import { lawyerBody } from './factories/lawyer.factory';
+import { createStation } from './factories/station.factory';
 import { startApp, TestApp } from './helpers/app';
 
 const CSV_HEADER = 'name,licenseNo,firm,phone,email,juvenileExperience,criminalPracticeSince,poolTier,weight,maxOpenCases';
@@ -88,6 +89,28 @@ describe('lawyer pool 律师库 (e2e)', () => {
     expect(second.body).toEqual({ created: 1, updated: 1, errors: [] });
     const found = await dispatcher.get(`/api/v1/lawyers?q=${a.licenseNo}`).expect(200);
     expect(found.body[0]).toMatchObject({ name: '改名律师', weight: 2, maxOpenCases: 5, poolTier: 'reserve' });
+  });
+
+  it('imports station memberships row by row (dutyStationIds)', async () => {
+    const [east, west] = [await createStation(t), await createStation(t)];
+    const people = [lawyerBody(), lawyerBody(), lawyerBody()];
+    const stationsOf = [[east.id], [west.id], [east.id, west.id]];
+    const csv = [
+      `${CSV_HEADER},dutyStationIds`,
+      ...people.map((l, i) => [l.name, l.licenseNo, l.firm, l.phone, l.email, 'true', '2010-05-01', 'core', '1', '10', stationsOf[i].join(';')].join(',')),
+    ].join('\n');
+    const res = await dispatcher.post('/api/v1/lawyers/import').set('Content-Type', 'text/csv').send(csv).expect(200);
+    expect(res.body).toEqual({ created: 3, updated: 0, errors: [] });
+    for (const [i, l] of people.entries()) {
+      const [found] = (await dispatcher.get(`/api/v1/lawyers?q=${l.licenseNo}`).expect(200)).body;
+      expect([...found.dutyStationIds].sort()).toEqual([...stationsOf[i]].sort());
+    }
+    const bad = await dispatcher
+      .post('/api/v1/lawyers/import')
+      .set('Content-Type', 'text/csv')
+      .send(`${CSV_HEADER},dutyStationIds\n${[...Object.values(lawyerBody()).slice(0, 5), 'true', '2010-05-01', 'core', '1', '10', '6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01'].join(',')}\n`)
+      .expect(200);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ row: 2, field: 'dutyStationIds' })]);
   });
 
   it('writes nothing when any row is bad and reports every bad row', async () => {

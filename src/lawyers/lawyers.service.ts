@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, invalid, notFound } from '../common/errors';
-import { chunks, iso, newId } from '../database/columns';
+import { chunks, insertRows, iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Station, StationMember } from '../stations/station.entity';
 import { parseLawyerCsv } from './domain/lawyer-csv';
@@ -129,8 +129,8 @@ export class LawyersService {
           for (const stationId of new Set(dto.dutyStationIds ?? [])) memberships.push({ stationId, lawyerId: lawyer.id });
         }
       }
-      for (const part of chunks(fresh)) await m.insert(Lawyer, part);
-      for (const part of chunks(memberships)) await m.insert(StationMember, part);
+      for (const part of chunks(fresh)) await insertRows(m, Lawyer, part);
+      for (const part of chunks(memberships)) await insertRows(m, StationMember, part);
       await this.audit.record(m, actor, 'lawyer.import', 'lawyer', 'import', { created: fresh.length, updated });
       return { created: fresh.length, updated, errors: [] };
     });

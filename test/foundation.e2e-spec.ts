@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { startApp, TestApp } from './helpers/app';
 
 describe('foundation: health, auth, errors, audit (e2e)', () => {
@@ -64,5 +65,18 @@ describe('foundation: health, auth, errors, audit (e2e)', () => {
     expect(JSON.stringify(res.body)).not.toContain(created.body.token);
     const dispatcher = await t.tokenFor('dispatcher');
     await t.as(dispatcher).get('/api/v1/audit').expect(403);
+  });
+});
+
+describe('health when the database is down (e2e)', () => {
+  it('answers 503 {status: "error", db: "down"}', async () => {
+    const t = await startApp();
+    try {
+      await t.app.get(DataSource).destroy();
+      const res = await t.http.get('/api/v1/health').expect(503);
+      expect(res.body).toEqual({ status: 'error', db: 'down' });
+    } finally {
+      await t.close().catch(() => undefined);
+    }
   });
 });

@@ -13,7 +13,7 @@ import { CreateLawyerDto, LawyerFieldsDto, LawyerQueryDto, UnavailabilityDto, Up
 import { Lawyer } from './lawyer.entity';
 import { Unavailability } from './unavailability.entity';
 
-export type LawyerView = Omit<Lawyer, never> & { dutyStationIds: string[] };
+export type LawyerView = Lawyer & { dutyStationIds: string[] };
 
 @Injectable()
 export class LawyersService {

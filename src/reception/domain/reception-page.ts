@@ -72,13 +72,13 @@ export function renderReceptionPage(view: ReceptionView): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(view.courtName)} 值班律师</title>
 <style>
-body { margin: 0; padding: 3vh 4vw; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; background: #0b2545; color: #fff; }
+body { margin: 0; padding: 3vh 4vw; font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", sans-serif; background: #0b2545; color: #fff; }
 header h1 { font-size: 5vh; margin: 0 0 1vh; }
 header p { font-size: 3vh; margin: 0; opacity: .8; }
 section { margin-top: 4vh; padding: 3vh 3vw; border-radius: 2vh; background: #13315c; }
 h2 { font-size: 4vh; margin: 0 0 2vh; color: #8da9c4; }
-.now .name { font-size: 14vh; font-weight: bold; margin: 0; }
-.now .phone { font-size: 9vh; margin: 1vh 0; color: #ffd166; }
+.now .name { font-size: 12vh; font-weight: bold; margin: 0; }
+.now .phone { font-size: 8vh; margin: 1vh 0; color: #ffd166; }
 .none .phone { font-size: 10vh; }
 .time { font-size: 4vh; margin: 0; }
 .next .name { font-size: 6vh; margin: 0 0 1vh; }

@@ -1,5 +1,5 @@
 import { lawyerBody } from './factories/lawyer.factory';
-import { createStation } from './factories/station.factory';
+import { createStation, stationWithLawyers } from './factories/station.factory';
 import { startApp, TestApp } from './helpers/app';
 
 const CSV_HEADER = 'name,licenseNo,firm,phone,email,juvenileExperience,criminalPracticeSince,poolTier,weight,maxOpenCases';
@@ -72,6 +72,21 @@ describe('lawyer pool 律师库 (e2e)', () => {
     await dispatcher.delete(`${url}/${added.body.id}`).expect(204);
     expect((await dispatcher.get(url).expect(200)).body).toHaveLength(0);
     await dispatcher.delete(`${url}/${added.body.id}`).expect(404);
+  });
+
+  it('names the published shifts a new leave covers, so the dispatcher can reassign them', async () => {
+    const { stationId, lawyers } = await stationWithLawyers(dispatcher, 2, lawyerBody);
+    const roster = await dispatcher.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2026-10-12', to: '2026-10-16' }).expect(201);
+    await dispatcher.post(`/api/v1/rosters/${roster.body.id}/publish`).expect(200);
+    const mine = (roster.body.shifts as { id: string; date: string; lawyerId: string }[])
+      .filter((sh) => sh.lawyerId === lawyers[0].id && sh.date >= '2026-10-13' && sh.date <= '2026-10-14')
+      .map((sh) => sh.id);
+    expect(mine.length).toBeGreaterThan(0);
+    const res = await dispatcher.post(`/api/v1/lawyers/${lawyers[0].id}/unavailability`).send({ from: '2026-10-13', to: '2026-10-14', reason: '病假' }).expect(201);
+    expect(res.body.warnings).toEqual([expect.objectContaining({ code: 'PUBLISHED_SHIFTS_DURING_LEAVE' })]);
+    expect(res.body.warnings[0].shifts.map((sh: { id: string }) => sh.id).sort()).toEqual([...mine].sort());
+    const quiet = await dispatcher.post(`/api/v1/lawyers/${lawyers[0].id}/unavailability`).send({ from: '2026-12-01', to: '2026-12-02', reason: '年假' }).expect(201);
+    expect(quiet.body.warnings).toEqual([]);
   });
 
   it('imports a CSV with a BOM, upserting by licence number', async () => {

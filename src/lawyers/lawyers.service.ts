@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, In, Repository } from 'typeorm';
+import { Between, Brackets, EntityManager, In, Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, invalid, notFound } from '../common/errors';
 import { chunks, insertRows, iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
+import { Shift } from '../stations/shift.entity';
 import { Station, StationMember } from '../stations/station.entity';
 import { parseLawyerCsv } from './domain/lawyer-csv';
 import { CreateLawyerDto, LawyerFieldsDto, LawyerQueryDto, UnavailabilityDto, UpdateLawyerDto } from './dto/lawyer.dto';
@@ -136,7 +137,11 @@ export class LawyersService {
     });
   }
 
-  async addUnavailability(lawyerId: string, dto: UnavailabilityDto, actor: Actor): Promise<Unavailability> {
+  /**
+   * Leave added after a roster was published does not move the shifts it covers (a dispatcher
+   * decides who takes them), so the answer names them as a warning instead of staying silent.
+   */
+  async addUnavailability(lawyerId: string, dto: UnavailabilityDto, actor: Actor) {
     if (dto.to < dto.from) throw invalid([{ field: 'to', reason: 'must not be before from' }]);
     return this.tx.run(async (m) => {
       if (!(await m.existsBy(Lawyer, { id: lawyerId }))) throw notFound('Lawyer', lawyerId);
@@ -150,7 +155,20 @@ export class LawyersService {
       });
       await m.insert(Unavailability, entry);
       await this.audit.record(m, actor, 'lawyer.unavailability.add', 'lawyer', lawyerId, { ...dto, id: entry.id });
-      return entry;
+      const covered = await m.find(Shift, {
+        where: { lawyerId, status: 'published', date: Between(dto.from, dto.to) },
+        order: { startsAt: 'ASC' },
+      });
+      const warnings = covered.length
+        ? [
+            {
+              code: 'PUBLISHED_SHIFTS_DURING_LEAVE',
+              message: `${covered.length} published shift(s) fall in this leave: reassign them (PATCH /api/v1/shifts/:id)`,
+              shifts: covered.map((sh) => ({ id: sh.id, stationId: sh.stationId, date: sh.date, start: sh.startTime, end: sh.endTime })),
+            },
+          ]
+        : [];
+      return { ...entry, warnings };
     });
   }
 

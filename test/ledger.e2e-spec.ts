@@ -102,6 +102,29 @@ describe('duty ledger 值班台账 (e2e)', () => {
     expect(audit.map((a: { action: string; actorRole: string }) => `${a.action}/${a.actorRole}`)).toEqual(['ledger.check_in/lawyer', 'ledger.duty_correction/dispatcher']);
   });
 
+  it('lets the dispatcher record a check-in and check-out the lawyer could not (rule 11)', async () => {
+    const day = '2026-10-26';
+    const s = await shift(day, 1);
+    const url = `/api/v1/shifts/${s.id}/duty-log`;
+    const inn = { kind: 'check_in', at: `${day}T08:58:00+08:00`, reason: '手机没电，前台登记簿记载08:58到岗' };
+    at(`${day}T08:50:00`);
+    expect((await dispatcher.post(url).send(inn).expect(400)).body.details[0].field).toBe('at'); // ahead of now
+    at(`${day}T12:30:00`);
+    await lawyers[1].as.post(url).send(inn).expect(403);
+    expect((await dispatcher.post(url).send({ ...inn, kind: 'check_out' }).expect(409)).body.code).toBe('NOT_CHECKED_IN');
+    expect((await dispatcher.post(url).send({ ...inn, at: '2026-10-27T08:58:00+08:00' }).expect(400)).body.details[0].field).toBe('at');
+    await dispatcher.post(url).send({ ...inn, kind: 'lunch' }).expect(400);
+    await dispatcher.post(url).send({ kind: 'check_in', at: inn.at }).expect(400);
+    const recorded = await dispatcher.post(url).send(inn).expect(201);
+    expect(recorded.body).toMatchObject({ kind: 'check_in', at: inn.at, note: inn.reason });
+    expect((await dispatcher.post(url).send(inn).expect(409)).body.code).toBe('ALREADY_CHECKED_IN');
+    await dispatcher.post(url).send({ ...inn, kind: 'check_out', at: `${day}T12:02:00+08:00` }).expect(201);
+    const row = (await dispatcher.get(`/api/v1/ledger/attendance?stationId=${stationId}&from=${day}&to=${day}`).expect(200)).body[0];
+    expect(row).toMatchObject({ shiftId: s.id, attendance: 'on_time', checkedInAt: inn.at });
+    const unfilled = await shift(day, null, '13:30', '17:00');
+    expect((await dispatcher.post(`/api/v1/shifts/${unfilled.id}/duty-log`).send(inn).expect(409)).body.code).toBe('SHIFT_UNFILLED');
+  });
+
   it('records help for a linked duty-help case, which then leaves the pending list (Art 2)', async () => {
     const s = await shift('2026-10-19', 0);
     const c = await createCase(ds, { stationId, defendantName: '李四' });

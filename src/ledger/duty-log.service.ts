@@ -10,10 +10,13 @@ import { insertRows, iso, sortableId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Shift } from '../stations/shift.entity';
 import { attendanceOf, checkInRefusal, type DutyLogKind, shiftSpan as span } from './domain/duty-rules';
-import { DutyCorrectionDto } from './dto/ledger.dto';
+import { DutyBackfillDto, DutyCorrectionDto } from './dto/ledger.dto';
 import { LedgerAccess } from './ledger-access';
 import { DutyLogEntry } from './ledger.entities';
 
+
+/** A filled shift: the entry belongs to it and to its holder. */
+type DutyLogOwner = Shift & { lawyerId: string };
 
 /** Check-in and check-out on a published shift by the lawyer holding it; corrections by the dispatcher (Art 2). */
 @Injectable()
@@ -51,6 +54,33 @@ export class DutyLogService {
   }
 
   /**
+   * The dispatcher records a check-in or check-out the lawyer could not (a dead phone, a
+   * network outage), with the time and why; the entry shows who recorded it. The same rules
+   * as the lawyer's own: once per shift, out only after in, on the shift's day, not ahead.
+   */
+  async backfill(shiftId: string, dto: DutyBackfillDto, actor: Actor) {
+    const { shift, station } = await this.access.publishedShift(shiftId);
+    if (!shift.lawyerId) throw conflict('SHIFT_UNFILLED', 'nobody holds this shift');
+    const at = new Date(dto.at);
+    const now = this.clock.now();
+    if (localDateOf(at, station.timezone) !== shift.date) throw badRequest('at', `must be on the shift's day ${shift.date}`);
+    if (at > now) throw badRequest('at', 'must not be in the future');
+    return this.tx.run(async (m) => {
+      if (await m.existsBy(DutyLogEntry, { shiftId, kind: dto.kind })) {
+        throw conflict(dto.kind === 'check_in' ? 'ALREADY_CHECKED_IN' : 'ALREADY_CHECKED_OUT', `this shift already has a ${dto.kind}; correct it instead`);
+      }
+      if (dto.kind === 'check_out' && !(await m.existsBy(DutyLogEntry, { shiftId, kind: 'check_in' }))) {
+        throw conflict('NOT_CHECKED_IN', 'record the check-in first');
+      }
+      const entry = this.entry(shift as DutyLogOwner, dto.kind, at, actor, now);
+      entry.note = dto.reason;
+      await insertRows(m, DutyLogEntry, entry);
+      await this.audit.record(m, actor, 'ledger.duty_backfill', 'shift', shiftId, { entryId: entry.id, kind: dto.kind, at: iso(at), reason: dto.reason });
+      return this.view(entry, station.timezone);
+    });
+  }
+
+  /**
    * A new entry with the right time, naming the one it corrects; the original stays. Only the
    * latest entry of a chain may be corrected (the unique index on corrects_id settles races).
    */
@@ -75,16 +105,16 @@ export class DutyLogService {
   }
 
   private async append(m: EntityManager, shift: Shift, kind: DutyLogKind, now: Date, actor: Actor) {
-    const entry = this.entry({ shiftId: shift.id, stationId: shift.stationId, lawyerId: shift.lawyerId!, date: shift.date }, kind, now, actor, now);
+    const entry = this.entry(shift as DutyLogOwner, kind, now, actor, now);
     await insertRows(m, DutyLogEntry, entry);
     await this.audit.record(m, actor, `ledger.${kind}`, 'shift', shift.id, { entryId: entry.id, at: entry.at });
     return entry;
   }
 
-  private entry(on: Pick<DutyLogEntry, 'shiftId' | 'stationId' | 'lawyerId' | 'date'>, kind: DutyLogKind, at: Date, actor: Actor, now: Date): DutyLogEntry {
+  private entry(on: DutyLogOwner | DutyLogEntry, kind: DutyLogKind, at: Date, actor: Actor, now: Date): DutyLogEntry {
     return Object.assign(new DutyLogEntry(), {
       id: sortableId(now),
-      shiftId: on.shiftId,
+      shiftId: 'shiftId' in on ? on.shiftId : on.id,
       stationId: on.stationId,
       lawyerId: on.lawyerId,
       date: on.date,

@@ -27,11 +27,17 @@ export class LedgerAccess {
    * the id came in a body, so an unknown shift is a 400 naming it; else (a path) a 404.
    */
   async ownShift(shiftId: string, actor: Actor, field?: string): Promise<{ shift: Shift; station: Station }> {
-    const shift = await this.shifts.findShift(shiftId);
-    if (!shift) throw field ? badRequest(field, 'no published shift with this id') : notFound('Shift', shiftId);
-    if (!actor.lawyerId || shift.lawyerId !== actor.lawyerId) {
+    const found = await this.publishedShift(shiftId, field);
+    if (!actor.lawyerId || found.shift.lawyerId !== actor.lawyerId) {
       throw forbidden('only the lawyer holding this shift may record on it', 'NOT_SHIFT_HOLDER');
     }
+    return found;
+  }
+
+  /** The published shift and its station, whoever asks (staff work on any shift). */
+  async publishedShift(shiftId: string, field?: string): Promise<{ shift: Shift; station: Station }> {
+    const shift = await this.shifts.findShift(shiftId);
+    if (!shift) throw field ? badRequest(field, 'no published shift with this id') : notFound('Shift', shiftId);
     return { shift, station: await this.station(shift.stationId) };
   }
 

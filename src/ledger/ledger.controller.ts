@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/id-param';
 import { DutyLogService } from './duty-log.service';
-import { CreateHelpRecordDto, DutyCorrectionDto, LedgerQueryDto, LedgerRangeDto, SignOffDto, StationQueryDto, UpdateHelpRecordDto } from './dto/ledger.dto';
+import { CreateHelpRecordDto, DutyBackfillDto, DutyCorrectionDto, LedgerQueryDto, LedgerRangeDto, SignOffDto, StationQueryDto, UpdateHelpRecordDto } from './dto/ledger.dto';
 import { HelpRecordsService } from './help-records.service';
 import { LedgerService } from './ledger.service';
 import { SignOffService } from './sign-off.service';
@@ -27,6 +27,13 @@ export class DutyLogController {
   @Roles('lawyer')
   checkOut(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
     return this.duty.checkOut(id, actor);
+  }
+
+  /** The dispatcher records a check-in or check-out the lawyer could not. */
+  @Post('shifts/:id/duty-log')
+  @Roles('dispatcher')
+  backfill(@Param('id', IdParam) id: string, @Body() dto: DutyBackfillDto, @CurrentActor() actor: Actor) {
+    return this.duty.backfill(id, dto, actor);
   }
 
   /** The dispatcher records the right time of a check-in or check-out; the original entry stays. */

@@ -39,6 +39,11 @@ export class DutyCorrectionDto {
   @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
 }
 
+/** POST /api/v1/shifts/:id/duty-log (dispatcher): a check-in or check-out the lawyer could not record. */
+export class DutyBackfillDto extends DutyCorrectionDto {
+  @IsIn(['check_in', 'check_out']) kind: 'check_in' | 'check_out';
+}
+
 /** POST /api/v1/ledger/sign-offs (lawyer). */
 export class SignOffDto {
   @IsUUID() stationId: string;

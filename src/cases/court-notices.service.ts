@@ -21,7 +21,7 @@ import { routeNotice } from './domain/routing';
 import { noticeOf } from './case-notice';
 import { CourtNoticeDto, NoticeSupplementDto } from './dto/court-notice.dto';
 
-/** DTO instances carry every declared property, unset ones as undefined: keep only what was sent. */
+/** Only the supplied items of a supplement overwrite (absent ones are undefined after destructuring). */
 function defined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

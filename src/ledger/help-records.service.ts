@@ -75,10 +75,8 @@ export class HelpRecordsService {
    * Edits in place, only before the day is signed off and only a record nobody has corrected. The
    * conditions sit in the UPDATE itself so a sign-off committed meanwhile wins.
    */
-  async update(id: string, body: UpdateHelpRecordDto, actor: Actor) {
+  async update(id: string, dto: UpdateHelpRecordDto, actor: Actor) {
     const now = this.clock.now();
-    // DTO instances carry every declared field, absent ones as undefined: keep only what was sent.
-    const dto = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) as UpdateHelpRecordDto;
     const record = await this.tx.run(async (m) => {
       const record = await m.findOneBy(HelpRecord, { id });
       if (!record) throw notFound('HelpRecord', id);

@@ -105,7 +105,7 @@ export class AssignmentService {
     }
 
     const appointedLocal = localDateOf(now, this.config.courtTimezone);
-    const periods = deadlinesOnAppointment(appointedLocal, await this.workdays.calendar());
+    const periods = deadlinesOnAppointment(appointedLocal, await this.workdays.calendar(m));
     const deadlines = { ...c.deadlines, ...periods };
     const claim = m
       .createQueryBuilder()

@@ -20,6 +20,7 @@ import { deadlinesOnReceipt } from './domain/periods';
 import { routeNotice } from './domain/routing';
 import { noticeOf } from './case-notice';
 import { CourtNoticeDto, NoticeSupplementDto } from './dto/court-notice.dto';
+import { findForUpdate } from '../database/locking';
 
 /** Only the supplied items of a supplement overwrite (absent ones are undefined after destructuring). */
 function defined<T extends object>(o: T): Partial<T> {
@@ -57,7 +58,7 @@ export class CourtNoticesService {
       if (!(await m.existsBy(Station, { id: dto.stationId }))) throw invalid([{ field: 'stationId', reason: `no station ${dto.stationId}` }]);
       const notice: CourtNotice = { ...dto, judge: dto.judge ?? {}, relatedCaseNos: dto.relatedCaseNos ?? [] };
       const receivedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
-      const c = this.newCase(notice, receivedAt, now, await this.workdays.calendar());
+      const c = this.newCase(notice, receivedAt, now, await this.workdays.calendar(m));
       await m.insert(Case, c);
       const links = [...new Set(c.relatedCaseNos)].map((courtCaseNo) => ({ caseId: c.id, courtCaseNo }));
       if (links.length) await m.insert(CaseLink, links);
@@ -69,7 +70,7 @@ export class CourtNoticesService {
   /** The court supplies missing Art 4 items: completeness, warnings and materialsDueBy are redone. */
   async supplement(caseId: string, dto: NoticeSupplementDto, actor: Actor): Promise<IntakeResult> {
     return this.tx.run(async (m) => {
-      const c = await m.findOneBy(Case, { id: caseId });
+      const c = await findForUpdate(m, Case, { id: caseId });
       if (!c) throw notFound('Case', caseId);
       if (isTerminal(c.status)) throw conflict('CASE_ENDED', `case ${caseId} is ${c.status}`);
       const { detentionPlace, address, phone, judge, trialAt, ...rest } = dto;
@@ -78,7 +79,7 @@ export class CourtNoticesService {
       if (judge) c.judge = { ...c.judge, ...defined(judge) };
       c.defendant = { ...c.defendant, ...defined({ detentionPlace, address, phone }) };
       const now = this.clock.now();
-      if (c.route === 'appointed_defence') this.assess(c, now, await this.workdays.calendar());
+      if (c.route === 'appointed_defence') this.assess(c, now, await this.workdays.calendar(m));
       c.updatedAt = iso(now);
       await m.save(Case, c);
       await this.audit.record(m, actor, 'case.supplement', 'case', c.id, { ...dto, missingFields: c.missingFields });

@@ -16,6 +16,9 @@ export interface AppConfig {
   /** Built calendar feeds kept per instance, keyed by ETag (a pure cache). */
   calendar: { cacheMb: number };
   mail: MailConfig;
+  database: DatabaseConfig;
+  /** SIGTERM: how long requests and jobs may take to finish before the process exits anyway. */
+  shutdownTimeoutMs: number;
   /** Tests only: drop every table before migrating (a fresh PostgreSQL schema per test app). */
   dropSchema?: boolean;
 }
@@ -32,6 +35,15 @@ export interface MailConfig {
   batchSize: number;
   shiftReminderCron: string;
   deadlineReminderCron: string;
+}
+
+/** PostgreSQL only: the pool and the bounds on every wait (0 = no timeout). */
+export interface DatabaseConfig {
+  poolSize: number;
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -96,6 +108,17 @@ function mail(env: Env): MailConfig {
   };
 }
 
+function database(env: Env): DatabaseConfig {
+  const d = defaults.database;
+  return {
+    poolSize: int(env, 'DB_POOL_SIZE', d.poolSize, 1, 1000),
+    acquireTimeoutMs: int(env, 'DB_ACQUIRE_TIMEOUT_MS', d.acquireTimeoutMs, 0, 600_000),
+    statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', d.statementTimeoutMs, 0, 3_600_000),
+    lockTimeoutMs: int(env, 'DB_LOCK_TIMEOUT_MS', d.lockTimeoutMs, 0, 3_600_000),
+    idleInTransactionTimeoutMs: int(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', d.idleInTransactionTimeoutMs, 0, 3_600_000),
+  };
+}
+
 export function isSqliteUrl(url: string): boolean {
   return url.startsWith('sqlite:');
 }
@@ -148,5 +171,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       cacheMb: int(env, 'CALENDAR_CACHE_MB', defaults.calendar.cacheMb, 0, 4096),
     },
     mail: mail(env),
+    database: database(env),
+    shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', defaults.shutdownTimeoutMs, 100, 600_000),
   };
 }

@@ -13,6 +13,7 @@ import { parseLawyerCsv } from './domain/lawyer-csv';
 import { CreateLawyerDto, LawyerFieldsDto, LawyerQueryDto, UnavailabilityDto, UpdateLawyerDto } from './dto/lawyer.dto';
 import { Lawyer } from './lawyer.entity';
 import { Unavailability } from './unavailability.entity';
+import { findForUpdate } from '../database/locking';
 
 export type LawyerView = Lawyer & { dutyStationIds: string[] };
 
@@ -71,7 +72,7 @@ export class LawyersService {
 
   async update(id: string, dto: UpdateLawyerDto, actor: Actor): Promise<LawyerView> {
     return this.tx.run(async (m) => {
-      const lawyer = await m.findOneBy(Lawyer, { id });
+      const lawyer = await findForUpdate(m, Lawyer, { id });
       if (!lawyer) throw notFound('Lawyer', id);
       const { dutyStationIds, ...fields } = dto;
       if (fields.suspended === true && !fields.suspensionReason && !lawyer.suspensionReason) {

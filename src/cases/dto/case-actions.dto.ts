@@ -29,6 +29,11 @@ export class CaseQueryDto {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset = 0;
 }
 
+export class LetterQueryDto {
+  /** The 法律援助公函 as Word (default) or PDF. */
+  @IsOptional() @IsIn(['docx', 'pdf']) format: 'docx' | 'pdf' = 'docx';
+}
+
 export class AssignDto {
   /** Given → a manual override; `reason` is then required. */
   @IsOptional() @IsUUID() lawyerId?: string;

@@ -66,7 +66,10 @@ export async function startChildServer(env: Record<string, string> = {}): Promis
     if (proc.exitCode !== null) throw new Error(`server exited at start:\n${out}`);
     const up = await fetch(`${url}/api/v1/health`).then((r) => r.ok, () => false);
     if (up) break;
-    if (i > 300) throw new Error(`server did not start:\n${out}`);
+    if (i > 1200) {
+      proc.kill('SIGKILL');
+      throw new Error(`server did not start in 2 min:\n${out}`);
+    }
     await new Promise((r) => setTimeout(r, 100)); // polling a starting process: there is no clock to move
   }
   return {

@@ -6,7 +6,7 @@ import { json, text } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
-import { ErrorFilter } from './common/error.filter';
+import { bodyParserErrors, ErrorFilter } from './common/error.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 
@@ -23,6 +23,7 @@ export async function createApp(config: AppConfig, clock?: Clock): Promise<INest
   app.useLogger(app.get(Logger));
   app.use(json({ limit: JSON_LIMIT }));
   app.use(text({ type: ['text/csv', 'text/plain'], limit: CSV_LIMIT }));
+  app.use(bodyParserErrors);
   app.use((req: { id?: string }, res: { setHeader(n: string, v: string): void }, next: () => void) => {
     if (req.id) res.setHeader('X-Request-Id', String(req.id));
     next();

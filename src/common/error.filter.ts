@@ -65,6 +65,20 @@ function dbBody(f: DbFailure, req: Request & { id?: string }): { statusCode: num
   }
 }
 
+/**
+ * Express error middleware, mounted right after the body parsers: Nest turns a parser's
+ * SyntaxError into a BadRequestException carrying the parser's text, so parse failures are
+ * made domain errors before that (a stable MALFORMED_JSON code, no parser text).
+ */
+export function bodyParserErrors(err: unknown, _req: unknown, _res: unknown, next: (e: unknown) => void): void {
+  const e = err as { type?: string } | null;
+  if (e?.type === 'entity.parse.failed') {
+    next(new DomainError('bad_request', 'MALFORMED_JSON', 'malformed JSON body', [{ field: 'body', reason: 'malformed JSON' }]));
+    return;
+  }
+  next(err);
+}
+
 /** The one error shape of API.md: {statusCode, error, message, details?}. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -101,9 +115,6 @@ export class ErrorFilter implements ExceptionFilter {
     }
     // body-parser errors carry a status and a type.
     const e = err as { status?: number; type?: string; message?: string };
-    if (e && e.type === 'entity.parse.failed') {
-      return make(400, 'malformed JSON body', { code: 'MALFORMED_JSON', details: [{ field: 'body', reason: 'malformed JSON' }] });
-    }
     if (e && e.type === 'entity.too.large') {
       return make(413, 'request body too large', { code: 'PAYLOAD_TOO_LARGE' });
     }

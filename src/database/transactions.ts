@@ -8,6 +8,15 @@ import { classifyDbError } from '../common/db-errors';
 /** A transaction that deadlocked or failed serialization is run again this many times in all, then 409. */
 const MAX_ATTEMPTS = 4;
 
+export interface RunOptions {
+  /**
+   * A unique violation (a concurrent request inserted the same key first) runs the work
+   * again, so its own checks answer with the domain code (ALREADY_CHECKED_IN…) or an upsert
+   * updates the row the other inserted, instead of a generic CONSTRAINT_VIOLATION.
+   */
+  retryUniqueViolation?: boolean;
+}
+
 interface SqliteHandle {
   inTransaction: boolean;
   exec(sql: string): unknown;
@@ -48,14 +57,14 @@ export class Transactions {
     return this.dataSource.options.type === 'better-sqlite3';
   }
 
-  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.isSqlite) return this.withRetries(work);
+  run<T>(work: (manager: EntityManager) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    if (!this.isSqlite) return this.withRetries(work, options);
     const result = this.tail.then(() => this.sqliteOnce(work));
     this.tail = result.catch(() => undefined);
     return result;
   }
 
-  private async withRetries<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  private async withRetries<T>(work: (manager: EntityManager) => Promise<T>, options: RunOptions): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         const result = await this.dataSource.transaction(work);
@@ -64,8 +73,10 @@ export class Transactions {
       } catch (err) {
         const failure = classifyDbError(err);
         if (failure?.kind === 'unavailable' && failure.io) this.health.writeFailed(failure.code);
-        if (failure?.kind !== 'retry') throw err;
+        const again = failure?.kind === 'retry' || (options.retryUniqueViolation === true && failure?.kind === 'constraint' && failure.code === '23505');
+        if (!again) throw err;
         if (attempt >= MAX_ATTEMPTS) {
+          if (failure.kind === 'constraint') throw err;
           throw conflict('TRANSACTION_CONFLICT', 'a concurrent request changed the same records; try again');
         }
         await delay(5 + Math.random() * 20 * attempt); // jitter, so the colliding transactions do not meet again

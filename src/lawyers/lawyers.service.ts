@@ -135,7 +135,7 @@ export class LawyersService {
       for (const part of chunks(memberships)) await insertRows(m, StationMember, part);
       await this.audit.record(m, actor, 'lawyer.import', 'lawyer', 'import', { created: fresh.length, updated });
       return { created: fresh.length, updated, errors: [] };
-    });
+    }, { retryUniqueViolation: true }); // a concurrent import inserted a licence first: rerun, and update it
   }
 
   /**

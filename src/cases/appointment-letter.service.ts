@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { type Actor, ownLawyerId } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/errors';
 import { localDateOf } from '../common/local-date';
@@ -20,9 +21,9 @@ export class AppointmentLetterService {
   ) {}
 
   /** The 法律援助公函 for the case's current appointment (Art 6). */
-  async build(caseId: string): Promise<{ fileName: string; body: Buffer }> {
+  async build(caseId: string, actor: Actor): Promise<{ fileName: string; body: Buffer }> {
     const c = await this.ds.manager.findOneBy(Case, { id: caseId });
-    if (!c) throw notFound('Case', caseId);
+    if (!c || (actor.role === 'lawyer' && !(await this.namesLawyer(caseId, actor)))) throw notFound('Case', caseId);
     if (c.route === 'duty_lawyer_help') {
       throw conflict('DUTY_LAWYER_HELP', 'a duty-lawyer-help case has no appointed lawyer and no appointment letter (Art 2 para 2)');
     }
@@ -42,5 +43,10 @@ export class AppointmentLetterService {
       letterNo: `援函〔${date.slice(0, 4)}〕${c.id.slice(0, 8)}-${count}号`,
     });
     return { fileName: `appointment-letter-${c.courtCaseNo.replace(/[^\w-]+/g, '_')}-${count}.docx`, body };
+  }
+
+  /** The letter is the appointed lawyer's own while the appointment lasts; a replaced lawyer's is gone. */
+  private namesLawyer(caseId: string, actor: Actor): Promise<boolean> {
+    return this.ds.manager.existsBy(Assignment, { caseId, lawyerId: ownLawyerId(actor), status: 'active' });
   }
 }

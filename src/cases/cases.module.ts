@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Assignment } from '../assignment/assignment.entity';
 import { AssignmentService } from '../assignment/assignment.service';
 import { CandidatePool } from '../assignment/candidate-pool';
+import { AppointmentLetterRecord } from './appointment-letter.entity';
 import { AppointmentLetterService } from './appointment-letter.service';
 import { Case, CaseLink } from './case.entity';
 import { CaseDeadlineReminders } from './case-deadline-reminders';
@@ -27,7 +28,7 @@ import { WorkdaysModule } from '../workdays/workdays.module';
  * both through the global notifications module; periods use the workdays module's calendar (data + overrides).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection]), WorkdaysModule],
+  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord]), WorkdaysModule],
   controllers: [CourtNoticesController, CasesController],
   providers: [
     CourtNoticesService,

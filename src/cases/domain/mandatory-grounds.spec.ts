@@ -7,6 +7,7 @@ import {
   MandatoryGroundCode,
   mandatoryGrounds,
 } from './mandatory-grounds';
+import { MANDATORY_GROUND_LABELS } from '../../shared/labels';
 import { notice } from './notice.fixtures';
 import { CourtNotice, NoticeDefendant } from './notice.types';
 
@@ -94,6 +95,10 @@ describe('mandatoryGrounds (LAL 2021 Art 25; CPL Art 35, 278, 293)', () => {
   it('LAL Art 25(1): the minor ground honours the age reckoning option', () => {
     const n = notice({}, { birthDate: '2008-09-28' });
     expect(mandatoryGrounds(n, NOTICE_DATE, { ageReckoning: 'day_after_birthday' })).toEqual(['minor']);
+  });
+
+  it('every ground has its short label in the shared catalogue (mails, console)', () => {
+    for (const code of MANDATORY_GROUND_CODES) expect(MANDATORY_GROUND_LABELS[code]).toMatch(/[\u4e00-\u9fa5]/);
   });
 
   it('keeps one table: every code once, each with a Chinese label and a legal basis', () => {

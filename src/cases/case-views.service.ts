@@ -131,7 +131,7 @@ export class CaseViewsService {
     // The Art 7 postponement advice depends on today: recomputed on every read.
     const warnings =
       c.route === 'appointed_defence'
-        ? [...c.warnings.filter((w) => !TIMING.has(w.code)), ...noticeWarnings(noticeOf(c), c.receivedAt, this.clock.now(), this.config.courtTimezone)]
+        ? [...c.warnings.filter((w) => !TIMING.has(w.code)), ...noticeWarnings(noticeOf(c), c.mandatoryGrounds, c.receivedAt, this.clock.now(), this.config.courtTimezone)]
         : c.warnings;
     return {
       id: c.id,
@@ -148,6 +148,7 @@ export class CaseViewsService {
       routeReason: c.routeReason,
       status: c.status,
       mandatoryGrounds: c.mandatoryGrounds,
+      otherMandatoryGround: c.otherMandatoryGround,
       requiresJuvenileExperience: c.requiresJuvenileExperience,
       requiresSeniorLawyer: c.requiresSeniorLawyer,
       missingFields: c.missingFields,

@@ -3,6 +3,7 @@ import { lawyerBody } from './factories/lawyer.factory';
 import { noticeBody } from './factories/notice.factory';
 import { stationWithLawyers } from './factories/station.factory';
 import { ConsoleHarness, startConsole } from './helpers/browser';
+import { field } from './helpers/console-fields';
 import type { TestApp } from './helpers/app';
 
 type Agent = ReturnType<TestApp['as']>;
@@ -31,8 +32,8 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     await dispatcher.post(`/api/v1/rosters/${rosterId}/publish`).expect(200);
     const post = async (o: Record<string, unknown>) => (await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, o)).expect(201)).body.caseId as string;
     cases.fresh = await post({ trialAt: '2026-11-30T09:00:00+08:00' });
-    // Received a week ago (appointBy 10-08 passed), the trial in a week, the judge's phone missing.
-    cases.late = await post({ receivedAt: '2026-10-05T09:00:00+08:00', trialAt: '2026-10-19T09:00:00+08:00', judge: { name: '李法官' } });
+    // Received a week ago (appointBy 10-08 passed), 9 days before the trial (late, Art 4), the judge's phone missing.
+    cases.late = await post({ receivedAt: '2026-10-05T09:00:00+08:00', trialAt: '2026-10-14T09:00:00+08:00', judge: { name: '李法官' } });
     // 16 at the offence: only lawyers with juvenile-case experience (Art 8), and the pool has none.
     cases.juvenile = await post({ offenceDate: '2026-06-01', defendant: { birthDate: '2010-01-01' }, trialAt: '2026-11-30T09:00:00+08:00' });
   });
@@ -51,7 +52,7 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     expect(await text(page, `due-${cases.late}`)).toContain('2026-10-08');
     expect(await text(page, `due-${cases.late}`)).toContain('已超期 4 天');
     expect(await text(page, `due-${cases.fresh}`)).toContain('剩余 3 天');
-    const color = await page.getByTestId(`due-${cases.late}`).evaluate('(el) => getComputedStyle(el).color');
+    const color = await page.evaluate(`getComputedStyle(document.querySelector('[data-testid="due-${cases.late}"]')).color`);
     expect(color).toBe('rgb(179, 38, 30)');
     expect(rows[0]).toContain('承办法官电话');
     expect(rows[0]).toContain('通知辩护晚于开庭前十日');
@@ -85,10 +86,10 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     const chosen = names.find((n) => !picked.includes(n))!;
     await page.getByTestId('open-override').click();
     await page.getByTestId('submit-override').click();
-    await expect(page.getByRole('dialog').getByText('必填').first().isVisible()).resolves.toBe(true);
+    await page.getByRole('dialog').getByText('必填').first().waitFor();
     await page.getByTestId('override-lawyer').click();
     await page.getByRole('option', { name: new RegExp(chosen) }).click();
-    await page.getByTestId('override-reason').locator('textarea').fill('被告人家属指定律所，经中心负责人同意');
+    await field(page, 'override-reason').fill('被告人家属指定律所，经中心负责人同意');
     await page.getByTestId('submit-override').click();
     await page.getByText(`当前律师：${chosen}`).waitFor();
     expect(await text(page, 'assignments')).toContain('人工指定');
@@ -114,15 +115,15 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     await c.axeCheck(page);
 
     await page.getByTestId('open-hearing').click();
-    await page.getByTestId('hearing-date').locator('input').fill('2026-10-13');
-    await page.getByTestId('hearing-date').locator('input').press('Enter');
+    await field(page, 'hearing-date').fill('2026-10-13');
+    await field(page, 'hearing-date').press('Enter');
     await page.getByTestId('submit-hearing').click();
     await page.getByText('通知时间不足三日').first().waitFor();
-    expect(await text(page, 'hearings')).toContain('2026-10-13 09:00');
+    await page.getByTestId('hearings').getByText('2026-10-13 09:00').waitFor();
 
     await page.getByTestId('open-terminate').click();
     await page.getByTestId('submit-terminate').click();
-    await expect(page.getByRole('dialog').getByText('必填').first().isVisible()).resolves.toBe(true);
+    await page.getByRole('dialog').getByText('必填').first().waitFor();
     await page.getByTestId('terminate-ground').click();
     await page.getByRole('option', { name: '被告人自行委托其他辩护人' }).click();
     await page.getByTestId('submit-terminate').click();
@@ -134,23 +135,23 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
   it('律师库 searches, adds (with Chinese validation and a 409), suspends, imports a CSV all-or-nothing', async () => {
     const page = await dispatcherPage();
     await page.goto(`${c.base}/lawyers`);
-    await page.getByTestId('lawyer-search').locator('input').fill('赵丽');
-    await page.getByTestId('lawyer-search').locator('input').press('Enter');
+    await field(page, 'lawyer-search').fill('赵丽');
+    await field(page, 'lawyer-search').press('Enter');
     await expect(page.getByTestId('lawyer-table').locator('tbody tr').count()).resolves.toBe(1);
     await c.axeCheck(page);
 
     await page.getByTestId('add-lawyer').click();
-    await page.getByTestId('f-licenseNo').locator('input').fill('123');
+    await field(page, 'f-licenseNo').fill('123');
     await page.getByTestId('save-lawyer').click();
     await page.getByText('执业证号应为 17 位数字').waitFor();
-    const fill = async (id: string, v: string) => page.getByTestId(id).locator('input').fill(v);
+    const fill = async (id: string, v: string) => field(page, id).fill(v);
     await fill('f-name', '周新');
     await fill('f-licenseNo', members[0].licenseNo);
     await fill('f-firm', '溧阳律师事务所');
     await fill('f-phone', '13800001234');
     await fill('f-email', 'zhou@example.com');
     await fill('f-since', '2012-01-01');
-    await page.getByTestId('f-since').locator('input').press('Enter');
+    await field(page, 'f-since').press('Enter');
     await page.getByTestId('save-lawyer').click();
     await page.getByText('该执业证号已在律师库中').waitFor();
     await fill('f-licenseNo', '32048120120000001');
@@ -193,11 +194,11 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     await page.getByTestId(`leave-${holder.licenseNo}`).click();
     await page.getByTestId('add-leave').click();
     await page.getByText('请选择请假起止日期').waitFor();
-    const range = page.getByTestId('leave-range').locator('input');
+    const range = field(page, 'leave-range');
     await range.nth(0).fill(shifts[0].date);
     await range.nth(1).fill(shifts[0].date);
     await range.nth(1).press('Enter');
-    await page.getByTestId('leave-reason').locator('input').fill('病假');
+    await field(page, 'leave-reason').fill('病假');
     await page.getByTestId('add-leave').click();
     await page.getByTestId('leave-warning').waitFor();
     expect(await text(page, 'leave-table')).toContain('病假');

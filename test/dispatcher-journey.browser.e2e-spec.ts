@@ -1,5 +1,6 @@
 import { noticeBody } from './factories/notice.factory';
 import { ConsoleHarness, startConsole } from './helpers/browser';
+import { field } from './helpers/console-fields';
 
 /**
  * Issue 10 "Done when", in one browser session: a new dispatcher signs in, imports the pool
@@ -68,7 +69,7 @@ describe("a new dispatcher's first day, all in the browser (journey e2e)", () =>
     await page.getByTestId('open-override').click();
     await page.getByTestId('override-lawyer').click();
     await page.getByRole('option', { name: /钱三/ }).click();
-    await page.getByTestId('override-reason').locator('textarea').fill('被告人系聋哑人，钱三律师通晓手语');
+    await field(page, 'override-reason').fill('被告人系聋哑人，钱三律师通晓手语');
     await page.getByTestId('submit-override').click();
     await page.getByText('当前律师：钱三').waitFor();
 

@@ -37,10 +37,10 @@ describe("a new dispatcher's first day, all in the browser (journey e2e)", () =>
     await page.getByTestId('import-file').setInputFiles({ name: '律师库.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByTestId('send-import').click();
     await page.getByTestId('import-done').waitFor();
-    await page.getByRole('button', { name: '关闭' }).click();
+    await page.getByRole('button', { name: '关闭', exact: true }).click();
 
-    // Station and roster: set up through the API until the roster screens land (console-rosters).
-    const admin = c.t.admin;
+    // Station and roster: the dispatcher's own token through the API until the roster screens land (console-rosters).
+    const admin = c.t.as(me.token);
     const station = (
       await admin
         .post('/api/v1/stations')
@@ -48,7 +48,8 @@ describe("a new dispatcher's first day, all in the browser (journey e2e)", () =>
         .expect(201)
     ).body as { id: string };
     await page.reload();
-    await page.getByTestId('lawyer-table').locator('thead input[type=checkbox]').check({ force: true });
+    await page.getByTestId('lawyer-table').getByText('钱三').waitFor();
+    await page.getByTestId('lawyer-table').locator('thead label').first().click(); // select all
     await page.getByTestId('join-station').click();
     await page.getByRole('option', { name: '溧阳法院值班点' }).click();
     await page.getByTestId('join').click();

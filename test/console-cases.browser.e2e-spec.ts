@@ -89,9 +89,10 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     await page.getByRole('dialog').getByText('必填').first().waitFor();
     await page.getByTestId('override-lawyer').click();
     await page.getByRole('option', { name: new RegExp(chosen) }).click();
+    await page.getByTestId('override-lawyer').getByText(chosen).waitFor();
     await field(page, 'override-reason').fill('被告人家属指定律所，经中心负责人同意');
     await page.getByTestId('submit-override').click();
-    await page.getByText(`当前律师：${chosen}`).waitFor();
+    await page.getByTestId('current-lawyer').filter({ hasText: `当前律师：${chosen}` }).waitFor();
     expect(await text(page, 'assignments')).toContain('人工指定');
     expect(await text(page, 'audit')).toContain('更换律师');
 
@@ -137,6 +138,7 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     await page.goto(`${c.base}/lawyers`);
     await field(page, 'lawyer-search').fill('赵丽');
     await field(page, 'lawyer-search').press('Enter');
+    await page.getByTestId('lawyer-table').getByText('王明').waitFor({ state: 'detached' });
     await expect(page.getByTestId('lawyer-table').locator('tbody tr').count()).resolves.toBe(1);
     await c.axeCheck(page);
 

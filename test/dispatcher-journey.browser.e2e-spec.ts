@@ -78,7 +78,6 @@ describe("a new dispatcher's first day, all in the browser (journey e2e)", () =>
     const download = page.waitForEvent('download');
     await page.getByTestId('download-letter').click();
     expect((await download).suggestedFilename()).toMatch(/\.(docx|pdf|html)$/);
-    await page.screenshot({ path: 'docs/screenshots/case.png' });
     await c.done(page);
   });
 });

@@ -64,9 +64,9 @@ export async function seed(ds: DataSource, now: Date): Promise<string[]> {
     const last = rand() < 0.9 ? new Date(nowMs - Math.floor(rand() * 400 * 86_400_000)).toISOString() : '';
     lawyers.push([uuid('a000', i), `律师${i}`, `1${String(i).padStart(16, '0')}`, `律师事务所${i % SEED.firms}`, '13800000000', `l${i}@example.com`,
       rand() < 0.3, `${2000 + Math.floor(rand() * 26)}-01-01`, tiers[i % tiers.length], rand() < 0.2 ? 2 : 1, 10, Math.floor(rand() * 9),
-      rand() > 0.05, false, last, stamp, stamp]);
+      rand() > 0.05, false, last, stamp, stamp, [0, 0, 0, 1, 1, 2][i % tiers.length], `律师事务所${i % SEED.firms}`]);
   }
-  await insert(ds, cols('lawyers', 'id:text name:text license_no:text firm:text phone:text email:text juvenile_experience:bool criminal_practice_since:text pool_tier:text weight:real max_open_cases:int open_cases:int active:bool suspended:bool last_appointed_at:text created_at:text updated_at:text'), lawyers);
+  await insert(ds, cols('lawyers', 'id:text name:text license_no:text firm:text phone:text email:text juvenile_experience:bool criminal_practice_since:text pool_tier:text weight:real max_open_cases:int open_cases:int active:bool suspended:bool last_appointed_at:text created_at:text updated_at:text tier_rank:int firm_key:text'), lawyers);
   await ds.query("UPDATE lawyers SET last_appointed_at = NULL WHERE last_appointed_at = ''");
 
   const leave: Row[] = [];

@@ -14,6 +14,11 @@ import { DataSource, In } from 'typeorm';
 import { Assignment } from '../src/assignment/assignment.entity';
 import { AssignmentService } from '../src/assignment/assignment.service';
 import { CandidatePool } from '../src/assignment/candidate-pool';
+import { PickWindow } from '../src/assignment/pick-window';
+import { PickWindowState } from '../src/assignment/pick-window.entity';
+import { JobLeaseService } from '../src/jobs/job-lease.service';
+import { JobLease } from '../src/jobs/job-lease.entity';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { pickLawyer } from '../src/assignment/domain/pick';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { AuditService } from '../src/audit/audit.service';
@@ -61,7 +66,7 @@ async function benchOne(label: string, databaseUrl: string): Promise<string[]> {
   const config = { ...loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' }), dropSchema: databaseUrl.startsWith('postgres') };
   const ds = await new DataSource({
     ...dataSourceOptions(config),
-    entities: [Lawyer, Unavailability, Station, Case, CaseLink, Assignment, Refusal, AuditEntry, WorkdayOverride],
+    entities: [Lawyer, Unavailability, Station, Case, CaseLink, Assignment, Refusal, AuditEntry, WorkdayOverride, PickWindowState, JobLease],
   }).initialize();
   try {
     await runMigrations(ds);
@@ -74,7 +79,9 @@ async function benchOne(label: string, databaseUrl: string): Promise<string[]> {
     const tx = new Transactions(ds);
     const audit = new AuditService(ds.getRepository(AuditEntry), clock);
     const workdays = new WorkdaysService(ds.getRepository(WorkdayOverride), tx, audit, clock);
-    const assignments = new AssignmentService(tx, pool, audit, clock, config, workdays, NO_EVENTS);
+    const window = new PickWindow(config, clock, tx, new JobLeaseService(tx, clock), new SchedulerRegistry());
+    const assignments = new AssignmentService(tx, pool, window, audit, clock, config, workdays, NO_EVENTS);
+    await tx.run((m) => window.ensure(m, window.windowAt(clock.now()).from));
     const cases = await ds.manager.findBy(Case, { id: In(targets) });
 
     const baseline = await time(PICKS, () => ds.createQueryBuilder(Lawyer, 'l').select(['l.id', 'l.pool_tier', 'l.open_cases', 'l.last_appointed_at', 'l.weight']).getRawMany());

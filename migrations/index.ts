@@ -5,6 +5,7 @@ import { Cases1764374700000 } from './1764374700000-cases';
 import { Ledger1764374800000 } from './1764374800000-ledger';
 import { Calendar1764374900000 } from './1764374900000-calendar';
 import { CaseDeadlineReminders1764375100000 } from './1764375100000-case-deadline-reminders';
+import { PickCounters1764384000000 } from './1764384000000-pick-counters';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Ledger1764374800000,
   Calendar1764374900000,
   CaseDeadlineReminders1764375100000,
+  PickCounters1764384000000,
 ];

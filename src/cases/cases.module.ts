@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Assignment } from '../assignment/assignment.entity';
 import { AssignmentService } from '../assignment/assignment.service';
 import { CandidatePool } from '../assignment/candidate-pool';
+import { PickWindow } from '../assignment/pick-window';
+import { PickWindowState } from '../assignment/pick-window.entity';
 import { AppointmentLetterService } from './appointment-letter.service';
 import { Case, CaseLink } from './case.entity';
 import { CaseDeadlineReminders } from './case-deadline-reminders';
@@ -27,7 +29,7 @@ import { WorkdaysModule } from '../workdays/workdays.module';
  * both through the global notifications module; periods use the workdays module's calendar (data + overrides).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection]), WorkdaysModule],
+  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, PickWindowState]), WorkdaysModule],
   controllers: [CourtNoticesController, CasesController],
   providers: [
     CourtNoticesService,
@@ -38,6 +40,7 @@ import { WorkdaysModule } from '../workdays/workdays.module';
     AppointmentLetterService,
     AssignmentService,
     CandidatePool,
+    PickWindow,
     CaseDeadlineReminders,
     { provide: CASE_EVENTS, useClass: CaseMailEvents },
   ],

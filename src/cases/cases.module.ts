@@ -4,6 +4,7 @@ import { Assignment } from '../assignment/assignment.entity';
 import { AssignmentService } from '../assignment/assignment.service';
 import { CandidatePool } from '../assignment/candidate-pool';
 import { PickWindow } from '../assignment/pick-window';
+import { AssignmentReplayController } from '../assignment/assignment-replay.controller';
 import { PickWindowState } from '../assignment/pick-window.entity';
 import { AppointmentLetterService } from './appointment-letter.service';
 import { Case, CaseLink } from './case.entity';
@@ -30,7 +31,7 @@ import { WorkdaysModule } from '../workdays/workdays.module';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, PickWindowState]), WorkdaysModule],
-  controllers: [CourtNoticesController, CasesController],
+  controllers: [CourtNoticesController, CasesController, AssignmentReplayController],
   providers: [
     CourtNoticesService,
     CaseViewsService,

@@ -27,6 +27,7 @@ import { Case, CaseLink } from '../src/cases/case.entity';
 import type { CaseEvents } from '../src/cases/case-events';
 import { Refusal } from '../src/cases/refusal.entity';
 import { WorkdayOverride } from '../src/workdays/workday-override.entity';
+import { WorkdayArrangement } from '../src/workdays/workday-arrangement.entity';
 import { WorkdaysService } from '../src/workdays/workdays.service';
 import { FixedClock } from '../src/common/clock';
 import { loadConfig } from '../src/config/config';
@@ -78,7 +79,7 @@ async function benchOne(label: string, databaseUrl: string): Promise<string[]> {
     const pool = new CandidatePool(config);
     const tx = new Transactions(ds);
     const audit = new AuditService(ds.getRepository(AuditEntry), clock);
-    const workdays = new WorkdaysService(ds.getRepository(WorkdayOverride), tx, audit, clock);
+    const workdays = new WorkdaysService(ds.getRepository(WorkdayOverride), ds.getRepository(WorkdayArrangement), tx, audit, clock);
     const window = new PickWindow(config, clock, tx, new JobLeaseService(tx, clock), new SchedulerRegistry());
     const assignments = new AssignmentService(tx, pool, window, audit, clock, config, workdays, NO_EVENTS);
     await tx.run((m) => window.ensure(m, window.windowAt(clock.now()).from));

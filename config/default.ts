@@ -14,6 +14,12 @@ export const defaults = {
     address: '江苏省溧阳市',
     phone: '12348',
   },
+  letters: {
+    /** 法律援助公函 numbers read `<prefix>〔<year>〕第<serial>号`, the serial counting from 1 each year. */
+    numberPrefix: '援函',
+    /** A TrueType/OpenType font (or collection) with the CJK glyphs, embedded (subset) in the PDF letter: Debian's fonts-arphic-uming. */
+    pdfFont: '/usr/share/fonts/truetype/arphic/uming.ttc',
+  },
   assignment: {
     /** Rolling window for the fair rotation (DESIGN rule 4). */
     windowDays: 365,

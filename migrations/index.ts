@@ -5,6 +5,8 @@ import { Cases1764374700000 } from './1764374700000-cases';
 import { Ledger1764374800000 } from './1764374800000-ledger';
 import { Calendar1764374900000 } from './1764374900000-calendar';
 import { CaseDeadlineReminders1764375100000 } from './1764375100000-case-deadline-reminders';
+import { WorkdayArrangements1764381000000 } from './1764381000000-workday-arrangements';
+import { AppointmentLetters1764383000000 } from './1764383000000-appointment-letters';
 import { PickCounters1764384000000 } from './1764384000000-pick-counters';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
@@ -16,5 +18,7 @@ export const migrations = [
   Ledger1764374800000,
   Calendar1764374900000,
   CaseDeadlineReminders1764375100000,
+  WorkdayArrangements1764381000000,
+  AppointmentLetters1764383000000,
   PickCounters1764384000000,
 ];

@@ -135,8 +135,8 @@ describe('calendar feeds (e2e)', () => {
 
     it('shows hearings of open cases and the Art 12 deadlines as all-day events', async () => {
       const list = await events(path);
-      const trial = list.find((e) => e.summary.startsWith('开庭：'))!;
-      expect(trial).toMatchObject({ summary: `开庭：${adult.kase.courtCaseNo} 张某`, start: '2026-11-20T01:30:00.000Z', location: '第三审判庭' });
+      const trial = list.find((e) => e.summary.startsWith('开庭审理：'))!;
+      expect(trial).toMatchObject({ summary: `开庭审理：${adult.kase.courtCaseNo} 张某`, start: '2026-11-20T01:30:00.000Z', location: '第三审判庭' });
       const deadlines = list.filter((e) => e.summary.startsWith('期限：')).map((e) => [e.summary, e.start, e.end, e.allDay]);
       expect(deadlines).toEqual([
         [`期限：联系承办法官 ${adult.kase.courtCaseNo} 张某`, '2026-10-15', '2026-10-16', true],

@@ -77,7 +77,7 @@ describe('case mails: notice → pick → hearings → refusal → re-pick → t
       '承办法官：李法官（电话 0519-87000001）',
       '联系案件承办法官（第十二条，3日内）：2026年10月15日（星期四）前',
       '完成阅卷和会见（第十二条，7日内）：2026年10月19日（星期一）前',
-      `${BASE_URL}/api/v1/cases/${caseId}`,
+      `${BASE_URL}/me/cases/${caseId}`,
     ]) {
       expect(assigned.text).toContain(part);
     }
@@ -87,9 +87,10 @@ describe('case mails: notice → pick → hearings → refusal → re-pick → t
     const hearing = await clerk.post(`/api/v1/cases/${caseId}/hearings`).send({ kind: 'pretrial_meeting', at: '2026-10-15T09:00:00+08:00', place: '第二法庭' }).expect(201);
     const [added] = await deliver(1);
     expect(JSON.stringify(added.to)).toContain(a.email);
-    expect(added.subject).toBe(`【庭审通知】${body.courtCaseNo} 庭前会议 2026年10月15日（星期四）09:00`);
+    expect(added.subject).toBe(`【庭前会议通知】${body.courtCaseNo} 2026年10月15日（星期四）09:00`);
     expect(added.text).toContain('地点：第二法庭');
-    expect(added.text).toContain('SHORT_NOTICE');
+    expect(added.text).toContain('通知时间不足三日：本次通知距庭前会议不足三日');
+    expect(added.text).not.toMatch(/SHORT_NOTICE|开庭|庭审/);
     expect(added.attachments).toHaveLength(1);
     const [event] = parseFeed(added.attachments[0].content.toString('utf8')).events;
     expect(event).toMatchObject({ start: '2026-10-15T01:00:00.000Z', tzid: 'Asia/Shanghai', sequence: 0, location: '第二法庭' });
@@ -97,8 +98,8 @@ describe('case mails: notice → pick → hearings → refusal → re-pick → t
     // 3. Moved: a second mail updating the same calendar event; a repeat of the same move queues nothing.
     await clerk.patch(`/api/v1/hearings/${hearing.body.id}`).send({ at: '2026-10-20T09:00:00+08:00' }).expect(200);
     const [moved] = await deliver(1);
-    expect(moved.subject).toBe(`【庭审变更】${body.courtCaseNo} 庭前会议 2026年10月20日（星期二）09:00`);
-    expect(moved.text).not.toContain('SHORT_NOTICE');
+    expect(moved.subject).toBe(`【庭前会议变更】${body.courtCaseNo} 2026年10月20日（星期二）09:00`);
+    expect(moved.text).not.toContain('不足三日');
     const [movedEvent] = parseFeed(moved.attachments[0].content.toString('utf8')).events;
     expect(movedEvent).toMatchObject({ uid: event.uid, start: '2026-10-20T01:00:00.000Z', sequence: 1 });
     let before = await queued();
@@ -109,10 +110,10 @@ describe('case mails: notice → pick → hearings → refusal → re-pick → t
     // (SEQUENCE 3: the repeated PATCH above counted as a change of the hearing row).
     await clerk.post(`/api/v1/cases/${caseId}/hearings`).send({ kind: 'postponed' }).expect(201);
     const postponed = await deliver(2);
-    const cancelled = postponed.find((m) => m.subject?.startsWith('【庭审取消】'))!;
+    const cancelled = postponed.find((m) => m.subject?.startsWith('【庭前会议取消】'))!;
     expect(parseFeed(cancelled.attachments[0].content.toString('utf8')).events[0]).toMatchObject({ uid: event.uid, status: 'CANCELLED', sequence: 3 });
-    const decision = postponed.find((m) => m.subject?.startsWith('【庭审通知】'))!;
-    expect(decision.subject).toBe(`【庭审通知】${body.courtCaseNo} 延期审理 另行通知`);
+    const decision = postponed.find((m) => m.subject?.startsWith('【延期审理通知】'))!;
+    expect(decision.subject).toBe(`【延期审理通知】${body.courtCaseNo} 另行通知`);
     expect(decision.attachments).toHaveLength(0);
 
     // 4. A justified refusal releases A at once; the re-pick appoints B and tells A whom to hand over to.

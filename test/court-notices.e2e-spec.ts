@@ -150,4 +150,24 @@ describe('court notices 通知辩护函: intake, routing, periods (e2e)', () => 
     expect(overdue.body.find((c: { id: string }) => c.id === fresh.body.caseId).overdue).toEqual({ appointBy: true });
     await dispatcher.get('/api/v1/cases?status=lost').expect(400);
   });
+  it("lists the to-do: appointed defence awaiting appointment, earliest appointBy first, with the days left (Art 6)", async () => {
+    t.clock.set('2026-10-12T02:00:00Z');
+    const later = await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { courtCaseNo: '(2026)苏0481刑初901号', trialAt: '2026-11-30T09:00:00+08:00' })).expect(201);
+    const earlier = await clerk
+      .post('/api/v1/court-notices')
+      .send(noticeBody(stationId, { courtCaseNo: '(2026)苏0481刑初902号', receivedAt: '2026-10-09T09:00:00+08:00', trialAt: '2026-11-30T09:00:00+08:00' }))
+      .expect(201);
+    const help = await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { procedure: 'fast_track', trialAt: undefined })).expect(201);
+    const todo = (await dispatcher.get('/api/v1/cases?awaiting=true&sort=appointBy').expect(200)).body as { id: string; appointBy?: string; deadlines: { appointBy: string }; daysLeft: { appointBy: number | null } }[];
+    const ids = todo.map((c) => c.id);
+    expect(ids).not.toContain(help.body.caseId);
+    expect(ids.indexOf(earlier.body.caseId)).toBeLessThan(ids.indexOf(later.body.caseId));
+    const dues = todo.map((c) => c.deadlines.appointBy);
+    expect(dues).toEqual([...dues].sort());
+    expect(todo.find((c) => c.id === later.body.caseId)!.daysLeft).toEqual({ appointBy: 3 });
+    const rest = (await dispatcher.get('/api/v1/cases?awaiting=false').expect(200)).body as { id: string; daysLeft: { appointBy: number | null } }[];
+    expect(rest.find((c) => c.id === help.body.caseId)!.daysLeft).toEqual({ appointBy: null });
+    expect(rest.map((c) => c.id)).not.toContain(later.body.caseId);
+    await dispatcher.get('/api/v1/cases?sort=name').expect(400);
+  });
 });

@@ -85,6 +85,7 @@ describe('lawyer pool 律师库 (e2e)', () => {
     const res = await dispatcher.post(`/api/v1/lawyers/${lawyers[0].id}/unavailability`).send({ from: '2026-10-13', to: '2026-10-14', reason: '病假' }).expect(201);
     expect(res.body.warnings).toEqual([expect.objectContaining({ code: 'PUBLISHED_SHIFTS_DURING_LEAVE' })]);
     expect(res.body.warnings[0].shifts.map((sh: { id: string }) => sh.id).sort()).toEqual([...mine].sort());
+    expect(res.body.warnings[0].shifts[0]).toMatchObject({ rosterId: expect.any(String), stationId: expect.any(String) });
     const quiet = await dispatcher.post(`/api/v1/lawyers/${lawyers[0].id}/unavailability`).send({ from: '2026-12-01', to: '2026-12-02', reason: '年假' }).expect(201);
     expect(quiet.body.warnings).toEqual([]);
   });

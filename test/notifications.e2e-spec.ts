@@ -55,7 +55,7 @@ describe('notifications: outbox, SMTP delivery, retries, admin API (e2e)', () =>
     expect(mail.subject).toBe('【值班安排】刑事值班室排班表已发布，您共有2个班次');
     expect(mail.from?.text).toContain('aid@example.org');
     expect(mail.text).toContain('2026年10月13日（星期二）  09:00–12:00');
-    expect(mail.html).toContain('<a href="https://aid.example.org/api/v1/stations/');
+    expect(mail.html).toContain('<a href="https://aid.example.org/me/shifts">');
     expect(mail.attachments).toHaveLength(1);
     expect(mail.attachments[0].contentType).toBe('text/calendar');
     const ics = mail.attachments[0].content.toString('utf8');

@@ -106,7 +106,7 @@ describe('roster mail: publish, override, swap, reminders over SMTP (e2e)', () =
       expect(mail.subject).toBe(`【值班安排】${stationName}排班表已发布，您共有${mine.length}个班次`);
       expect(mail.text).toContain(`${lawyer.name}律师：`);
       for (const s of mine) expect(mail.text).toMatch(new RegExp(`2026年10月${Number(s.date.slice(8))}日（星期.）  ${s.start}–${s.end}  ${stationName}`));
-      expect(mail.text).toContain(`${BASE_URL}/api/v1/stations/${stationId}/shifts?from=`);
+      expect(mail.text).toContain(`${BASE_URL}/me/shifts\n`);
       expect(mail.attachments).toHaveLength(1);
       const ics = mail.attachments[0].content.toString('utf8');
       const feed = parseFeed(ics);
@@ -162,8 +162,9 @@ describe('roster mail: publish, override, swap, reminders over SMTP (e2e)', () =
     expect(JSON.stringify(offered[0].to)).toContain(to.email);
     expect(offered[0].subject).toBe(`【换班申请】${from.name}律师请您代班：2026年10月15日（星期四） 13:30–17:00`);
     expect(offered[0].text).toContain(`${to.name}律师：`);
-    expect(offered[0].text).toContain(`POST ${BASE_URL}/api/v1/swap-requests/${swapId}/accept`);
-    expect(offered[0].html).toContain(`<a href="${BASE_URL}/api/v1/swap-requests?status=pending">`);
+    expect(offered[0].text).toContain(`${BASE_URL}/me/swaps\n`);
+    expect(offered[0].html).toContain(`<a href="${BASE_URL}/me/swaps">`);
+    expect(offered[0].text).not.toContain('/api/v1');
     expect(offered[0].attachments).toEqual([]);
 
     const accepted = await newMails(() => asTo.post(`/api/v1/swap-requests/${swapId}/accept`).expect(200));

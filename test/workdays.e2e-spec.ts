@@ -63,3 +63,70 @@ describe('working-day calendar 工作日 (e2e)', () => {
     await dispatcher.delete('/api/v1/workdays/overrides/not-a-date').expect(404);
   });
 });
+
+/** A year's State Council arrangement entered in one step (issue 12 item 12; DESIGN rule 7). */
+describe('yearly holiday arrangement 节假日安排 (e2e)', () => {
+  let t: TestApp;
+  let dispatcher: ReturnType<TestApp['as']>;
+  const y2027 = {
+    year: 2027,
+    festivals: [
+      { name: '国庆节', from: '2027-10-01', to: '2027-10-07' },
+      { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
+    ],
+    workdays: ['2027-10-09', '2027-09-26'],
+  };
+  beforeAll(async () => {
+    t = await startApp();
+    dispatcher = t.as(await t.tokenFor('dispatcher'));
+  });
+  afterAll(() => t.close());
+
+  it('enters 2027, which then drives the calendar, the rosters and the coverage warning; audited', async () => {
+    await dispatcher.get('/api/v1/workdays/arrangements/2027').expect(404);
+    const res = await dispatcher.post('/api/v1/workdays/arrangements').send(y2027).expect(201);
+    expect(res.body).toMatchObject({ year: 2027, workdays: ['2027-09-26', '2027-10-09'] });
+    expect(res.body.festivals.map((f: { name: string }) => f.name)).toEqual(['元旦', '国庆节']);
+    expect((await dispatcher.get('/api/v1/workdays/arrangements/2027').expect(200)).body).toMatchObject({ year: 2027 });
+    expect((await dispatcher.get('/api/v1/workdays/arrangements').expect(200)).body).toHaveLength(1);
+
+    const days = await dispatcher.get('/api/v1/workdays?from=2027-09-30&to=2027-10-10').expect(200);
+    expect(days.body.warnings).toEqual([]);
+    const byDate = Object.fromEntries(days.body.days.map((d: { date: string }) => [d.date, d]));
+    expect(byDate['2027-10-01']).toMatchObject({ workday: false, source: 'arrangement', name: '国庆节' });
+    expect(byDate['2027-10-08']).toMatchObject({ workday: true, source: 'arrangement' });
+    expect(byDate['2027-10-09']).toMatchObject({ workday: true, source: 'arrangement', name: '国庆节' });
+    expect(byDate['2027-10-10']).toMatchObject({ workday: false });
+
+    const { stationId } = await stationWithLawyers(dispatcher, 1, lawyerBody);
+    const roster = await dispatcher.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2027-09-30', to: '2027-10-10' }).expect(201);
+    expect([...new Set(roster.body.shifts.map((x: { date: string }) => x.date))]).toEqual(['2027-09-30', '2027-10-08', '2027-10-09']);
+
+    const audit = await t.admin.get('/api/v1/audit?entity=workday_arrangement&id=2027').expect(200);
+    expect(audit.body[0]).toMatchObject({ action: 'workday.arrangement.set' });
+  });
+
+  it('replaces the year as a whole and keeps what it replaced in the audit; an override still wins', async () => {
+    await dispatcher.post('/api/v1/workdays/arrangements').send({ ...y2027, festivals: [y2027.festivals[1]], workdays: [] }).expect(201);
+    const days = await dispatcher.get('/api/v1/workdays?from=2027-10-01&to=2027-10-01').expect(200);
+    expect(days.body.days[0]).toMatchObject({ workday: true, source: 'arrangement' });
+    const audit = await t.admin.get('/api/v1/audit?entity=workday_arrangement&id=2027').expect(200);
+    expect(audit.body).toHaveLength(2);
+    await dispatcher.post('/api/v1/workdays/overrides').send({ date: '2027-10-01', workday: false, note: '国庆' }).expect(201);
+    expect((await dispatcher.get('/api/v1/workdays?from=2027-10-01&to=2027-10-01').expect(200)).body.days[0]).toMatchObject({ workday: false, source: 'override' });
+  });
+
+  it('400 naming the field for overlaps, dates outside the year and bad shapes; nothing written', async () => {
+    const overlap = await dispatcher
+      .post('/api/v1/workdays/arrangements')
+      .send({ year: 2028, festivals: [{ name: '国庆节', from: '2028-10-01', to: '2028-10-07' }, { name: '中秋', from: '2028-10-03', to: '2028-10-04' }], workdays: ['2027-12-31', '2028-10-05'] })
+      .expect(400);
+    expect(overlap.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['festivals.1.from', 'workdays.0', 'workdays.1']);
+    const shape = await dispatcher.post('/api/v1/workdays/arrangements').send({ year: 'x', festivals: [{ name: '', from: '2028-02-30', to: '2028-03-01' }], workdays: 'no' }).expect(400);
+    expect(shape.body.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['year', 'workdays']));
+    await dispatcher.get('/api/v1/workdays/arrangements/2028').expect(404);
+    await dispatcher.get('/api/v1/workdays/arrangements/abc').expect(404);
+    await t.as(await t.tokenFor('court_clerk')).post('/api/v1/workdays/arrangements').send(y2027).expect(403);
+    await t.as(await t.tokenFor('reception')).get('/api/v1/workdays/arrangements/2027').expect(403);
+  });
+});

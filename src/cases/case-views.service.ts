@@ -3,7 +3,7 @@ import { Brackets, DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
-import { addDays, instantAt, localDateOf, toZonedIso } from '../common/local-date';
+import { addDays, daysBetween, instantAt, localDateOf, toZonedIso } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso } from '../database/columns';
 import { Lawyer } from '../lawyers/lawyer.entity';
@@ -53,11 +53,15 @@ export class CaseViewsService {
         { lid: q.lawyerId },
       );
     }
+    const awaiting = "c.route = 'appointed_defence' AND c.status IN (:...waiting)";
     if (q.overdue !== undefined) {
-      const cond = "c.route = 'appointed_defence' AND c.status IN (:...waiting) AND c.appoint_by < :today";
+      const cond = `${awaiting} AND c.appoint_by < :today`;
       qb.andWhere(q.overdue ? cond : `NOT (${cond})`, { waiting: AWAITING_APPOINTMENT, today: this.today() });
     }
-    const [rows, total] = await qb.orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'ASC').take(q.limit).skip(q.offset).getManyAndCount();
+    if (q.awaiting !== undefined) qb.andWhere(q.awaiting ? awaiting : `NOT (${awaiting})`, { waiting: AWAITING_APPOINTMENT });
+    if (q.sort === 'appointBy') qb.orderBy('c.appoint_by', 'ASC').addOrderBy('c.received_at', 'ASC');
+    else qb.orderBy('c.received_at', 'DESC');
+    const [rows, total] = await qb.addOrderBy('c.id', 'ASC').take(q.limit).skip(q.offset).getManyAndCount();
     return { items: rows.map((c) => this.summary(c)), total };
   }
 
@@ -145,6 +149,8 @@ export class CaseViewsService {
       relatedCaseNos: c.relatedCaseNos,
       deadlines: c.deadlines,
       overdue: { appointBy: awaiting && isOverdue(c.appointBy, today) },
+      /** Calendar days from the court's today to appointBy (negative when overdue); null once appointed. */
+      daysLeft: { appointBy: awaiting ? daysBetween(today, c.appointBy) : null },
       currentLawyerId: c.currentLawyerId,
       terminationGround: c.terminationGround,
       endedAt: c.endedAt ? this.zoned(c.endedAt) : null,

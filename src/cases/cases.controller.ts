@@ -5,10 +5,11 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/id-param';
 import { AssignmentService } from '../assignment/assignment.service';
-import { AppointmentLetterService, DOCX_TYPE } from './appointment-letter.service';
+import { attachmentDisposition } from '../common/content-disposition';
+import { AppointmentLetterService, LETTER_TYPES } from './appointment-letter.service';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { CaseViewsService } from './case-views.service';
-import { AssignDto, CaseQueryDto, CloseDto, HearingDto, HearingUpdateDto, ObjectionDecisionDto, ObjectionDto, ObjectionQueryDto, RefusalDto, TerminateDto } from './dto/case-actions.dto';
+import { AssignDto, CaseQueryDto, LetterQueryDto, CloseDto, HearingDto, HearingUpdateDto, ObjectionDecisionDto, ObjectionDto, ObjectionQueryDto, RefusalDto, TerminateDto } from './dto/case-actions.dto';
 import { HearingsService } from './hearings.service';
 import { ObjectionsService } from './objections.service';
 
@@ -49,11 +50,11 @@ export class CasesController {
 
   @Get('cases/:id/appointment-letter')
   @Roles('dispatcher', 'court_clerk')
-  @ApiProduces(DOCX_TYPE)
-  async letter(@Param('id', IdParam) id: string, @Res({ passthrough: true }) res: Response) {
-    const { fileName, body } = await this.letters.build(id);
-    res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-    return new StreamableFile(body, { type: DOCX_TYPE });
+  @ApiProduces(LETTER_TYPES.docx, LETTER_TYPES.pdf)
+  async letter(@Param('id', IdParam) id: string, @Query() q: LetterQueryDto, @Res({ passthrough: true }) res: Response) {
+    const { fileName, asciiName, type, body } = await this.letters.build(id, q.format);
+    res.setHeader('Content-Disposition', attachmentDisposition(fileName, asciiName));
+    return new StreamableFile(body, { type });
   }
 
   @Post('cases/:id/refusal')

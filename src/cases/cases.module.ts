@@ -6,6 +6,7 @@ import { CandidatePool } from '../assignment/candidate-pool';
 import { PickWindow } from '../assignment/pick-window';
 import { AssignmentReplayController } from '../assignment/assignment-replay.controller';
 import { PickWindowState } from '../assignment/pick-window.entity';
+import { AppointmentLetterRecord } from './appointment-letter.entity';
 import { AppointmentLetterService } from './appointment-letter.service';
 import { Case, CaseLink } from './case.entity';
 import { CaseDeadlineReminders } from './case-deadline-reminders';
@@ -30,7 +31,7 @@ import { WorkdaysModule } from '../workdays/workdays.module';
  * both through the global notifications module; periods use the workdays module's calendar (data + overrides).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, PickWindowState]), WorkdaysModule],
+  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord, PickWindowState]), WorkdaysModule],
   controllers: [CourtNoticesController, CasesController, AssignmentReplayController],
   providers: [
     CourtNoticesService,

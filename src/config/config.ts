@@ -10,6 +10,12 @@ export interface AppConfig {
   logLevel: string;
   publicBaseUrl: string;
   legalAidCenter: { name: string; address: string; phone: string };
+  /** NODE_ENV=production: a deployment that serves real cases (the letter then refuses the shipped center details). */
+  production: boolean;
+  /** The LEGAL_AID_CENTER_* settings left unset, i.e. still the shipped placeholders. */
+  centerPlaceholders: string[];
+  /** 法律援助公函: number prefix (`溧援函` → 溧援函〔2026〕第12号) and the CJK font the PDF embeds. */
+  letters: { numberPrefix: string; pdfFont: string };
   assignment: { windowDays: number; avoidSameFirm: boolean };
   /** Duty ledger (Art 2): minutes after a shift's start before a check-in counts as late; how early one may check in. */
   ledger: { lateGraceMin: number; earlyCheckInMin: number };
@@ -100,6 +106,8 @@ export function isSqliteUrl(url: string): boolean {
   return url.startsWith('sqlite:');
 }
 
+const CENTER_SETTINGS = ['LEGAL_AID_CENTER_NAME', 'LEGAL_AID_CENTER_ADDRESS', 'LEGAL_AID_CENTER_PHONE'];
+
 /** Defaults from config/default.ts, overridden by the environment, validated. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const databaseUrl = str(env, 'DATABASE_URL', defaults.databaseUrl);
@@ -135,6 +143,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       name: str(env, 'LEGAL_AID_CENTER_NAME', defaults.legalAidCenter.name),
       address: str(env, 'LEGAL_AID_CENTER_ADDRESS', defaults.legalAidCenter.address),
       phone: str(env, 'LEGAL_AID_CENTER_PHONE', defaults.legalAidCenter.phone),
+    },
+    production: env.NODE_ENV === 'production',
+    centerPlaceholders: CENTER_SETTINGS.filter((name) => !env[name]),
+    letters: {
+      numberPrefix: str(env, 'LETTER_NUMBER_PREFIX', defaults.letters.numberPrefix),
+      pdfFont: str(env, 'LETTER_PDF_FONT', defaults.letters.pdfFont),
     },
     assignment: {
       windowDays: int(env, 'ASSIGNMENT_WINDOW_DAYS', defaults.assignment.windowDays, 1, 3660),

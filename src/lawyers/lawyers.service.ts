@@ -170,7 +170,7 @@ export class LawyersService {
             {
               code: 'PUBLISHED_SHIFTS_DURING_LEAVE',
               message: `${covered.length} published shift(s) fall in this leave: reassign them (PATCH /api/v1/shifts/:id)`,
-              shifts: covered.map((sh) => ({ id: sh.id, stationId: sh.stationId, date: sh.date, start: sh.startTime, end: sh.endTime })),
+              shifts: covered.map((sh) => ({ id: sh.id, rosterId: sh.rosterId, stationId: sh.stationId, date: sh.date, start: sh.startTime, end: sh.endTime })),
             },
           ]
         : [];

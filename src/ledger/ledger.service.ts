@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Actor } from '../auth/actor';
 import { Clock } from '../common/clock';
+import { attachmentDisposition } from '../common/content-disposition';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Station } from '../stations/station.entity';
 import { DUTY_COLUMNS, HELP_COLUMNS } from './domain/ledger-columns';
@@ -33,7 +34,7 @@ export class LedgerService {
     const name = `值班台账-${station.name}-${q.from}-${q.to}${part ? `-${part}` : ''}.${q.format}`;
     res.status(200).setHeader('Content-Type', CONTENT_TYPES[q.format]);
     if (q.format !== 'json') {
-      res.setHeader('Content-Disposition', `attachment; filename="ledger.${q.format}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+      res.setHeader('Content-Disposition', attachmentDisposition(name, `ledger.${q.format}`));
     }
     res.setHeader('Cache-Control', 'no-store');
     try {

@@ -1,11 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ROLES } from '../auth/user.entity';
 import { DomainError } from '../common/errors';
 import { isLocalDate } from '../common/local-date';
-import { PeriodDto, WorkdayOverrideDto } from './dto/workday.dto';
+import { PeriodDto, WorkdayOverrideDto, YearArrangementDto } from './dto/workday.dto';
 import { WorkdaysService } from './workdays.service';
 
 @ApiTags('workdays')
@@ -38,5 +38,23 @@ export class WorkdaysController {
   async remove(@Param('date') date: string, @CurrentActor() actor: Actor) {
     if (!isLocalDate(date)) throw new DomainError('not_found', 'NOT_FOUND', 'no such date');
     await this.workdays.removeOverride(date, actor);
+  }
+
+  @Get('arrangements')
+  @Roles('dispatcher', 'supervisor')
+  arrangements() {
+    return this.workdays.listArrangements();
+  }
+
+  /** A year's official arrangement (festivals, make-up workdays 调休); replaces the package's data for the year. */
+  @Post('arrangements')
+  setArrangement(@Body() dto: YearArrangementDto, @CurrentActor() actor: Actor) {
+    return this.workdays.setArrangement(dto, actor);
+  }
+
+  @Get('arrangements/:year')
+  @Roles('dispatcher', 'supervisor')
+  arrangement(@Param('year', new ParseIntPipe({ exceptionFactory: () => new DomainError('not_found', 'NOT_FOUND', 'no such year') })) year: number) {
+    return this.workdays.arrangement(year);
   }
 }

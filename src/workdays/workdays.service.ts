@@ -8,8 +8,10 @@ import { invalid, notFound } from '../common/errors';
 import { daysBetween, eachDate, LocalDate } from '../common/local-date';
 import { iso } from '../database/columns';
 import { Transactions } from '../database/transactions';
+import { arrangementErrors } from './domain/arrangement';
 import { CalendarDataWarning, DayDescription, WorkdayCalendar } from './domain/workday-calendar';
-import { WorkdayOverrideDto } from './dto/workday.dto';
+import { WorkdayOverrideDto, YearArrangementDto } from './dto/workday.dto';
+import { WorkdayArrangement } from './workday-arrangement.entity';
 import { WorkdayOverride } from './workday-override.entity';
 
 /** A calendar listing is for a screen: at most a bit over two years at once. */
@@ -30,15 +32,19 @@ export interface WorkdaysListing {
 export class WorkdaysService {
   constructor(
     @InjectRepository(WorkdayOverride) private readonly overrides: Repository<WorkdayOverride>,
+    @InjectRepository(WorkdayArrangement) private readonly arrangements: Repository<WorkdayArrangement>,
     private readonly tx: Transactions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  /** The calendar rules use (roster days, statutory periods): package data + overrides. */
+  /** The calendar rules use (roster days, statutory periods): package data, entered yearly arrangements, overrides. */
   async calendar(): Promise<WorkdayCalendar> {
-    const rows = await this.overrides.find({ order: { date: 'ASC' } });
-    return new WorkdayCalendar(rows.map((r) => ({ date: r.date, workday: r.workday, note: r.note })));
+    const [rows, years] = await Promise.all([this.overrides.find({ order: { date: 'ASC' } }), this.arrangements.find()]);
+    return new WorkdayCalendar(
+      rows.map((r) => ({ date: r.date, workday: r.workday, note: r.note })),
+      years,
+    );
   }
 
   async describe(from: LocalDate, to: LocalDate): Promise<WorkdaysListing> {
@@ -70,6 +76,35 @@ export class WorkdaysService {
       if (!row) throw notFound('WorkdayOverride', date);
       await m.delete(WorkdayOverride, { date });
       await this.audit.record(m, actor, 'workday.override.remove', 'workday', date, { ...row });
+    });
+  }
+
+  listArrangements(): Promise<WorkdayArrangement[]> {
+    return this.arrangements.find({ order: { year: 'ASC' } });
+  }
+
+  async arrangement(year: number): Promise<WorkdayArrangement> {
+    const row = await this.arrangements.findOneBy({ year });
+    if (!row) throw notFound('WorkdayArrangement', String(year));
+    return row;
+  }
+
+  /** Enters (or replaces) a year's arrangement in one step, validated as a whole (rule 7), audited with what it replaced. */
+  async setArrangement(dto: YearArrangementDto, actor: Actor): Promise<WorkdayArrangement> {
+    const errors = arrangementErrors(dto);
+    if (errors.length) throw invalid(errors);
+    return this.tx.run(async (m) => {
+      const row = m.create(WorkdayArrangement, {
+        year: dto.year,
+        festivals: [...dto.festivals].sort((a, b) => a.from.localeCompare(b.from)).map(({ name, from, to }) => ({ name, from, to })),
+        workdays: [...dto.workdays].sort(),
+        createdAt: iso(this.clock.now()),
+        createdBy: actor.id,
+      });
+      const before = await m.findOneBy(WorkdayArrangement, { year: dto.year });
+      await m.save(WorkdayArrangement, row);
+      await this.audit.record(m, actor, 'workday.arrangement.set', 'workday_arrangement', String(dto.year), { festivals: row.festivals, workdays: row.workdays, before });
+      return row;
     });
   }
 }

@@ -38,7 +38,18 @@ interface IcalTime {
 
 const when = (t: IcalTime): string => (t.isDate ? t.toString() : t.toJSDate().toISOString());
 
+/**
+ * RFC 5545 §3.1 on the raw text: every content line ends with CRLF, the last one included; no
+ * bare LF or CR. ical.js reads sloppy line ends without complaint, so this is checked first.
+ */
+export function assertCrlfLines(text: string): void {
+  if (!text.endsWith('\r\n')) throw new Error(`the last line does not end with CRLF: ${JSON.stringify(text.slice(-20))}`);
+  const bare = /\r(?!\n)|(?<!\r)\n/.exec(text);
+  if (bare) throw new Error(`bare line break at offset ${bare.index}: ${JSON.stringify(text.slice(Math.max(0, bare.index - 20), bare.index + 2))}`);
+}
+
 export function parseFeed(text: string): ParsedFeed {
+  assertCrlfLines(text);
   const cal = new ICAL.Component(ICAL.parse(text));
   const timezones: string[] = [];
   for (const vtz of cal.getAllSubcomponents('vtimezone')) {

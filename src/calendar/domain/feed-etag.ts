@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** Bumped when the rendering changes, so clients holding an old body re-download it. */
-export const FEED_FORMAT_VERSION = 1;
+export const FEED_FORMAT_VERSION = 2; // 2: the last line ends with CRLF; hearing labels from src/shared/labels
 
 /**
  * A strong ETag from the feed's identity and the aggregates of its rows (counts, latest

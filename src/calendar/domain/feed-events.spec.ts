@@ -57,7 +57,7 @@ describe('lawyerFeedEvents', () => {
   });
 
   it.each([
-    ['Art 11: a trial inside the window is shown for two hours', hearing(), ['开庭：(2026)苏0481刑初1号 张某', '2026-11-20T03:30:00.000Z']],
+    ['Art 11: a trial inside the window is shown for two hours', hearing(), ['开庭审理：(2026)苏0481刑初1号 张某', '2026-11-20T03:30:00.000Z']],
     ['a pretrial meeting has its own label', hearing({ kind: 'pretrial_meeting' }), ['庭前会议：(2026)苏0481刑初1号 张某', '2026-11-20T03:30:00.000Z']],
     ['a hearing without a date (postponed sine die) is left out', hearing({ kind: 'postponed', at: null }), null],
     ['a hearing before the window is left out', hearing({ at: '2026-07-13T15:59:59.000Z' }), null],
@@ -85,7 +85,7 @@ describe('lawyerFeedEvents', () => {
 
   it('Art 23: a juvenile case is named by its number alone', () => {
     const events = lawyerFeed({ cases: [kase({ juvenile: true, defendantName: '王小明' })], hearings: [hearing()] });
-    expect(events.map((e) => e.summary)).toEqual(['期限：联系承办法官 (2026)苏0481刑初1号', '期限：阅卷会见 (2026)苏0481刑初1号', '开庭：(2026)苏0481刑初1号']);
+    expect(events.map((e) => e.summary)).toEqual(['期限：联系承办法官 (2026)苏0481刑初1号', '期限：阅卷会见 (2026)苏0481刑初1号', '开庭审理：(2026)苏0481刑初1号']);
     expect(JSON.stringify(events)).not.toContain('王');
   });
 

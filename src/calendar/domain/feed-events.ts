@@ -1,5 +1,6 @@
 import { addDays, type LocalDate } from '../../common/local-date';
 import { defendantInitial } from './privacy';
+import { HEARING_KIND_LABELS } from '../../shared/labels';
 
 /**
  * What a calendar feed shows, before it is written as iCalendar. Everything here is derived
@@ -95,14 +96,6 @@ export function feedWindowDates(today: LocalDate): { from: LocalDate; to: LocalD
 /** The court gives a start time only; two hours keeps the half-day session visibly blocked. */
 export const HEARING_MINUTES = 120;
 
-const HEARING_LABELS: Record<HearingRow['kind'], string> = {
-  pretrial_meeting: '庭前会议',
-  trial: '开庭',
-  verdict: '宣判',
-  postponed: '延期开庭',
-  suspended: '中止审理',
-};
-
 const UID_DOMAIN = 'duty-lawyer';
 const uid = (kind: string, id: string): string => `${kind}-${id}@${UID_DOMAIN}`;
 const latest = (...instants: string[]): string => instants.reduce((a, b) => (b > a ? b : a));
@@ -155,9 +148,9 @@ export function lawyerFeedEvents(input: LawyerFeedInput): FeedEvent[] {
       uid: uid('hearing', h.id),
       sequence: h.sequence,
       stamp: latest(h.updatedAt, c.updatedAt),
-      summary: `${HEARING_LABELS[h.kind]}：${caseTitle(c)}`,
+      summary: `${HEARING_KIND_LABELS[h.kind]}：${caseTitle(c)}`,
       location: h.place ?? c.courtName,
-      description: `${c.courtName}${HEARING_LABELS[h.kind]}。${seeSystem(detailsUrl)}`,
+      description: `${c.courtName}${HEARING_KIND_LABELS[h.kind]}。${seeSystem(detailsUrl)}`,
       cancelled: h.cancelled,
       busy: true,
       when: { allDay: false, start: h.at, end: plusMinutes(h.at, HEARING_MINUTES), timezone: courtTimezone },

@@ -52,6 +52,12 @@ describe('writeIcs (RFC 5545)', () => {
     expect(text).toMatch(/SUMMARY:期限：阅卷会见[^]*TRANSP:TRANSPARENT/);
   });
 
+  it('ends every content line with CRLF, the last one included (RFC 5545 §3.1)', () => {
+    const text = render();
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
   it('carries UID, SEQUENCE, STATUS, an hourly refresh and METHOD:PUBLISH', () => {
     const text = lines(render());
     expect(text).toEqual(expect.arrayContaining(['UID:shift-1@duty-lawyer', 'SEQUENCE:3', 'STATUS:CANCELLED', 'STATUS:CONFIRMED', 'METHOD:PUBLISH']));

@@ -62,7 +62,8 @@ export function writeIcs(header: FeedHeader, events: FeedEvent[]): string {
     .map((block) => block.replace(/\r?\n/g, CRLF).trim())
     .filter((block) => block !== '')
     .join(CRLF);
-  return `${properties}${foldLines(body)}${CRLF}END:VCALENDAR`;
+  // §3.1: every content line ends with CRLF, the last one included.
+  return `${properties}${foldLines(body)}${CRLF}END:VCALENDAR${CRLF}`;
 }
 
 /** Stored instants are `toISOString()` output: Date.parse reads them far faster than luxon's ISO parser. */

@@ -7,6 +7,8 @@ import { HEARING_KINDS, HearingKind } from '../hearing.entity';
 import { OBJECTION_OUTCOMES, ObjectionOutcome } from '../objection.entity';
 
 const ROUTES: readonly Route[] = ['appointed_defence', 'duty_lawyer_help', 'none'];
+export const CASE_SORTS = ['receivedAt', 'appointBy'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
 
 export class CaseQueryDto {
   @IsOptional() @IsIn(CASE_STATES) status?: CaseState;
@@ -19,8 +21,17 @@ export class CaseQueryDto {
   @IsOptional() @IsString() @MaxLength(100) courtCaseNo?: string;
   /** Not yet appointed and past appointBy (Art 6). */
   @IsOptional() @QueryBoolean() @IsBoolean() overdue?: boolean;
+  /** Appointed defence not yet appointed (Art 6 running): the dispatcher's to-do list. */
+  @IsOptional() @QueryBoolean() @IsBoolean() awaiting?: boolean;
+  /** `receivedAt` (default, newest first) or `appointBy` (earliest deadline first). */
+  @IsOptional() @IsIn(CASE_SORTS) sort?: CaseSort;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit = 100;
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset = 0;
+}
+
+export class LetterQueryDto {
+  /** The 法律援助公函 as Word (default) or PDF. */
+  @IsOptional() @IsIn(['docx', 'pdf']) format: 'docx' | 'pdf' = 'docx';
 }
 
 export class AssignDto {

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import { defendantDisplayName } from '../domain/privacy';
-import { DEADLINE_LABELS, END_GROUND_LABELS, formatDate, formatInstant, HEARING_KIND_LABELS } from './format';
+import { CONSOLE_ROUTES } from '../../shared/console-routes';
+import { HEARING_KIND_LABELS, WARNING_LABELS } from '../../shared/labels';
+import { DEADLINE_LABELS, END_GROUND_LABELS, formatDate, formatInstant } from './format';
 import { calendarAttachment } from './ics';
 import { MailSpec, renderMail } from './layout';
 import type {
@@ -30,7 +32,7 @@ function caseFacts(c: CaseRef, judge?: JudgeContact): Facts {
   return facts;
 }
 
-const caseLink = (c: CaseRef) => ({ label: '在系统中查看案件', path: `/api/v1/cases/${c.id}` });
+const caseLink = (c: CaseRef) => ({ label: '在系统中查看案件', path: CONSOLE_ROUTES.lawyerCase(c.id) });
 
 /** Art 12 duties with their dates. */
 function duties(data: AssignedMail): Facts {
@@ -78,10 +80,11 @@ export function reassignedMail(data: ReassignedMail, recipient: 'holder' | 'prev
 /** Hearings worth a calendar entry; postponement and suspension only tell. */
 const EVENT_KINDS: HearingKind[] = ['pretrial_meeting', 'trial', 'verdict'];
 
+/** Tagged by the hearing's own kind: a pre-trial meeting is not announced as a trial. */
 const HEARING_CHANGE = {
-  added: { tag: '庭审通知', verb: '通知了' },
-  changed: { tag: '庭审变更', verb: '变更了' },
-  cancelled: { tag: '庭审取消', verb: '取消了' },
+  added: { tag: '通知', verb: '通知了' },
+  changed: { tag: '变更', verb: '变更了' },
+  cancelled: { tag: '取消', verb: '取消了' },
 };
 
 /** Art 11: time and place of pre-trial meetings, trials and verdicts, and the major procedural decisions. */
@@ -100,12 +103,12 @@ export function hearingMail(data: HearingMail, ctx: MailContext): RenderedMail {
     cancelled: hearing.cancelled,
   } : null;
   const notes = [
-    ...(hearing.shortNotice && !hearing.cancelled ? ['SHORT_NOTICE：本次通知距开庭不足三日，少于实施意见第十一条要求的提前三日。'] : []),
+    ...(hearing.shortNotice && !hearing.cancelled ? [`${WARNING_LABELS.SHORT_NOTICE}：本次通知距${label}不足三日，少于实施意见第十一条要求的提前三日。`] : []),
     ...(event ? ['附件为日历文件（.ics），可导入日历。'] : []),
   ];
   return renderMail(
     {
-      subject: `【${change.tag}】${data.case.courtCaseNo} ${label} ${when}`,
+      subject: `【${label}${change.tag}】${data.case.courtCaseNo} ${when}`,
       recipientName: data.lawyer.name,
       paragraphs: [`${data.case.courtName}${change.verb}您承办案件的${label}安排：`],
       facts: [['事项', label], ['时间', when], ...(hearing.place ? ([['地点', hearing.place]] as Facts) : []), ...caseFacts(data.case)],

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { weekday } from '../../common/local-date';
-import type { EndGround, HearingKind, LawyerDeadlineKind, ShiftSlot, TerminationGround } from './mail-types';
+import type { EndGround, LawyerDeadlineKind, ShiftSlot, TerminationGround } from './mail-types';
 
 const WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
 
@@ -24,14 +24,6 @@ export function isOvernight(slot: Pick<ShiftSlot, 'start' | 'end'>): boolean {
 export function formatShiftTime(slot: Pick<ShiftSlot, 'start' | 'end'>): string {
   return `${slot.start}–${isOvernight(slot) ? '次日' : ''}${slot.end}`;
 }
-
-export const HEARING_KIND_LABELS: Record<HearingKind, string> = {
-  pretrial_meeting: '庭前会议',
-  trial: '开庭审理',
-  verdict: '宣告判决',
-  postponed: '延期审理',
-  suspended: '中止审理',
-};
 
 /** Art 17 (一)–(六). */
 export const TERMINATION_GROUND_LABELS: Record<TerminationGround, string> = {

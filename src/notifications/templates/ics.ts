@@ -50,5 +50,5 @@ export function calendarAttachment(filename: string, events: CalendarEvent[], ti
       status: e.cancelled ? ICalEventStatus.CANCELLED : undefined,
     });
   }
-  return { filename, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: cal.toString() };
+  return { filename, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: `${cal.toString()}\r\n` }; // RFC 5545 §3.1: the last line ends with CRLF too
 }

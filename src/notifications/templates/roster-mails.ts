@@ -1,3 +1,4 @@
+import { CONSOLE_ROUTES } from '../../shared/console-routes';
 import { CalendarEvent, calendarAttachment, shiftTimes } from './ics';
 import { formatDate, formatShiftTime } from './format';
 import { renderMail } from './layout';
@@ -14,10 +15,7 @@ import type {
 
 const place = (station: StationRef): string => `${station.courtName} ${station.name}`;
 
-const shiftsPath = (station: StationRef, shifts: ShiftSlot[]): string => {
-  const dates = shifts.map((s) => s.date).sort();
-  return `/api/v1/stations/${station.id}/shifts?from=${dates[0]}&to=${dates[dates.length - 1]}`;
-};
+const shiftsLink = { label: '在系统中查看我的值班', path: CONSOLE_ROUTES.lawyerShifts };
 
 function shiftEvent(slot: ShiftSlot, station: StationRef, timezone: string, ctx: MailContext): CalendarEvent {
   return {
@@ -25,7 +23,7 @@ function shiftEvent(slot: ShiftSlot, station: StationRef, timezone: string, ctx:
     ...shiftTimes(slot, timezone),
     summary: `值班律师值班：${station.name}`,
     location: place(station),
-    url: `${ctx.baseUrl}${shiftsPath(station, [slot])}`,
+    url: `${ctx.baseUrl}${shiftsLink.path}`,
   };
 }
 
@@ -42,7 +40,7 @@ export function rosterPublishedMail(data: RosterPublishedMail, ctx: MailContext)
       paragraphs: [`${place(data.station)}的值班排班表已发布。您的值班安排如下，请按时到岗并办理签到、签退：`],
       table: { head: ['日期', '时间', '值班点'], rows: shifts.map((s) => [formatDate(s.date), formatShiftTime(s), data.station.name]) },
       notes: ['附件为日历文件（.ics），可导入手机或电脑日历。', '如需调班，请在系统中提出换班申请。'],
-      link: { label: '在系统中查看排班', path: shiftsPath(data.station, shifts) },
+      link: shiftsLink,
       attachments: shifts.length ? [shiftsCalendar(shifts, data.station, data.timezone, ctx)] : [],
     },
     ctx,
@@ -71,7 +69,7 @@ export function shiftChangedMail(data: ShiftChangedMail, recipient: 'holder' | '
         ['时间', when],
         ...(data.reason ? ([['原因', data.reason]] as Array<[string, string]>) : []),
       ],
-      link: { label: '在系统中查看排班', path: shiftsPath(data.station, [data.shift]) },
+      link: shiftsLink,
       attachments: holder ? [shiftsCalendar([data.shift], data.station, data.timezone, ctx)] : [],
     },
     ctx,
@@ -91,7 +89,7 @@ export function shiftReminderMail(data: ShiftReminderMail, ctx: MailContext): Re
         ['时间', when],
       ],
       notes: ['如因故不能到岗，请尽快联系法律援助中心安排替班。'],
-      link: { label: '在系统中查看排班', path: shiftsPath(data.station, [data.shift]) },
+      link: shiftsLink,
     },
     ctx,
   );
@@ -114,10 +112,10 @@ export function swapRequestedMail(data: SwapRequestedMail, ctx: MailContext): Re
         ['申请律师', data.from.name],
       ],
       notes: [
-        `在系统中接受：POST ${ctx.baseUrl}/api/v1/swap-requests/${data.swapRequestId}/accept`,
+        '请在系统的“换班”页面接受或拒绝。',
         '班次开始前未接受的申请不再有效；申请人或调度员也可撤回。',
       ],
-      link: { label: '在系统中查看待处理的换班申请', path: '/api/v1/swap-requests?status=pending' },
+      link: { label: '在系统中处理换班申请', path: CONSOLE_ROUTES.lawyerSwaps },
     },
     ctx,
   );

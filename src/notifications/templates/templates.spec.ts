@@ -45,11 +45,26 @@ const rendered: Array<[string, RenderedMail]> = [
 const everything = (m: RenderedMail) => [m.subject, m.text, m.html, ...m.attachments.map((a) => a.content)].join('\n');
 
 describe('mail templates', () => {
-  it.each(rendered)('%s: has a subject, a text and an HTML part, and links to the system', (_name, mail) => {
+  it.each(rendered)('%s: has a subject, a text and an HTML part, and links to a console page the lawyer can open', (_name, mail) => {
     expect(mail.subject.length).toBeGreaterThan(5);
-    expect(mail.text).toContain('https://aid.example.org/api/v1/');
-    expect(mail.html).toMatch(/<a href="https:\/\/aid\.example\.org\/api\/v1\/[^"]+">/);
+    expect(mail.text).toMatch(/https:\/\/aid\.example\.org\/me\/(cases\/c1|shifts)\n/);
+    expect(mail.html).toMatch(/<a href="https:\/\/aid\.example\.org\/me\/(cases\/c1|shifts)">/);
     expect(mail.text).toContain('溧阳市法律援助中心');
+  });
+
+  it.each(rendered)('%s: never sends the lawyer to a raw API address, nor shows a warning code', (_name, mail) => {
+    expect(everything(mail)).not.toContain('/api/v1');
+    expect(everything(mail)).not.toMatch(/\b[A-Z]{2,}_[A-Z_]+\b/);
+  });
+
+  it.each([
+    ['a hearing', rendered[6][1], 'https://aid.example.org/me/cases/c1'],
+    ['a published roster', rendered[0][1], 'https://aid.example.org/me/shifts'],
+  ])('the calendar entry of %s links to the same console page and ends every line with CRLF', (_name, mail, url) => {
+    const ics = mail.attachments[0].content as string;
+    expect(ics.replace(/\r\n /g, '')).toContain(`URL;VALUE=URI:${url}`);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
   it.each(rendered)('%s: never names the juvenile defendant (Art 23)', (_name, mail) => {
@@ -118,7 +133,7 @@ describe('mail templates', () => {
     ['suspended', false],
   ] as const)('a %s hearing mail carries a calendar entry: %s (Art 11)', (kind, withIcs) => {
     const mail = hearingMail({ hearing: { ...hearing, kind }, change: 'changed', lawyer, case: juvenileCase }, ctx);
-    expect(mail.subject).toContain('庭审变更');
+    expect(mail.subject).toContain({ trial: '【开庭审理变更】', pretrial_meeting: '【庭前会议变更】', verdict: '【宣告判决变更】', postponed: '【延期审理变更】', suspended: '【中止审理变更】' }[kind]);
     expect(mail.text).toContain('2026年10月20日（星期二）09:30');
     expect(mail.attachments).toHaveLength(withIcs ? 1 : 0);
     if (withIcs) expect(mail.attachments[0].content).toContain('DTSTART;TZID=Asia/Shanghai:20261020T093000');
@@ -130,14 +145,21 @@ describe('mail templates', () => {
 
   it('notes a hearing told fewer than three days ahead (Art 11)', () => {
     const mail = hearingMail({ hearing: { ...hearing, shortNotice: true }, change: 'added', lawyer, case: juvenileCase }, ctx);
-    expect(mail.text).toContain('SHORT_NOTICE：本次通知距开庭不足三日');
-    expect(rendered[6][1].text).not.toContain('SHORT_NOTICE');
+    expect(mail.text).toContain('通知时间不足三日：本次通知距开庭审理不足三日');
+    expect(rendered[6][1].text).not.toContain('不足三日');
+  });
+
+  it('does not call a pre-trial meeting a trial (Art 11)', () => {
+    const mail = hearingMail({ hearing: { ...hearing, kind: 'pretrial_meeting', shortNotice: true }, change: 'added', lawyer, case: juvenileCase }, ctx);
+    expect(mail.subject).toContain('【庭前会议通知】');
+    expect(mail.text).toContain('本次通知距庭前会议不足三日');
+    expect(everything(mail)).not.toMatch(/开庭|庭审/);
   });
 
   it('calls off a hearing: the calendar entry is cancelled with a newer SEQUENCE (Art 11)', () => {
     const mail = hearingMail({ hearing: { ...hearing, shortNotice: true, sequence: 2, cancelled: true }, change: 'changed', lawyer, case: juvenileCase }, ctx);
-    expect(mail.subject).toContain('【庭审取消】');
-    expect(mail.text).not.toContain('SHORT_NOTICE');
+    expect(mail.subject).toContain('【开庭审理取消】');
+    expect(mail.text).not.toContain('不足三日');
     expect(mail.attachments[0].content).toContain('STATUS:CANCELLED');
     expect(mail.attachments[0].content).toContain('SEQUENCE:2');
   });
@@ -191,10 +213,10 @@ describe('swap request mail (rule 10: swaps)', () => {
     expect(mail.text).toContain('申请律师：王明');
   });
 
-  it('says how to accept in the system and links to the pending requests, in text and HTML', () => {
-    expect(mail.text).toContain('在系统中接受：POST https://aid.example.org/api/v1/swap-requests/sw1/accept');
-    expect(mail.text).toContain('在系统中查看待处理的换班申请：https://aid.example.org/api/v1/swap-requests?status=pending');
-    expect(mail.html).toContain('<a href="https://aid.example.org/api/v1/swap-requests?status=pending">');
+  it('says how to accept in the system and links to the lawyer’s swaps page, in text and HTML', () => {
+    expect(mail.text).toContain('请在系统的“换班”页面接受或拒绝。');
+    expect(mail.text).toContain('在系统中处理换班申请：https://aid.example.org/me/swaps');
+    expect(mail.html).toContain('<a href="https://aid.example.org/me/swaps">');
   });
 
   it('carries no calendar entry: the shift is not the recipient’s until accepted', () => {

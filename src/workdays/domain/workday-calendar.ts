@@ -1,5 +1,6 @@
 import officialData from 'chinese-days/dist/chinese-days.json';
 import { addDays, isLocalDate, LocalDate, weekday } from '../../common/local-date';
+import { arrangedDay, YearArrangement } from './arrangement';
 import { WorkdayLookup } from './workday-lookup';
 
 /**
@@ -44,12 +45,12 @@ export interface WorkdayOverrideInput {
   note?: string;
 }
 
-export type WorkdaySource = 'override' | 'data' | 'weekend-fallback';
+export type WorkdaySource = 'override' | 'arrangement' | 'data' | 'weekend-fallback';
 
 export interface DayDescription {
   date: LocalDate;
   workday: boolean;
-  /** override: an admin said so; data: the official arrangement (or an ordinary day of a covered year); weekend-fallback: year not covered, Mon–Fri assumed. */
+  /** override: an admin said so; arrangement: the year's State Council arrangement as an admin entered it; data: the official arrangement (or an ordinary day of a covered year); weekend-fallback: year not covered, Mon–Fri assumed. */
   source: WorkdaySource;
   /** Festival name (Chinese) for a holiday or a make-up workday 调休 of it, e.g. 国庆节. */
   name?: string;
@@ -99,16 +100,22 @@ const MAX_SEARCH_DAYS = 366;
 export class WorkdayCalendar implements WorkdayLookup {
   private readonly overrides = new Map<LocalDate, WorkdayOverrideInput>();
   private readonly overrideYears = new Set<number>();
+  private readonly arrangements = new Map<number, YearArrangement>();
   /** Roster generation asks the same dates again and again (50 stations × 1 year): memoise per date. */
   private readonly memo = new Map<LocalDate, DayDescription>();
 
-  /** Overrides are unique per date in the database; if a list repeats a date, the later entry wins. */
-  constructor(overrides: readonly WorkdayOverrideInput[] = []) {
+  /**
+   * Precedence: an override of the date, then the year's entered arrangement, then the
+   * package data, then Monday–Friday. Overrides are unique per date in the database; if a
+   * list repeats a date, the later entry wins.
+   */
+  constructor(overrides: readonly WorkdayOverrideInput[] = [], arrangements: readonly YearArrangement[] = []) {
     for (const o of overrides) {
       assertDate(o.date);
       this.overrides.set(o.date, o);
       this.overrideYears.add(yearOf(o.date));
     }
+    for (const a of arrangements) this.arrangements.set(a.year, a);
   }
 
   isWorkday(date: LocalDate): boolean {
@@ -148,7 +155,8 @@ export class WorkdayCalendar implements WorkdayLookup {
    * Years of [from, to] outside the package data. A year counts as covered as soon as the
    * admins have entered at least one override in it: entering a year's holidays by hand is
    * how a center fills a gap before the package is upgraded, and we cannot tell a partial
-   * entry from a complete one — the override screen shows which dates were entered.
+   * entry from a complete one — the override screen shows which dates were entered. An
+   * entered arrangement (`arrangement.ts`) covers its year.
    */
   coverage(from: LocalDate, to: LocalDate): { uncoveredYears: number[] } {
     assertDate(from);
@@ -156,7 +164,7 @@ export class WorkdayCalendar implements WorkdayLookup {
     if (to < from) throw new RangeError(`range ends before it starts: ${from}..${to}`);
     const uncoveredYears: number[] = [];
     for (let y = yearOf(from); y <= yearOf(to); y++) {
-      if (!YEARS_WITH_DATA.has(y) && !this.overrideYears.has(y)) uncoveredYears.push(y);
+      if (!YEARS_WITH_DATA.has(y) && !this.overrideYears.has(y) && !this.arrangements.has(y)) uncoveredYears.push(y);
     }
     return { uncoveredYears };
   }
@@ -173,6 +181,8 @@ export class WorkdayCalendar implements WorkdayLookup {
       if (override.note) desc.note = override.note;
       return desc;
     }
+    const arrangement = this.arrangements.get(yearOf(date));
+    if (arrangement) return { date, source: 'arrangement', ...arrangedDay(arrangement, date) };
     const makeUp = DATA.workdays[date];
     if (makeUp) return { date, workday: true, source: 'data', ...festival(makeUp) };
     const holiday = DATA.holidays[date];

@@ -1,0 +1,32 @@
+import { WARNING_SHORT_NOTICE } from '../cases/hearings.service';
+import { WARNING_NOTICE_LATE, WARNING_POSTPONEMENT_ADVISED } from '../cases/domain/notice-completeness';
+import { WARNING_PROCEDURE_NOT_ALLOWED, WARNING_REFUSAL_NEEDS_REASON } from '../cases/domain/routing';
+import type { HearingKind } from '../cases/hearing.entity';
+import type { RosterWarningCode } from '../stations/domain/roster-generator';
+import { HEARING_KIND_LABELS, WARNING_LABELS, warningLabel } from './labels';
+
+// Compile-time: every roster warning and hearing kind has its label.
+WARNING_LABELS satisfies Record<RosterWarningCode, string>;
+HEARING_KIND_LABELS satisfies Record<HearingKind, string>;
+
+describe('the code → Chinese catalogue', () => {
+  it.each([
+    ['Art 4: a late notice', 'NOTICE_LATE', '通知辩护晚于开庭前十日'],
+    ['Art 11: short notice of a hearing', 'SHORT_NOTICE', '通知时间不足三日'],
+    ['an unknown code reads as a generic notice, not as the code', 'SOMETHING_NEW', '系统提示'],
+  ])('%s', (_name, code, label) => expect(warningLabel(code)).toBe(label));
+
+  it.each([WARNING_NOTICE_LATE, WARNING_POSTPONEMENT_ADVISED, WARNING_PROCEDURE_NOT_ALLOWED, WARNING_REFUSAL_NEEDS_REASON, WARNING_SHORT_NOTICE])(
+    'knows the case warning %s',
+    (code) => expect(Object.keys(WARNING_LABELS)).toContain(code),
+  );
+
+  it('has Chinese, not codes, for every warning', () => {
+    for (const label of Object.values(WARNING_LABELS)) expect(label).toMatch(/^[\u4e00-\u9fff，、]+$/);
+  });
+
+  it('does not call a pre-trial meeting a trial (Art 11)', () => {
+    expect(HEARING_KIND_LABELS.pretrial_meeting).toBe('庭前会议');
+    expect(HEARING_KIND_LABELS.pretrial_meeting).not.toContain('开庭');
+  });
+});

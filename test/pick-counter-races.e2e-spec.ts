@@ -8,6 +8,17 @@ import { createStation } from './factories/station.factory';
 import { startApp, TestApp } from './helpers/app';
 
 const WINDOW_DAYS = 10;
+/**
+ * Requests in flight at once: below the pool's 10 connections, since the assign transaction
+ * still reads the workday calendar through a second connection (issue 13 item 1 removes it).
+ */
+const WAVE = 6;
+
+async function waves<T>(work: Array<() => Promise<T>>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < work.length; i += WAVE) out.push(...(await Promise.all(work.slice(i, i + WAVE).map((w) => w()))));
+  return out;
+}
 
 /**
  * The window counter under concurrency (issue 16): concurrent assigns, terminations and the
@@ -52,30 +63,29 @@ describe('window counter races (PostgreSQL)', () => {
     };
 
     const first = await notices(24);
-    const assigned = await Promise.all(first.map((id, i) => (i % 2 ? dispatcherA : dispatcherB).post(`/api/v1/cases/${id}/assign`).send({})));
+    const assigned = await waves(first.map((id, i) => () => (i % 2 ? dispatcherA : dispatcherB).post(`/api/v1/cases/${id}/assign`).send({}).then((r) => r)));
     expect(assigned.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
     expect(await wrongCounters()).toEqual([]);
 
     // Terminations of half of them while the rest of a new batch is assigned.
     const second = await notices(12);
-    const mixed = await Promise.all([
-      ...first.slice(0, 12).map((id, i) => (i % 2 ? dispatcherA : dispatcherB).post(`/api/v1/cases/${id}/terminate`).send({ ground: 'self_retained' })),
-      ...second.map((id, i) => (i % 2 ? dispatcherB : dispatcherA).post(`/api/v1/cases/${id}/assign`).send({})),
-    ]);
+    const terminate = (id: string, i: number) => () => (i % 2 ? dispatcherA : dispatcherB).post(`/api/v1/cases/${id}/terminate`).send({ ground: 'self_retained' }).then((r) => r);
+    const assign = (id: string, i: number) => () => (i % 2 ? dispatcherB : dispatcherA).post(`/api/v1/cases/${id}/assign`).send({}).then((r) => r);
+    const mixed = await waves(first.slice(0, 12).flatMap((id, i) => [terminate(id, i), assign(second[i], i)]));
     expect(mixed.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
     expect(await wrongCounters()).toEqual([]);
 
     // Past the window: the first batches leave it. Both instances roll while picks run.
-    for (const t of [a, b]) t.clock.advance(WINDOW_DAYS * 86_400_000 - 86_400_000 / 2);
+    for (const t of [a, b]) t.clock.advance(WINDOW_DAYS * 86_400_000);
     const third = await notices(12);
-    const results = await Promise.all([
-      a.app.get(PickWindow).roll(),
-      b.app.get(PickWindow).roll(),
-      ...third.map((id, i) => (i % 2 ? dispatcherA : dispatcherB).post(`/api/v1/cases/${id}/assign`).send({}).then((r) => r.status)),
+    const [rolls, statuses] = await Promise.all([
+      Promise.all([a.app.get(PickWindow).roll(), b.app.get(PickWindow).roll()]),
+      waves(third.map((id, i) => () => (i % 2 ? dispatcherA : dispatcherB).post(`/api/v1/cases/${id}/assign`).send({}).then((r) => r.status))),
     ]);
-    expect(results.slice(2).filter((s) => s !== 201)).toEqual([]);
+    expect(rolls.filter(Boolean).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.filter((s) => s !== 201)).toEqual([]);
     expect(await wrongCounters()).toEqual([]);
     const [{ total }] = await ds.query('SELECT SUM(window_count) AS total FROM lawyers');
-    expect(Number(total)).toBeLessThan(48);
+    expect(Number(total)).toBe(third.length);
   }, 300_000);
 });

@@ -6,6 +6,7 @@ import { Ledger1764374800000 } from './1764374800000-ledger';
 import { Calendar1764374900000 } from './1764374900000-calendar';
 import { CaseDeadlineReminders1764375100000 } from './1764375100000-case-deadline-reminders';
 import { WorkdayArrangements1764381000000 } from './1764381000000-workday-arrangements';
+import { OtherMandatoryGround1764381100000 } from './1764381100000-other-mandatory-ground';
 import { AppointmentLetters1764383000000 } from './1764383000000-appointment-letters';
 import { PickCounters1764384000000 } from './1764384000000-pick-counters';
 
@@ -19,6 +20,7 @@ export const migrations = [
   Calendar1764374900000,
   CaseDeadlineReminders1764375100000,
   WorkdayArrangements1764381000000,
+  OtherMandatoryGround1764381100000,
   AppointmentLetters1764383000000,
   PickCounters1764384000000,
 ];

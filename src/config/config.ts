@@ -22,6 +22,12 @@ export interface AppConfig {
   /** Built calendar feeds kept per instance, keyed by ETag (a pure cache). */
   calendar: { cacheMb: number };
   mail: MailConfig;
+  /**
+   * CPL Art 105's holiday extension per forward day period (DESIGN rule 7): true = a period
+   * ending on a rest day ends on the next working day; false = the stricter reading. Absent =
+   * the period's own default (every one extends). Keys are the period names of periods.ts.
+   */
+  holidayExtension: Partial<Record<ExtendablePeriod, boolean>>;
   /** Tests only: drop every table before migrating (a fresh PostgreSQL schema per test app). */
   dropSchema?: boolean;
 }
@@ -38,6 +44,26 @@ export interface MailConfig {
   batchSize: number;
   shiftReminderCron: string;
   deadlineReminderCron: string;
+}
+
+/** The forward day periods a center may set, and the variable of each. */
+export const HOLIDAY_EXTENSION_VARIABLES = {
+  appointBy: 'PERIOD_EXTEND_APPOINT_BY',
+  contactJudgeBy: 'PERIOD_EXTEND_CONTACT_JUDGE_BY',
+  fileReviewAndMeetingBy: 'PERIOD_EXTEND_FILE_REVIEW_BY',
+  objectionBy: 'PERIOD_EXTEND_OBJECTION_BY',
+  objectionReviewBy: 'PERIOD_EXTEND_OBJECTION_REVIEW_BY',
+  retainCounselBy: 'PERIOD_EXTEND_RETAIN_COUNSEL_BY',
+  renotifyBy: 'PERIOD_EXTEND_RENOTIFY_BY',
+} as const;
+export type ExtendablePeriod = keyof typeof HOLIDAY_EXTENSION_VARIABLES;
+
+function holidayExtension(env: Env): AppConfig['holidayExtension'] {
+  const out: AppConfig['holidayExtension'] = {};
+  for (const [period, name] of Object.entries(HOLIDAY_EXTENSION_VARIABLES) as [ExtendablePeriod, string][]) {
+    if (env[name] !== undefined && env[name] !== '') out[period] = bool(env, name, true);
+  }
+  return out;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -162,5 +188,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       cacheMb: int(env, 'CALENDAR_CACHE_MB', defaults.calendar.cacheMb, 0, 4096),
     },
     mail: mail(env),
+    holidayExtension: holidayExtension(env),
   };
 }

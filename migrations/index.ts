@@ -7,6 +7,7 @@ import { Calendar1764374900000 } from './1764374900000-calendar';
 import { CaseDeadlineReminders1764375100000 } from './1764375100000-case-deadline-reminders';
 import { WorkdayArrangements1764381000000 } from './1764381000000-workday-arrangements';
 import { AppointmentLetters1764383000000 } from './1764383000000-appointment-letters';
+import { LawyerWeekdays1764383100000 } from './1764383100000-lawyer-weekdays';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CaseDeadlineReminders1764375100000,
   WorkdayArrangements1764381000000,
   AppointmentLetters1764383000000,
+  LawyerWeekdays1764383100000,
 ];

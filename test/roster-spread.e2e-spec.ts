@@ -55,5 +55,7 @@ describe('rosters people accept: spread over weekdays and half-days, recurring w
     const wednesday = shifts.find((s) => isoWeekday(s.date) === 3)!;
     const refused = await dispatcher.patch(`/api/v1/shifts/${wednesday.id}`).send({ lawyerId: lawyers[0].id, reason: '调整' }).expect(409);
     expect(refused.body.code).toBe('UNAVAILABLE');
+    const list = await dispatcher.get(`/api/v1/shifts/${wednesday.id}/candidates`).expect(200);
+    expect(list.body.candidates.find((c: { lawyerId: string }) => c.lawyerId === lawyers[0].id)).toMatchObject({ eligible: false, hard: ['UNAVAILABLE'] });
   });
 });

@@ -3,11 +3,38 @@ import { WARNING_NOTICE_LATE, WARNING_POSTPONEMENT_ADVISED } from '../cases/doma
 import { WARNING_PROCEDURE_NOT_ALLOWED, WARNING_REFUSAL_NEEDS_REASON } from '../cases/domain/routing';
 import type { HearingKind } from '../cases/hearing.entity';
 import type { RosterWarningCode } from '../stations/domain/roster-generator';
-import { HEARING_KIND_LABELS, WARNING_LABELS, warningLabel } from './labels';
+import type { CaseState } from '../cases/domain/case-state';
+import type { PossibleSentence, Procedure } from '../cases/domain/notice.types';
+import type { Route, RouteReason } from '../cases/domain/routing';
+import type { DecidedBy, PoolTier } from '../assignment/domain/types';
+import type { CaseDeadlines } from '../cases/case.entity';
+import {
+  CASE_STATUS_LABELS,
+  DEADLINE_LABELS,
+  DECIDED_BY_LABELS,
+  HEARING_KIND_LABELS,
+  labelOf,
+  POOL_TIER_LABELS,
+  PROCEDURE_LABELS,
+  ROUTE_LABELS,
+  ROUTE_REASON_LABELS,
+  SENTENCE_LABELS,
+  WARNING_LABELS,
+  warningLabel,
+} from './labels';
 
 // Compile-time: every roster warning and hearing kind has its label.
 WARNING_LABELS satisfies Record<RosterWarningCode, string>;
 HEARING_KIND_LABELS satisfies Record<HearingKind, string>;
+// …and every case state, route, procedure, sentence, deadline, pool tier and pick decision.
+CASE_STATUS_LABELS satisfies Record<CaseState, string>;
+ROUTE_LABELS satisfies Record<Route, string>;
+ROUTE_REASON_LABELS satisfies Record<RouteReason, string>;
+PROCEDURE_LABELS satisfies Record<Procedure, string>;
+SENTENCE_LABELS satisfies Record<PossibleSentence, string>;
+DEADLINE_LABELS satisfies Record<keyof CaseDeadlines, string>;
+POOL_TIER_LABELS satisfies Record<PoolTier, string>;
+DECIDED_BY_LABELS satisfies Record<DecidedBy, string>;
 
 describe('the code → Chinese catalogue', () => {
   it.each([
@@ -24,6 +51,12 @@ describe('the code → Chinese catalogue', () => {
   it('has Chinese, not codes, for every warning', () => {
     for (const label of Object.values(WARNING_LABELS)) expect(label).toMatch(/^[\u4e00-\u9fff，、]+$/);
   });
+
+  it.each([
+    ['a known code', 'ready', '待指派'],
+    ['no code at all', null, '—'],
+    ['a code the table does not know, never shown raw', 'lost', '未知'],
+  ])('labels %s', (_name, code, label) => expect(labelOf(CASE_STATUS_LABELS, code)).toBe(label));
 
   it('does not call a pre-trial meeting a trial (Art 11)', () => {
     expect(HEARING_KIND_LABELS.pretrial_meeting).toBe('庭前会议');

@@ -23,6 +23,8 @@ export const WARNING_LABELS = {
   CONSECUTIVE_DAYS: '连续两日值班',
   UNBALANCED: '班次分配不均',
   UNEVEN_SPREAD: '班次集中于同一星期或时段',
+  /** Leave added over shifts already published: the dispatcher reassigns them. */
+  PUBLISHED_SHIFTS_DURING_LEAVE: '请假期间有已发布的值班',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_LABELS;
@@ -40,3 +42,113 @@ export const HEARING_KIND_LABELS = {
   postponed: '延期审理',
   suspended: '中止审理',
 } as const;
+
+/** A code's label from one of the tables below: '—' when there is none, '未知' for a code the table does not know. */
+export function labelOf(table: Readonly<Record<string, string>>, code: string | null | undefined): string {
+  if (!code) return '—';
+  return table[code] ?? '未知';
+}
+
+/** Case states (src/cases/domain/case-state.ts). */
+export const CASE_STATUS_LABELS = {
+  received: '已收到',
+  incomplete: '材料不全',
+  ready: '待指派',
+  assigned: '已指派',
+  refused: '被告人拒绝',
+  duty_help: '值班律师法律帮助',
+  terminated: '已终止',
+  closed: '已结案',
+  no_aid: '无需援助',
+} as const;
+
+/** Routes and why (Art 2). */
+export const ROUTE_LABELS = { appointed_defence: '指派辩护', duty_lawyer_help: '值班律师法律帮助', none: '不予指派' } as const;
+export const ROUTE_REASON_LABELS = {
+  retained_counsel: '被告人已委托辩护人',
+  mandatory_ground: '属于应当通知辩护的情形',
+  refused_aid: '被告人拒绝法律援助',
+  procedure: '按审理程序分流',
+} as const;
+
+export const PROCEDURE_LABELS = { ordinary: '普通程序', simplified: '简易程序', fast_track: '速裁程序', trial_supervision: '审判监督程序' } as const;
+export const SENTENCE_LABELS = { ordinary: '有期徒刑及以下', life: '无期徒刑', death: '死刑' } as const;
+
+/** Mandatory grounds (Legal Aid Law 2021 Art 25; seed Art 2), short forms for screens. */
+export const MANDATORY_GROUND_LABELS: Readonly<Record<string, string>> = {
+  minor: '未成年人',
+  visual_disability: '视力残疾人',
+  hearing_disability: '听力残疾人',
+  speech_disability: '言语残疾人',
+  limited_capacity: '不能完全辨认或者控制自己行为的人',
+  life_or_death_sentence: '可能被判处无期徒刑、死刑',
+  death_penalty_review: '死刑复核案件',
+  trial_in_absentia: '缺席审判案件',
+  other_law: '其他法律规定的情形',
+  // Codes of cases recorded before LAL Art 25's wording (issue 12 item 7).
+  blind: '盲人',
+  deaf: '聋人',
+  mute: '哑人',
+  mental_impairment: '尚未完全丧失辨认或者控制自己行为能力的精神病人',
+};
+
+/** Art 4 items a notice may lack (the API's `missingFields` paths). */
+export const NOTICE_FIELD_LABELS = {
+  'defendant.name': '被告人姓名',
+  charges: '罪名',
+  'defendant.detentionPlace': '羁押场所',
+  'judge.name': '承办法官姓名',
+  'judge.phone': '承办法官电话',
+  trialAt: '开庭时间',
+  trialPlace: '开庭地点',
+  'defendant.address': '被告人住所',
+  'defendant.phone': '被告人联系方式',
+  indictmentAttached: '起诉书副本',
+} as const;
+
+export const DEADLINE_LABELS = {
+  appointBy: '指派期限（第六条）',
+  materialsDueBy: '材料送达期限（第四条）',
+  contactJudgeBy: '联系法官期限（第十二条）',
+  fileReviewAndMeetingBy: '阅卷会见期限（第十二条）',
+} as const;
+
+/** An assignment's state, offers included (law round 2). */
+export const ASSIGNMENT_STATUS_LABELS: Readonly<Record<string, string>> = {
+  active: '在办',
+  offered: '待律师答复',
+  accepted: '已接受',
+  declined: '律师已拒绝',
+  expired: '答复超时',
+  replaced: '已更换',
+  refused: '被告人拒绝',
+  terminated: '已终止',
+  closed: '已结案',
+};
+
+/** Why the pick chose its lawyer (src/assignment/domain/types.ts DecidedBy). */
+export const DECIDED_BY_LABELS = {
+  only_eligible: '唯一符合条件',
+  tier: '律师库层级优先',
+  score: '公平轮换得分最低',
+  last_appointed: '距上次指派最久',
+  stable_key: '按执业证号顺序',
+  manual_override: '调度员人工指定',
+} as const;
+
+export const POOL_TIER_LABELS = { core: '核心库', reserve: '后备库', none: '库外' } as const;
+
+/** What a case's audit trail records, for its history on the case page. */
+export const CASE_AUDIT_LABELS: Readonly<Record<string, string>> = {
+  'case.receive': '收到通知辩护函',
+  'case.supplement': '法院补充材料',
+  'case.assign': '指派律师',
+  'case.reassign': '更换律师',
+  'case.refusal': '记录拒绝辩护',
+  'case.terminate': '终止法律援助',
+  'case.close': '结案',
+  'hearing.add': '登记庭审',
+  'hearing.update': '变更庭审',
+  'objection.file': '提出异议',
+  'objection.decide': '异议决定',
+};

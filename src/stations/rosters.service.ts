@@ -91,16 +91,6 @@ export class RostersService {
     });
   }
 
-  async get(id: string): Promise<RosterView> {
-    return this.tx.run(async (m) => {
-      const roster = await m.findOneBy(Roster, { id });
-      if (!roster) throw notFound('Roster', id);
-      const station = await m.findOneByOrFail(Station, { id: roster.stationId });
-      const shifts = await m.find(Shift, { where: { rosterId: id }, order: { startsAt: 'ASC', templateName: 'ASC' } });
-      return { ...roster, shifts: shifts.map((s) => shiftView(s, station.timezone)) };
-    });
-  }
-
   async list(stationId: string): Promise<Roster[]> {
     await this.stations.require(stationId);
     return this.tx.run((m) => m.find(Roster, { where: { stationId }, order: { from: 'DESC', createdAt: 'DESC' } }));

@@ -46,7 +46,7 @@ export class CalendarFixtures {
       from: '2025-01-01',
       to: '2027-12-31',
       status: 'published',
-      fairness: { min: 0, max: 0, perLawyer: {}, cumulative: {}, spread: {} },
+      fairness: { min: 0, max: 0, perLawyer: {}, cumulative: {} },
       warnings: [],
       createdAt: at,
       publishedAt: at,

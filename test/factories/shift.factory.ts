@@ -25,7 +25,7 @@ export async function createShift(ds: DataSource, overrides: ShiftOverrides): Pr
     from: overrides.date,
     to: overrides.date,
     status,
-    fairness: { min: 0, max: 0, perLawyer: {}, cumulative: {}, spread: {} },
+    fairness: { min: 0, max: 0, perLawyer: {}, cumulative: {} },
     warnings: [],
     createdAt: now,
     publishedAt: status === 'published' ? now : null,

@@ -1,5 +1,5 @@
 import type { PlannedShift, RosterFairness, RosterWarning } from './roster-generator';
-import { addToSpread, checkSpread, emptySpread, halfOf } from './roster-spread';
+import { spreadFigures } from './roster-spread';
 
 /** What the fairness figures need of each lawyer's state at the end of generation. */
 export interface TalliedLawyer {
@@ -13,17 +13,13 @@ export interface TalliedLawyer {
 
 /** Counts after the spread pass: the swaps moved shifts between lawyers, never changed how many each holds. */
 export function fairnessOf(states: readonly TalliedLawyer[], shifts: readonly PlannedShift[], halvesApply: boolean): RosterFairness {
-  const spreads = new Map(states.map((s) => [s.id, emptySpread()]));
-  for (const sh of shifts) if (sh.lawyerId) addToSpread(spreads.get(sh.lawyerId)!, sh.date, halfOf(sh.start));
   const perLawyer: Record<string, number> = {};
   const cumulative: Record<string, number> = {};
-  const spread: RosterFairness['spread'] = {};
   for (const s of states) {
     perLawyer[s.id] = s.period;
     cumulative[s.id] = s.total;
-    const own = spreads.get(s.id)!;
-    spread[s.id] = { ...own, ...checkSpread(own, halvesApply) };
   }
+  const spread = spreadFigures(states.map((s) => s.id), shifts, halvesApply);
   const totals = states.map((s) => s.total);
   return { min: totals.length ? Math.min(...totals) : 0, max: totals.length ? Math.max(...totals) : 0, perLawyer, cumulative, spread };
 }
@@ -32,7 +28,7 @@ export function fairnessOf(states: readonly TalliedLawyer[], shifts: readonly Pl
 export function closingWarnings(f: RosterFairness, states: readonly TalliedLawyer[]): RosterWarning[] {
   const out: RosterWarning[] = [];
   for (const s of states) {
-    const sp = f.spread[s.id];
+    const sp = f.spread![s.id];
     // A lawyer who named preferred weekdays is meant to bunch on them.
     if (s.preferred.size === 0 && (!sp.weekdayOk || sp.halvesOk === false)) {
       out.push({

@@ -92,8 +92,8 @@ export interface RosterFairness {
   perLawyer: Record<string, number>;
   /** History + this roster. */
   cumulative: Record<string, number>;
-  /** This roster's shifts of each lawyer by weekday and half-day, with the spread rule's verdict. */
-  spread: Record<string, LawyerSpread & SpreadCheck>;
+  /** This roster's shifts of each lawyer by weekday and half-day, with the spread rule's verdict (rosters generated before it have none). */
+  spread?: Record<string, LawyerSpread & SpreadCheck>;
 }
 
 export interface RosterPlan {

@@ -6,7 +6,7 @@ import { AFTERNOON, assigned, codes, days, expectHardRulesKept, FULL_DAY, MORNIN
 /** Every lawyer's spread verdict in the plan's fairness. */
 const spreadOk = (input: RosterInput) => {
   const plan = generateRoster(input);
-  return { plan, bad: Object.entries(plan.fairness.spread).filter(([, s]) => !s.weekdayOk || s.halvesOk === false) };
+  return { plan, bad: Object.entries(plan.fairness.spread!).filter(([, s]) => !s.weekdayOk || s.halvesOk === false) };
 };
 
 describe('generateRoster: shifts spread across weekdays and half-days (issue 15)', () => {
@@ -36,7 +36,7 @@ describe('generateRoster: shifts spread across weekdays and half-days (issue 15)
 
   it('shows each lawyer’s spread in the roster’s fairness', () => {
     const plan = generateRoster({ dates: days('2026-10-05', '2026-10-09'), templates: [MORNING, AFTERNOON], lawyers: team(2) });
-    expect(plan.fairness.spread.L01).toEqual({ byWeekday: [1, 1, 1, 1, 1, 0, 0], morning: expect.any(Number), afternoon: expect.any(Number), weekdayLimit: 2, weekdayOk: true, halvesOk: true });
+    expect(plan.fairness.spread!.L01).toEqual({ byWeekday: [1, 1, 1, 1, 1, 0, 0], morning: expect.any(Number), afternoon: expect.any(Number), weekdayLimit: 2, weekdayOk: true, halvesOk: true });
   });
 });
 

@@ -56,3 +56,18 @@ export function checkSpread(spread: LawyerSpread, halvesApply: boolean): SpreadC
     halvesOk: halvesApply ? withinHalf(spread.morning) && withinHalf(spread.afternoon) : null,
   };
 }
+
+/** Each lawyer's spread over the slots they hold, with the rule's verdict (lawyers holding none included). */
+export function spreadFigures(
+  lawyerIds: readonly string[],
+  slots: ReadonlyArray<{ date: LocalDate; start: string; lawyerId: string | null }>,
+  halvesApply: boolean,
+): Record<string, LawyerSpread & SpreadCheck> {
+  const spreads = new Map(lawyerIds.map((id) => [id, emptySpread()]));
+  for (const s of slots) {
+    if (!s.lawyerId) continue;
+    if (!spreads.has(s.lawyerId)) spreads.set(s.lawyerId, emptySpread());
+    addToSpread(spreads.get(s.lawyerId)!, s.date, halfOf(s.start));
+  }
+  return Object.fromEntries([...spreads].map(([id, sp]) => [id, { ...sp, ...checkSpread(sp, halvesApply) }]));
+}

@@ -10,6 +10,7 @@ import { WorkdayArrangements1764381000000 } from './1764381000000-workday-arrang
 import { OtherMandatoryGround1764381100000 } from './1764381100000-other-mandatory-ground';
 import { FileReadingRequests1764381200000 } from './1764381200000-file-reading-requests';
 import { AppointmentLetters1764383000000 } from './1764383000000-appointment-letters';
+import { LawyerWeekdays1764383100000 } from './1764383100000-lawyer-weekdays';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   OtherMandatoryGround1764381100000,
   FileReadingRequests1764381200000,
   AppointmentLetters1764383000000,
+  LawyerWeekdays1764383100000,
 ];

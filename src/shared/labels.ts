@@ -22,6 +22,7 @@ export const WARNING_LABELS = {
   SECOND_SHIFT_SAME_DAY: '同一律师同日两个班次',
   CONSECUTIVE_DAYS: '连续两日值班',
   UNBALANCED: '班次分配不均',
+  UNEVEN_SPREAD: '班次集中于同一星期或时段',
   /** Leave added over shifts already published: the dispatcher reassigns them. */
   PUBLISHED_SHIFTS_DURING_LEAVE: '请假期间有已发布的值班',
 } as const;

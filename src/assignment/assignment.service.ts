@@ -13,6 +13,8 @@ import { CASE_EVENTS, CaseEvents } from '../cases/case-events';
 import { caseRef, lawyerRef } from '../cases/case-notice';
 import { nextState } from '../cases/case-transition';
 import { deadlinesOnAppointment, holidayExtensionSettings } from '../cases/domain/periods';
+import { DEFENCE_CHANGED_TWICE_WARNING, defenceChangedTwice } from '../cases/domain/defence-restoration';
+import type { NoticeWarning } from '../cases/domain/notice.types';
 import { WorkdaysService } from '../workdays/workdays.service';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Assignment, AssignmentStatus } from './assignment.entity';
@@ -55,7 +57,10 @@ export interface AssignResult {
   assignment: Assignment & { lawyerName: string };
   explanation: StoredExplanation;
   case: { id: string; status: Case['status']; deadlines: Case['deadlines'] };
+  warnings: NoticeWarning[];
 }
+
+const withWarning = (list: NoticeWarning[], w: NoticeWarning) => [...list.filter((x) => x.code !== w.code), w];
 
 /**
  * The pick (rules 2–6) and the lawyer's capacity. Race safety (several instances on one
@@ -98,7 +103,7 @@ export class AssignmentService {
     if (c.status === 'assigned' && !dto.reason) {
       throw conflict('CASE_ALREADY_ASSIGNED', 'the case already has a lawyer; give a reason to replace them');
     }
-    const replacing = c.status === 'assigned' || c.status === 'refused';
+    const replacing = c.status === 'assigned' || c.status === 'refused' || c.status === 'awaiting_defender';
     const status = nextState(c.status, replacing ? 'reassign' : 'assign');
     const now = this.clock.now();
     const window = this.window.windowAt(now);
@@ -123,13 +128,16 @@ export class AssignmentService {
       return null;
     }
 
+    // SPC Art 311: a third change of defender is warned (the case keeps the warning).
+    const changedTwice = defenceChangedTwice(await m.countBy(Assignment, { caseId: c.id }));
+    const warnings = changedTwice ? [DEFENCE_CHANGED_TWICE_WARNING] : [];
     const appointedLocal = localDateOf(now, this.config.courtTimezone);
     const periods = deadlinesOnAppointment(appointedLocal, await this.workdays.calendar(), holidayExtensionSettings(this.config.holidayExtension));
     const deadlines = { ...c.deadlines, ...periods };
     const claim = m
       .createQueryBuilder()
       .update(Case)
-      .set({ status, currentLawyerId: chosen.id, deadlines, updatedAt: iso(now) })
+      .set({ status, currentLawyerId: chosen.id, deadlines, updatedAt: iso(now), ...(changedTwice ? { warnings: withWarning(c.warnings, DEFENCE_CHANGED_TWICE_WARNING) } : {}) })
       .where('id = :id AND status = :was', { id: c.id, was: c.status });
     if (c.currentLawyerId) claim.andWhere('current_lawyer_id = :prev', { prev: c.currentLawyerId });
     else claim.andWhere('current_lawyer_id IS NULL');
@@ -181,6 +189,7 @@ export class AssignmentService {
       assignment: { ...assignment, lawyerName: lawyer.name },
       explanation: stored,
       case: { id: c.id, status, deadlines },
+      warnings,
     };
   }
 

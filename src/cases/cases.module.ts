@@ -17,6 +17,9 @@ import { CaseViewsService } from './case-views.service';
 import { CasesController } from './cases.controller';
 import { CourtNoticesController } from './court-notices.controller';
 import { CourtNoticesService } from './court-notices.service';
+import { FileReadingController } from './file-reading.controller';
+import { FileReadingRequest } from './file-reading-request.entity';
+import { FileReadingService } from './file-reading.service';
 import { Hearing } from './hearing.entity';
 import { HearingsService } from './hearings.service';
 import { Objection } from './objection.entity';
@@ -31,14 +34,15 @@ import { WorkdaysModule } from '../workdays/workdays.module';
  * both through the global notifications module; periods use the workdays module's calendar (data + overrides).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord, PickWindowState]), WorkdaysModule],
-  controllers: [CourtNoticesController, CasesController, AssignmentReplayController],
+  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord, FileReadingRequest, PickWindowState]), WorkdaysModule],
+  controllers: [CourtNoticesController, CasesController, FileReadingController, AssignmentReplayController],
   providers: [
     CourtNoticesService,
     CaseViewsService,
     CaseLifecycleService,
     HearingsService,
     ObjectionsService,
+    FileReadingService,
     AppointmentLetterService,
     AssignmentService,
     CandidatePool,

@@ -17,6 +17,12 @@ import { Unavailability } from './unavailability.entity';
 
 export type LawyerView = Lawyer & { dutyStationIds: string[] };
 
+/** A weekday cannot be both blocked and preferred. */
+function checkWeekdays(l: Pick<Lawyer, 'blockedWeekdays' | 'preferredWeekdays'>): void {
+  const both = l.preferredWeekdays.filter((d) => l.blockedWeekdays.includes(d));
+  if (both.length) throw badRequest('preferredWeekdays', `weekday ${both.join(', ')} is also in blockedWeekdays`);
+}
+
 @Injectable()
 export class LawyersService {
   constructor(
@@ -34,6 +40,7 @@ export class LawyersService {
         throw conflict('LICENSE_NO_TAKEN', `licenseNo ${dto.licenseNo} is already in the pool`);
       }
       const lawyer = this.newLawyer(dto);
+      checkWeekdays(lawyer);
       await insertRows(m, Lawyer, lawyer);
       await syncRanks(m, lawyer);
       await this.setStations(m, lawyer.id, dto.dutyStationIds ?? []);
@@ -82,6 +89,7 @@ export class LawyersService {
       if (fields.suspended === false) fields.suspensionReason = undefined;
       Object.assign(lawyer, fields, { updatedAt: iso(this.clock.now()) });
       if (fields.suspended === false) lawyer.suspensionReason = null;
+      checkWeekdays(lawyer);
       await m.save(Lawyer, lawyer);
       await syncRanks(m, lawyer);
       if (dutyStationIds) await this.setStations(m, id, dutyStationIds);
@@ -202,6 +210,8 @@ export class LawyersService {
       weight: 1,
       maxOpenCases: 10,
       active: true,
+      blockedWeekdays: [],
+      preferredWeekdays: [],
       ...fields,
       id: newId(),
       openCases: 0,

@@ -8,6 +8,7 @@ import { CaseDeadlineReminders1764375100000 } from './1764375100000-case-deadlin
 import { SignIn1764380000000 } from './1764380000000-sign-in';
 import { WorkdayArrangements1764381000000 } from './1764381000000-workday-arrangements';
 import { OtherMandatoryGround1764381100000 } from './1764381100000-other-mandatory-ground';
+import { FileReadingRequests1764381200000 } from './1764381200000-file-reading-requests';
 import { AppointmentLetters1764383000000 } from './1764383000000-appointment-letters';
 import { LawyerWeekdays1764383100000 } from './1764383100000-lawyer-weekdays';
 
@@ -23,6 +24,7 @@ export const migrations = [
   SignIn1764380000000,
   WorkdayArrangements1764381000000,
   OtherMandatoryGround1764381100000,
+  FileReadingRequests1764381200000,
   AppointmentLetters1764383000000,
   LawyerWeekdays1764383100000,
 ];

@@ -14,6 +14,9 @@ import { CaseViewsService } from './case-views.service';
 import { CasesController } from './cases.controller';
 import { CourtNoticesController } from './court-notices.controller';
 import { CourtNoticesService } from './court-notices.service';
+import { FileReadingController } from './file-reading.controller';
+import { FileReadingRequest } from './file-reading-request.entity';
+import { FileReadingService } from './file-reading.service';
 import { Hearing } from './hearing.entity';
 import { HearingsService } from './hearings.service';
 import { Objection } from './objection.entity';
@@ -28,14 +31,15 @@ import { WorkdaysModule } from '../workdays/workdays.module';
  * both through the global notifications module; periods use the workdays module's calendar (data + overrides).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord]), WorkdaysModule],
-  controllers: [CourtNoticesController, CasesController],
+  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord, FileReadingRequest]), WorkdaysModule],
+  controllers: [CourtNoticesController, CasesController, FileReadingController],
   providers: [
     CourtNoticesService,
     CaseViewsService,
     CaseLifecycleService,
     HearingsService,
     ObjectionsService,
+    FileReadingService,
     AppointmentLetterService,
     AssignmentService,
     CandidatePool,

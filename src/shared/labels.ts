@@ -153,6 +153,8 @@ export const CASE_AUDIT_LABELS: Readonly<Record<string, string>> = {
   'case.end_at_request': '应被告人要求终止，待另行委托或指派',
   'case.reopen': '司法局责令提供法律援助',
   'case.convert': '程序转换',
+  'case.file_reading.request': '申请阅卷',
+  'case.file_reading.update': '安排阅卷',
   'case.close': '结案',
   'hearing.add': '登记庭审',
   'hearing.update': '变更庭审',

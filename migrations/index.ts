@@ -11,6 +11,7 @@ import { OtherMandatoryGround1764381100000 } from './1764381100000-other-mandato
 import { FileReadingRequests1764381200000 } from './1764381200000-file-reading-requests';
 import { AppointmentLetters1764383000000 } from './1764383000000-appointment-letters';
 import { LawyerWeekdays1764383100000 } from './1764383100000-lawyer-weekdays';
+import { PickCounters1764384000000 } from './1764384000000-pick-counters';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   FileReadingRequests1764381200000,
   AppointmentLetters1764383000000,
   LawyerWeekdays1764383100000,
+  PickCounters1764384000000,
 ];

@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Assignment } from '../assignment/assignment.entity';
 import { AssignmentService } from '../assignment/assignment.service';
 import { CandidatePool } from '../assignment/candidate-pool';
+import { PickWindow } from '../assignment/pick-window';
+import { AssignmentReplayController } from '../assignment/assignment-replay.controller';
+import { PickWindowState } from '../assignment/pick-window.entity';
 import { AppointmentLetterRecord } from './appointment-letter.entity';
 import { AppointmentLetterService } from './appointment-letter.service';
 import { Case, CaseLink } from './case.entity';
@@ -31,8 +34,8 @@ import { WorkdaysModule } from '../workdays/workdays.module';
  * both through the global notifications module; periods use the workdays module's calendar (data + overrides).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord, FileReadingRequest]), WorkdaysModule],
-  controllers: [CourtNoticesController, CasesController, FileReadingController],
+  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord, FileReadingRequest, PickWindowState]), WorkdaysModule],
+  controllers: [CourtNoticesController, CasesController, FileReadingController, AssignmentReplayController],
   providers: [
     CourtNoticesService,
     CaseViewsService,
@@ -43,6 +46,7 @@ import { WorkdaysModule } from '../workdays/workdays.module';
     AppointmentLetterService,
     AssignmentService,
     CandidatePool,
+    PickWindow,
     CaseDeadlineReminders,
     { provide: CASE_EVENTS, useClass: CaseMailEvents },
   ],

@@ -52,6 +52,7 @@ export class CandidatePool {
     // A justified refusal binds for the same defendant's later notices too (Art 5).
     const refused = await m.findBy(Refusal, { caseId: In([c.id, ...sameDefendant]), justified: true });
     const conflicts = await this.lawyersOf(m, others);
+    const declined = await m.findBy(Assignment, { caseId: c.id, status: In(['declined', 'expired']) });
     const candidates = rows.map(
       (r): CandidateLawyer => ({
         id: r.id,
@@ -78,6 +79,7 @@ export class CandidatePool {
         requiresJuvenileExperience: c.requiresJuvenileExperience,
         requiresSeniorLawyer: c.requiresSeniorLawyer,
         refusedLawyerIds: refused.flatMap((r) => (r.lawyerId ? [r.lawyerId] : [])),
+        declinedLawyerIds: [...new Set(declined.map((a) => a.lawyerId))],
         coDefendantLawyerIds: [...new Set(conflicts.map((x) => x.lawyerId))],
         coDefendantFirms: [...new Set(conflicts.map((x) => x.firm))],
         avoidSameFirm,

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Assignment } from '../assignment/assignment.entity';
 import { AssignmentService } from '../assignment/assignment.service';
 import { CandidatePool } from '../assignment/candidate-pool';
+import { OffersController } from '../assignment/offers.controller';
+import { OffersService } from '../assignment/offers.service';
 import { AppointmentLetterRecord } from './appointment-letter.entity';
 import { AppointmentLetterService } from './appointment-letter.service';
 import { Case, CaseLink } from './case.entity';
@@ -32,7 +34,7 @@ import { WorkdaysModule } from '../workdays/workdays.module';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord, FileReadingRequest]), WorkdaysModule],
-  controllers: [CourtNoticesController, CasesController, FileReadingController],
+  controllers: [CourtNoticesController, CasesController, FileReadingController, OffersController],
   providers: [
     CourtNoticesService,
     CaseViewsService,
@@ -42,10 +44,11 @@ import { WorkdaysModule } from '../workdays/workdays.module';
     FileReadingService,
     AppointmentLetterService,
     AssignmentService,
+    OffersService,
     CandidatePool,
     CaseDeadlineReminders,
     { provide: CASE_EVENTS, useClass: CaseMailEvents },
   ],
-  exports: [CaseViewsService, AssignmentService, CASE_EVENTS],
+  exports: [CaseViewsService, AssignmentService, OffersService, CASE_EVENTS],
 })
 export class CasesModule {}

@@ -12,6 +12,7 @@ import { FileReadingRequests1764381200000 } from './1764381200000-file-reading-r
 import { AssignmentOffers1764381300000 } from './1764381300000-assignment-offers';
 import { AppointmentLetters1764383000000 } from './1764383000000-appointment-letters';
 import { LawyerWeekdays1764383100000 } from './1764383100000-lawyer-weekdays';
+import { PickCounters1764384000000 } from './1764384000000-pick-counters';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   AssignmentOffers1764381300000,
   AppointmentLetters1764383000000,
   LawyerWeekdays1764383100000,
+  PickCounters1764384000000,
 ];

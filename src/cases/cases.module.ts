@@ -5,6 +5,9 @@ import { AssignmentService } from '../assignment/assignment.service';
 import { CandidatePool } from '../assignment/candidate-pool';
 import { OffersController } from '../assignment/offers.controller';
 import { OffersService } from '../assignment/offers.service';
+import { PickWindow } from '../assignment/pick-window';
+import { AssignmentReplayController } from '../assignment/assignment-replay.controller';
+import { PickWindowState } from '../assignment/pick-window.entity';
 import { AppointmentLetterRecord } from './appointment-letter.entity';
 import { AppointmentLetterService } from './appointment-letter.service';
 import { Case, CaseLink } from './case.entity';
@@ -33,8 +36,8 @@ import { WorkdaysModule } from '../workdays/workdays.module';
  * both through the global notifications module; periods use the workdays module's calendar (data + overrides).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord, FileReadingRequest]), WorkdaysModule],
-  controllers: [CourtNoticesController, CasesController, FileReadingController, OffersController],
+  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord, FileReadingRequest, PickWindowState]), WorkdaysModule],
+  controllers: [CourtNoticesController, CasesController, FileReadingController, AssignmentReplayController, OffersController],
   providers: [
     CourtNoticesService,
     CaseViewsService,
@@ -46,6 +49,7 @@ import { WorkdaysModule } from '../workdays/workdays.module';
     AssignmentService,
     OffersService,
     CandidatePool,
+    PickWindow,
     CaseDeadlineReminders,
     { provide: CASE_EVENTS, useClass: CaseMailEvents },
   ],

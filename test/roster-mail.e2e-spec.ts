@@ -80,7 +80,7 @@ describe('roster mail: publish, override, swap, reminders over SMTP (e2e)', () =
     shifts = roster.body.shifts;
     expect(shifts).toHaveLength(10);
     // The draft as answered is the draft as stored (SQLite once mixed up the ids of a bulk insert).
-    expect((await dispatcher.get(`/api/v1/rosters/${roster.body.id}`).expect(200)).body.shifts).toEqual(shifts);
+    expect((await dispatcher.get(`/api/v1/rosters/${roster.body.id}`).expect(200)).body.shifts).toMatchObject(shifts);
     expect(shifts.every((s) => s.lawyerId && s.lawyerId !== onLeave.id)).toBe(true);
 
     sink.reject(true);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Clock } from '../common/clock';
-import { insertRows, iso, sortableId } from '../database/columns';
+import { chunks, insertRows, iso, sortableId } from '../database/columns';
 import { AuditEntry } from './audit-entry.entity';
 
 /** The append-only audit trail. Callers pass their transaction's manager so the entry commits with the change. */
@@ -42,5 +42,14 @@ export class AuditService {
       take: filter.limit,
       skip: filter.offset,
     });
+  }
+
+  /** The entries of these entities with one of `actions`, oldest first (a screen's change history). */
+  async ofEntities(manager: EntityManager, entity: string, ids: readonly string[], actions: readonly string[]): Promise<AuditEntry[]> {
+    const out: AuditEntry[] = [];
+    for (const part of chunks(ids)) {
+      out.push(...(await manager.find(AuditEntry, { where: { entity, entityId: In(part), action: In([...actions]) }, order: { at: 'ASC', id: 'ASC' } })));
+    }
+    return out.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   }
 }

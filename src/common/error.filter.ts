@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { classifyDbError, DbFailure, loggableDbError } from './db-errors';
-import { DomainError, ErrorKind } from './errors';
+import { DomainError, ErrorKind, RetryLaterError } from './errors';
 
 /** Seconds a client should wait before retrying a 503: long enough for a pool or a restart to free up. */
 export const RETRY_AFTER_S = 5;
@@ -20,6 +20,8 @@ function statusOf(kind: ErrorKind): number {
       return HttpStatus.CONFLICT;
     case 'payload_too_large':
       return HttpStatus.PAYLOAD_TOO_LARGE;
+    case 'too_many_requests':
+      return HttpStatus.TOO_MANY_REQUESTS;
     case 'unavailable':
       return HttpStatus.SERVICE_UNAVAILABLE;
     default: {
@@ -37,6 +39,7 @@ const REASONS: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -94,7 +97,8 @@ export class ErrorFilter implements ExceptionFilter {
     if (body.statusCode === 503) this.logger.warn({ db, requestId: req.id }, 'database unavailable');
     else if (body.statusCode >= 500) this.logger.error(db ? { db, requestId: req.id } : { err, requestId: req.id }, 'unhandled error');
     if (res.headersSent) return;
-    if (body.statusCode === 503) res.setHeader('Retry-After', String(RETRY_AFTER_S));
+    if (err instanceof RetryLaterError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+    else if (body.statusCode === 503) res.setHeader('Retry-After', String(RETRY_AFTER_S));
     res.status(body.statusCode).json(body);
   }
 
@@ -111,7 +115,8 @@ export class ErrorFilter implements ExceptionFilter {
       const response = err.getResponse();
       const message =
         typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? err.message);
-      return make(status, message);
+      // @nestjs/throttler's 429 (it sets Retry-After itself).
+      return make(status, message, status === HttpStatus.TOO_MANY_REQUESTS ? { code: 'RATE_LIMITED' } : {});
     }
     // body-parser errors carry a status and a type.
     const e = err as { status?: number; type?: string; message?: string };

@@ -6,6 +6,11 @@ export interface AppConfig {
   port: number;
   databaseUrl: string;
   bootstrapAdminToken?: string;
+  /** The first admin's password (login name `admin`), with or without BOOTSTRAP_ADMIN_TOKEN. */
+  bootstrapAdminPassword?: string;
+  auth: AuthConfig;
+  /** The built console (web/dist): served at `/`; absent → the API alone. */
+  consoleDir: string;
   courtTimezone: string;
   logLevel: string;
   publicBaseUrl: string;
@@ -16,7 +21,12 @@ export interface AppConfig {
   centerPlaceholders: string[];
   /** 法律援助公函: number prefix (`溧援函` → 溧援函〔2026〕第12号) and the CJK font the PDF embeds. */
   letters: { numberPrefix: string; pdfFont: string };
-  assignment: { windowDays: number; avoidSameFirm: boolean };
+  /**
+   * defaultMode: what `POST /cases/:id/assign` does without `mode` — `direct` appoints (API v1),
+   * `offer` asks the lawyer first; offerHours: the lawyer's answer window (never past Art 6);
+   * offerExpiryCron: how often expired offers move on to the next lawyer (under the job lease).
+   */
+  assignment: { windowDays: number; avoidSameFirm: boolean; defaultMode: 'offer' | 'direct'; offerHours: number; offerExpiryCron: string };
   /** Duty ledger (Art 2): minutes after a shift's start before a check-in counts as late; how early one may check in. */
   ledger: { lateGraceMin: number; earlyCheckInMin: number };
   /** Built calendar feeds kept per instance, keyed by ETag (a pure cache). */
@@ -25,8 +35,23 @@ export interface AppConfig {
   database: DatabaseConfig;
   /** SIGTERM: how long requests and jobs may take to finish before the process exits anyway. */
   shutdownTimeoutMs: number;
+  /**
+   * CPL Art 105's holiday extension per forward day period (DESIGN rule 7): true = a period
+   * ending on a rest day ends on the next working day; false = the stricter reading. Absent =
+   * the period's own default (every one extends). Keys are the period names of periods.ts.
+   */
+  holidayExtension: Partial<Record<ExtendablePeriod, boolean>>;
   /** Tests only: drop every table before migrating (a fresh PostgreSQL schema per test app). */
   dropSchema?: boolean;
+}
+
+export interface AuthConfig {
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  loginMaxFailures: number;
+  loginLockoutMinutes: number;
+  /** Sign-in attempts per minute from one address. */
+  loginRateLimit: number;
 }
 
 export interface MailConfig {
@@ -50,6 +75,26 @@ export interface DatabaseConfig {
   statementTimeoutMs: number;
   lockTimeoutMs: number;
   idleInTransactionTimeoutMs: number;
+}
+
+/** The forward day periods a center may set, and the variable of each. */
+export const HOLIDAY_EXTENSION_VARIABLES = {
+  appointBy: 'PERIOD_EXTEND_APPOINT_BY',
+  contactJudgeBy: 'PERIOD_EXTEND_CONTACT_JUDGE_BY',
+  fileReviewAndMeetingBy: 'PERIOD_EXTEND_FILE_REVIEW_BY',
+  objectionBy: 'PERIOD_EXTEND_OBJECTION_BY',
+  objectionReviewBy: 'PERIOD_EXTEND_OBJECTION_REVIEW_BY',
+  retainCounselBy: 'PERIOD_EXTEND_RETAIN_COUNSEL_BY',
+  renotifyBy: 'PERIOD_EXTEND_RENOTIFY_BY',
+} as const;
+export type ExtendablePeriod = keyof typeof HOLIDAY_EXTENSION_VARIABLES;
+
+function holidayExtension(env: Env): AppConfig['holidayExtension'] {
+  const out: AppConfig['holidayExtension'] = {};
+  for (const [period, name] of Object.entries(HOLIDAY_EXTENSION_VARIABLES) as [ExtendablePeriod, string][]) {
+    if (env[name] !== undefined && env[name] !== '') out[period] = bool(env, name, true);
+  }
+  return out;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -125,6 +170,23 @@ function database(env: Env): DatabaseConfig {
   };
 }
 
+function auth(env: Env): AuthConfig {
+  const d = defaults.auth;
+  return {
+    sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', d.sessionIdleMinutes, 1, 7 * 24 * 60),
+    sessionMaxHours: int(env, 'SESSION_MAX_HOURS', d.sessionMaxHours, 1, 24 * 90),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', d.loginMaxFailures, 1, 100),
+    loginLockoutMinutes: int(env, 'LOGIN_LOCKOUT_MINUTES', d.loginLockoutMinutes, 1, 24 * 60),
+    loginRateLimit: int(env, 'LOGIN_RATE_LIMIT', d.loginRateLimit, 1, 100_000),
+  };
+}
+
+function assignMode(env: Env): 'offer' | 'direct' {
+  const value = str(env, 'ASSIGNMENT_DEFAULT_MODE', defaults.assignment.defaultMode);
+  if (value !== 'offer' && value !== 'direct') throw new ConfigError(`ASSIGNMENT_DEFAULT_MODE: must be offer or direct (got "${value}")`);
+  return value;
+}
+
 export function isSqliteUrl(url: string): boolean {
   return url.startsWith('sqlite:');
 }
@@ -151,6 +213,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (bootstrapAdminToken !== undefined && bootstrapAdminToken.length < 16) {
     throw new ConfigError('BOOTSTRAP_ADMIN_TOKEN: must be at least 16 characters');
   }
+  const bootstrapAdminPassword = env.BOOTSTRAP_ADMIN_PASSWORD || undefined;
+  if (bootstrapAdminPassword !== undefined && bootstrapAdminPassword.length < 10) {
+    throw new ConfigError('BOOTSTRAP_ADMIN_PASSWORD: must be at least 10 characters');
+  }
   const publicBaseUrl = str(env, 'PUBLIC_BASE_URL', defaults.publicBaseUrl).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]+/.test(publicBaseUrl)) {
     throw new ConfigError(`PUBLIC_BASE_URL: must be an http(s) URL (got "${publicBaseUrl}")`);
@@ -159,6 +225,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: int(env, 'PORT', defaults.port, 0, 65535),
     databaseUrl,
     bootstrapAdminToken,
+    bootstrapAdminPassword,
+    auth: auth(env),
+    consoleDir: str(env, 'CONSOLE_DIR', defaults.consoleDir),
     courtTimezone,
     logLevel,
     publicBaseUrl,
@@ -176,6 +245,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     assignment: {
       windowDays: int(env, 'ASSIGNMENT_WINDOW_DAYS', defaults.assignment.windowDays, 1, 3660),
       avoidSameFirm: bool(env, 'ASSIGNMENT_AVOID_SAME_FIRM', defaults.assignment.avoidSameFirm),
+      defaultMode: assignMode(env),
+      offerHours: int(env, 'OFFER_RESPONSE_HOURS', defaults.assignment.offerHours, 1, 720),
+      offerExpiryCron: cron(env, 'OFFER_EXPIRY_CRON', defaults.assignment.offerExpiryCron),
     },
     ledger: {
       lateGraceMin: int(env, 'LEDGER_LATE_GRACE_MIN', defaults.ledger.lateGraceMin, 0, 240),
@@ -187,5 +259,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mail: mail(env),
     database: database(env),
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', defaults.shutdownTimeoutMs, 100, 600_000),
+    holidayExtension: holidayExtension(env),
   };
 }

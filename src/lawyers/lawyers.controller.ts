@@ -1,13 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { IdParam } from '../common/id-param';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { DomainError } from '../common/errors';
 import { CreateLawyerDto, LawyerQueryDto, UnavailabilityDto, UpdateLawyerDto } from './dto/lawyer.dto';
 import { LawyersService } from './lawyers.service';
-
 
 @ApiTags('lawyers')
 @ApiBearerAuth()
@@ -34,6 +33,9 @@ export class LawyersController {
   @Post('import')
   @HttpCode(200)
   @ApiConsumes('text/csv')
+  @ApiBody({
+    schema: { type: 'string', example: 'name,licenseNo,firm,phone,email,juvenileExperience,criminalPracticeSince,poolTier,weight,maxOpenCases\n' },
+  })
   importCsv(@Body() body: unknown, @CurrentActor() actor: Actor) {
     if (typeof body !== 'string') {
       throw new DomainError('bad_request', 'CSV_REQUIRED', 'send the file as Content-Type: text/csv', [
@@ -54,18 +56,21 @@ export class LawyersController {
     return this.lawyers.update(id, dto, actor);
   }
 
+  /** A lawyer reports their own leave (API.md v1.1); another lawyer's id → 403. */
   @Post(':id/unavailability')
+  @Roles('dispatcher', 'lawyer')
   addUnavailability(@Param('id', IdParam) id: string, @Body() dto: UnavailabilityDto, @CurrentActor() actor: Actor) {
     return this.lawyers.addUnavailability(id, dto, actor);
   }
 
   @Get(':id/unavailability')
-  @Roles('dispatcher', 'supervisor')
-  listUnavailability(@Param('id', IdParam) id: string) {
-    return this.lawyers.listUnavailability(id);
+  @Roles('dispatcher', 'supervisor', 'lawyer')
+  listUnavailability(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    return this.lawyers.listUnavailability(id, actor);
   }
 
   @Delete(':id/unavailability/:entryId')
+  @Roles('dispatcher', 'lawyer')
   @HttpCode(204)
   async removeUnavailability(
     @Param('id', IdParam) id: string,

@@ -22,6 +22,7 @@ export const WARNING_LABELS = {
   SECOND_SHIFT_SAME_DAY: '同一律师同日两个班次',
   CONSECUTIVE_DAYS: '连续两日值班',
   UNBALANCED: '班次分配不均',
+  UNEVEN_SPREAD: '班次集中于同一星期或时段',
   /** Leave added over shifts already published: the dispatcher reassigns them. */
   PUBLISHED_SHIFTS_DURING_LEAVE: '请假期间有已发布的值班',
 } as const;
@@ -55,6 +56,8 @@ export const CASE_STATUS_LABELS = {
   ready: '待指派',
   assigned: '已指派',
   refused: '被告人拒绝',
+  awaiting_defender: '待另行委托或指派',
+  offered: '待律师答复',
   duty_help: '值班律师法律帮助',
   terminated: '已终止',
   closed: '已结案',
@@ -68,6 +71,7 @@ export const ROUTE_REASON_LABELS = {
   mandatory_ground: '属于应当通知辩护的情形',
   refused_aid: '被告人拒绝法律援助',
   procedure: '按审理程序分流',
+  aid_ordered: '司法局责令提供法律援助',
 } as const;
 
 export const PROCEDURE_LABELS = { ordinary: '普通程序', simplified: '简易程序', fast_track: '速裁程序', trial_supervision: '审判监督程序' } as const;
@@ -76,18 +80,19 @@ export const SENTENCE_LABELS = { ordinary: '有期徒刑及以下', life: '无�
 /** Mandatory grounds (Legal Aid Law 2021 Art 25; seed Art 2), short forms for screens. */
 export const MANDATORY_GROUND_LABELS: Readonly<Record<string, string>> = {
   minor: '未成年人',
-  blind: '盲人',
-  deaf: '聋人',
-  mute: '哑人',
-  visual: '视力残疾人',
-  hearing: '听力残疾人',
-  speech: '言语残疾人',
-  intellectual: '智力残疾人',
-  mental_impairment: '尚未完全丧失辨认或者控制自己行为能力的精神病人',
+  visual_disability: '视力残疾人',
+  hearing_disability: '听力残疾人',
+  speech_disability: '言语残疾人',
+  limited_capacity: '不能完全辨认或者控制自己行为的人',
   life_or_death_sentence: '可能被判处无期徒刑、死刑',
   death_penalty_review: '死刑复核案件',
   trial_in_absentia: '缺席审判案件',
   other_law: '其他法律规定的情形',
+  // Codes of cases recorded before LAL Art 25's wording (issue 12 item 7).
+  blind: '盲人',
+  deaf: '聋人',
+  mute: '哑人',
+  mental_impairment: '尚未完全丧失辨认或者控制自己行为能力的精神病人',
 };
 
 /** Art 4 items a notice may lack (the API's `missingFields` paths). */
@@ -109,6 +114,8 @@ export const DEADLINE_LABELS = {
   materialsDueBy: '材料送达期限（第四条）',
   contactJudgeBy: '联系法官期限（第十二条）',
   fileReviewAndMeetingBy: '阅卷会见期限（第十二条）',
+  retainCounselBy: '另行委托辩护人期限（五日）',
+  renotifyBy: '法院另行通知指派期限（三日）',
 } as const;
 
 /** An assignment's state, offers included (law round 2). */
@@ -144,6 +151,16 @@ export const CASE_AUDIT_LABELS: Readonly<Record<string, string>> = {
   'case.reassign': '更换律师',
   'case.refusal': '记录拒绝辩护',
   'case.terminate': '终止法律援助',
+  'case.end_at_request': '应被告人要求终止，待另行委托或指派',
+  'case.reopen': '司法局责令提供法律援助',
+  'case.convert': '程序转换',
+  'case.offer': '向律师发出指派邀请',
+  'case.offer.accept': '律师接受指派',
+  'case.offer.decline': '律师拒绝指派',
+  'case.offer.expire': '律师未在期限内答复',
+  'case.offer.withdraw': '无律师可邀请，转调度员直接指派',
+  'case.file_reading.request': '申请阅卷',
+  'case.file_reading.update': '安排阅卷',
   'case.close': '结案',
   'hearing.add': '登记庭审',
   'hearing.update': '变更庭审',

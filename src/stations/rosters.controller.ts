@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/id-param';
+import { RosterDetails } from './roster-details';
 import { RostersService } from './rosters.service';
 
 @ApiTags('stations')
@@ -10,12 +11,16 @@ import { RostersService } from './rosters.service';
 @Controller('api/v1/rosters')
 @Roles('dispatcher')
 export class RostersController {
-  constructor(private readonly rosters: RostersService) {}
+  constructor(
+    private readonly rosters: RostersService,
+    private readonly details: RosterDetails,
+  ) {}
 
+  /** The roster with names, current fairness and warnings, pending swaps and the changes since generation. */
   @Get(':id')
   @Roles('dispatcher', 'supervisor')
   get(@Param('id', IdParam) id: string) {
-    return this.rosters.get(id);
+    return this.details.get(id);
   }
 
   /** Draft → published; overlapping an already published roster of the station → 409. */

@@ -51,7 +51,12 @@ export class RostersService {
       const plan = generateRoster({
         dates: dutyDates(dto.from, dto.to, station.workdaysOnly, calendar),
         templates: station.shiftTemplates,
-        lawyers: lawyers.map((l) => ({ id: l.id, unavailable: leave.filter((u) => u.lawyerId === l.id) })),
+        lawyers: lawyers.map((l) => ({
+          id: l.id,
+          unavailable: leave.filter((u) => u.lawyerId === l.id),
+          blockedWeekdays: l.blockedWeekdays,
+          preferredWeekdays: l.preferredWeekdays,
+        })),
         history,
         lastDutyDate,
         existingBusy: await this.busy(m, ids, addDays(dto.from, -1), addDays(dto.to, 1)),
@@ -82,16 +87,6 @@ export class RostersService {
         unfilled: shifts.filter((s) => !s.lawyerId).length,
         fairness: { min: plan.fairness.min, max: plan.fairness.max },
       });
-      return { ...roster, shifts: shifts.map((s) => shiftView(s, station.timezone)) };
-    });
-  }
-
-  async get(id: string): Promise<RosterView> {
-    return this.tx.run(async (m) => {
-      const roster = await m.findOneBy(Roster, { id });
-      if (!roster) throw notFound('Roster', id);
-      const station = await m.findOneByOrFail(Station, { id: roster.stationId });
-      const shifts = await m.find(Shift, { where: { rosterId: id }, order: { startsAt: 'ASC', templateName: 'ASC' } });
       return { ...roster, shifts: shifts.map((s) => shiftView(s, station.timezone)) };
     });
   }

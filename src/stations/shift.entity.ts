@@ -21,7 +21,7 @@ export class Shift {
   @InstantColumn() endsAt: string;
   @RefColumn({ nullable: true }) lawyerId: string | null;
   @Column({ type: 'varchar', length: 10 }) status: RosterStatus;
-  /** Bumped on every change after publishing: the calendar feed's iCal SEQUENCE. */
+  /** Bumped on every change of holder: the calendar feed's iCal SEQUENCE once published. */
   @Column({ type: 'integer', default: 0 }) sequence: number;
   @InstantColumn() updatedAt: string;
   @Column({ type: 'varchar', length: 500, nullable: true }) unfilledReason: string | null;

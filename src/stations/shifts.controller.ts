@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/id-param';
 import { OverrideShiftDto, SwapQueryDto, SwapRequestDto } from './dto/roster.dto';
+import { ShiftCandidatesService } from './shift-candidates.service';
 import { ShiftsService } from './shifts.service';
 import { SwapsService } from './swaps.service';
 
@@ -14,9 +15,17 @@ export class ShiftsController {
   constructor(
     private readonly shifts: ShiftsService,
     private readonly swaps: SwapsService,
+    private readonly candidates: ShiftCandidatesService,
   ) {}
 
-  /** Override: `reason` required; 400/409 naming the hard rule, soft rules come back as `warnings`. */
+  /** The station's active members judged for this slot: eligible first, each refusal by its rule (UNAVAILABLE, OVERLAPPING_SHIFT). */
+  @Get('shifts/:id/candidates')
+  @Roles('dispatcher', 'supervisor')
+  listCandidates(@Param('id', IdParam) id: string) {
+    return this.candidates.list(id);
+  }
+
+  /** Change of holder (draft or published; `reason` required once published); 400/409 naming the hard rule, soft rules come back as `warnings`. */
   @Patch('shifts/:id')
   @Roles('dispatcher')
   override(@Param('id', IdParam) id: string, @Body() dto: OverrideShiftDto, @CurrentActor() actor: Actor) {
@@ -40,6 +49,13 @@ export class ShiftsController {
   @Roles('lawyer')
   accept(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
     return this.swaps.accept(id, actor);
+  }
+
+  @Post('swap-requests/:id/decline')
+  @HttpCode(200)
+  @Roles('lawyer')
+  decline(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    return this.swaps.decline(id, actor);
   }
 
   @Post('swap-requests/:id/cancel')

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Between, EntityManager, In, Not } from 'typeorm';
+import { Between, EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, DomainError, notFound } from '../common/errors';
-import { addDays } from '../common/local-date';
 import { iso } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Lawyer } from '../lawyers/lawyer.entity';
@@ -15,7 +14,7 @@ import { ROSTER_EVENTS, RosterEvents, ShiftChanged } from './roster-events';
 import { Roster, StoredWarning } from './roster.entity';
 import { Shift } from './shift.entity';
 import { checkPeriod, lawyerContact, shiftInfo, shiftView, ShiftView, stationInfo } from './shift-view';
-import { activeMembers, leaveOf, membershipProblem } from './station-members';
+import { activeMembers, leaveOf, membershipProblem, neighbourShifts } from './station-members';
 import { Station } from './station.entity';
 import { StationsService } from './stations.service';
 import { SwapRequest } from './swap-request.entity';
@@ -23,7 +22,7 @@ import { SwapRequest } from './swap-request.entity';
 export type AssignedShift = ShiftView & { warnings: StoredWarning[] };
 
 const HARD_RULE_MESSAGES: Record<HardViolation, string> = {
-  UNAVAILABLE: 'the lawyer is on leave that day (rule 10: unavailability respected)',
+  UNAVAILABLE: 'the lawyer is on leave that day or never serves on this weekday (rule 10: unavailability respected)',
   OVERLAPPING_SHIFT: 'the lawyer holds an overlapping shift (rule 10: no lawyer in two overlapping shifts)',
 };
 
@@ -31,6 +30,8 @@ const SOFT_RULE_MESSAGES: Record<string, string> = {
   SECOND_SHIFT_SAME_DAY: '同日第二个班次 / the lawyer already has a shift that day',
   CONSECUTIVE_DAYS: '连续值班 / the lawyer is on duty the day before or after',
 };
+
+const shiftChanged = () => conflict('SHIFT_CHANGED', 'the shift changed meanwhile; reload and try again');
 
 @Injectable()
 export class ShiftsService {
@@ -57,11 +58,17 @@ export class ShiftsService {
     });
   }
 
-  /** Dispatcher's override of a published shift; both lawyers are in the audit entry and told. */
+  /**
+   * Dispatcher's change of a slot. A published shift needs a reason; both lawyers are in the
+   * audit entry and told. A draft's slot changes quietly (nobody has been told of it yet).
+   */
   async override(id: string, dto: OverrideShiftDto, actor: Actor): Promise<AssignedShift> {
     return this.tx.run(async (m) => {
-      const shift = await this.publishedShift(m, id);
-      return this.reassign(m, shift, dto.lawyerId, { kind: 'override', reason: dto.reason, actor });
+      const shift = await m.findOneBy(Shift, { id });
+      if (!shift) throw notFound('Shift', id);
+      if (shift.status === 'published' && !dto.reason) throw badRequest('reason', 'a published shift changes only with a reason (audited, told to both lawyers)');
+      if (dto.sequence !== undefined && dto.sequence !== shift.sequence) throw shiftChanged();
+      return this.reassign(m, shift, dto.lawyerId, { kind: 'override', reason: dto.reason ?? null, actor });
     });
   }
 
@@ -80,12 +87,11 @@ export class ShiftsService {
     const problem = await membershipProblem(m, shift.stationId, lawyerId);
     if (problem) throw badRequest(field, problem, 'NOT_ELIGIBLE_FOR_STATION');
     const leave = await leaveOf(m, [lawyerId], shift.date, shift.date);
-    const around = await m.find(Shift, {
-      where: { lawyerId, status: 'published', id: Not(shift.id), date: Between(addDays(shift.date, -1), addDays(shift.date, 1)) },
-    });
+    const { blockedWeekdays } = await m.findOneOrFail(Lawyer, { select: { id: true, blockedWeekdays: true }, where: { id: lawyerId } });
+    const around = await neighbourShifts(m, [lawyerId], shift);
     const verdict = checkAssignment(
       { date: shift.date, start: shift.startTime, end: shift.endTime },
-      { otherShifts: around.map((s) => ({ date: s.date, start: s.startTime, end: s.endTime })), unavailable: leave },
+      { otherShifts: around.map((s) => ({ date: s.date, start: s.startTime, end: s.endTime })), unavailable: leave, blockedWeekdays },
     );
     if (verdict.hard.length) {
       const rule = verdict.hard[0];
@@ -94,7 +100,10 @@ export class ShiftsService {
     return verdict.soft.map((code) => ({ code, lawyerId, date: shift.date, message: SOFT_RULE_MESSAGES[code] }));
   }
 
-  /** Moves a published shift to another lawyer: hard rules checked, sequence bumped, audited, event raised. */
+  /**
+   * Moves a shift to another lawyer: hard rules checked, sequence bumped, audited; for a published
+   * shift the event is raised. A concurrent change or a publish in between → 409 SHIFT_CHANGED.
+   */
   async reassign(
     m: EntityManager,
     shift: Shift,
@@ -107,12 +116,12 @@ export class ShiftsService {
     const now = iso(this.clock.now());
     const moved = await m.update(
       Shift,
-      { id: shift.id, sequence: shift.sequence },
+      { id: shift.id, sequence: shift.sequence, status: shift.status },
       { lawyerId: toLawyerId, sequence: shift.sequence + 1, updatedAt: now, unfilledReason: null },
     );
-    if (!moved.affected) throw conflict('SHIFT_CHANGED', 'the shift changed meanwhile; reload and try again');
-    // Offers made by the previous holder no longer stand.
-    await m.update(SwapRequest, { shiftId: shift.id, status: 'pending' }, { status: 'cancelled', decidedAt: now });
+    if (!moved.affected) throw shiftChanged();
+    // Offers made by the previous holder no longer stand (a draft has none).
+    if (shift.status === 'published') await m.update(SwapRequest, { shiftId: shift.id, status: 'pending' }, { status: 'cancelled', decidedAt: now });
     warnings.push(...(await this.balanceWarnings(m, shift)));
     const after = await m.findOneByOrFail(Shift, { id: shift.id });
     const station = await m.findOneByOrFail(Station, { id: shift.stationId });
@@ -127,8 +136,10 @@ export class ShiftsService {
       reason: how.reason,
       date: shift.date,
       templateName: shift.templateName,
+      status: shift.status,
       warnings: warnings.map((w) => w.code),
     });
+    if (shift.status !== 'published') return { ...shiftView(after, station.timezone), warnings };
     await this.events.shiftChanged(m, {
       kind: how.kind,
       station: stationInfo(station),

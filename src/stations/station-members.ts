@@ -1,8 +1,9 @@
-import { EntityManager, In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
-import type { LocalDate } from '../common/local-date';
+import { Between, EntityManager, In, LessThanOrEqual, MoreThanOrEqual, Not } from 'typeorm';
+import { addDays, LocalDate } from '../common/local-date';
 import { chunks } from '../database/columns';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Unavailability } from '../lawyers/unavailability.entity';
+import { Shift } from './shift.entity';
 import { StationMember } from './station.entity';
 
 /** The station's members who can serve: active and not suspended, in a stable order (name, id). */
@@ -30,6 +31,19 @@ export async function leaveOf(m: EntityManager, lawyerIds: readonly string[], fr
   const out: Unavailability[] = [];
   for (const part of chunks(lawyerIds)) {
     out.push(...(await m.findBy(Unavailability, { lawyerId: In(part), from: LessThanOrEqual(to), to: MoreThanOrEqual(from) })));
+  }
+  return out;
+}
+
+/**
+ * The lawyers' other shifts on the shift's day and the days around it, at every station: the
+ * published ones, and the other slots of the shift's own roster while it is a draft.
+ */
+export async function neighbourShifts(m: EntityManager, lawyerIds: readonly string[], shift: Shift): Promise<Shift[]> {
+  const out: Shift[] = [];
+  for (const part of chunks(lawyerIds)) {
+    const base = { lawyerId: In(part), id: Not(shift.id), date: Between(addDays(shift.date, -1), addDays(shift.date, 1)) };
+    out.push(...(await m.find(Shift, { where: [{ ...base, status: 'published' as const }, { ...base, rosterId: shift.rosterId }] })));
   }
   return out;
 }

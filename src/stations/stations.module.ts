@@ -5,10 +5,12 @@ import { WorkdaysModule } from '../workdays/workdays.module';
 import { OnDutyService } from './on-duty.service';
 import { ROSTER_EVENTS } from './roster-events';
 import { RosterMailEvents } from './roster-mail-events';
+import { RosterDetails } from './roster-details';
 import { Roster } from './roster.entity';
 import { RostersController } from './rosters.controller';
 import { RostersService } from './rosters.service';
 import { Shift } from './shift.entity';
+import { ShiftCandidatesService } from './shift-candidates.service';
 import { ShiftReminders } from './shift-reminders';
 import { ShiftsController } from './shifts.controller';
 import { ShiftsQuery } from './shifts.query';
@@ -30,6 +32,8 @@ import { SwapsService } from './swaps.service';
   providers: [
     StationsService,
     RostersService,
+    RosterDetails,
+    ShiftCandidatesService,
     ShiftsService,
     SwapsService,
     OnDutyService,

@@ -28,7 +28,7 @@ export class NoticeDefendantDto {
   @IsOptional() @IsString() @MaxLength(300) detentionPlace?: string;
   @IsOptional() @IsString() @MaxLength(300) address?: string;
   @IsOptional() @Matches(PHONE, { message: 'must be a phone number' }) phone?: string;
-  @IsOptional() @IsArray() @ArrayMaxSize(4) @IsIn(DISABILITIES, { each: true }) disabilities?: Disability[];
+  @IsOptional() @IsArray() @ArrayMaxSize(DISABILITIES.length) @IsIn(DISABILITIES, { each: true }) disabilities?: Disability[];
   @IsOptional() @IsBoolean() hasRetainedCounsel?: boolean;
   @IsOptional() @IsBoolean() refusedAid?: boolean;
 }
@@ -59,6 +59,8 @@ export class CourtNoticeDto {
   /** Extensions (Legal Aid Law 2021 Art 25): 缺席审判 and 死刑复核 make defence mandatory. */
   @IsOptional() @IsBoolean() trialInAbsentia?: boolean;
   @IsOptional() @IsBoolean() deathPenaltyReview?: boolean;
+  /** LAL Art 25(7): a mandatory ground another law provides, recorded in the court's words. */
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) otherMandatoryGround?: string;
 }
 
 /**
@@ -66,6 +68,8 @@ export class CourtNoticeDto {
  * items; identity fields (case number, defendant's name and birth date) are not changed here.
  */
 export class NoticeSupplementDto {
+  /** CPL Art 221, 226: the court converts a simplified or fast-track trial; the case re-routes. */
+  @IsOptional() @IsIn(PROCEDURES) procedure?: Procedure;
   @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @IsNotEmpty({ each: true }) charges?: string[];
   @IsOptional() @IsObject() @ValidateNested() @Type(() => NoticeJudgeDto) judge?: NoticeJudgeDto;
   @IsOptional() @IsInstant() trialAt?: string;

@@ -1,4 +1,4 @@
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { IsInstant } from '../../common/validation';
 import { SWAP_STATUSES, SwapStatus } from '../swap-request.entity';
 
@@ -6,10 +6,12 @@ export class OnDutyQueryDto {
   @IsOptional() @IsInstant() at?: string;
 }
 
-/** Dispatcher's override of a published shift: the reason goes into the audit trail. */
+/** Dispatcher's change of a slot: the reason (required for a published shift) goes into the audit trail. */
 export class OverrideShiftDto {
   @IsUUID() lawyerId: string;
-  @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) reason?: string;
+  /** The shift's `sequence` as the screen showed it: another change meanwhile → 409 SHIFT_CHANGED instead of overwriting it. */
+  @IsOptional() @IsInt() @Min(0) sequence?: number;
 }
 
 export class SwapRequestDto {

@@ -1,0 +1,142 @@
+/**
+ * The server's error shape `{statusCode, code?, message, details?: [{field, reason}]}` in
+ * Chinese for the people using the console. Pure (no Vue, no fetch): tested by vitest.
+ * Screens add the labels of their own fields to FIELD_LABELS and the codes they meet to
+ * CODE_MESSAGES; a message the server already wrote in Chinese is shown as it is.
+ */
+export interface FieldError {
+  field: string;
+  reason: string;
+}
+
+export interface ErrorBody {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+  details?: FieldError[];
+  correlationId?: string;
+}
+
+export const CODE_MESSAGES: Record<string, string> = {
+  // Cases and the pick (rules 5, 6; Art 5, 6, 17).
+  NO_ELIGIBLE_LAWYER: '律师库中没有可指派的律师',
+  CASE_ALREADY_ASSIGNED: '该案件已指派律师；如需更换，请填写理由改派',
+  NOT_APPOINTED_DEFENCE: '该案件不属于指派辩护，无需指派律师',
+  DUTY_LAWYER_HELP: '值班律师法律帮助案件不指派律师、不出具公函',
+  NO_ACTIVE_ASSIGNMENT: '该案件当前没有指派的律师',
+  INVALID_TRANSITION: '案件当前状态不允许此操作',
+  ASSIGNMENT_RACE_LOST: '律师刚被其他案件指派，请重试',
+  AT_CAPACITY: '该律师在办案件已达上限',
+  CASE_CHANGED: '案件已被他人修改，请刷新后重试',
+  LICENSE_NO_TAKEN: '该执业证号已在律师库中',
+  UNAUTHORIZED: '请先登录',
+  FORBIDDEN: '没有权限执行此操作',
+  CSRF_TOKEN_INVALID: '页面已过期，请刷新后重试',
+  PASSWORD_CHANGE_REQUIRED: '请先修改密码',
+  RATE_LIMITED: '操作过于频繁，请稍后再试',
+  VALIDATION_FAILED: '填写有误，请检查',
+  WRONG_PASSWORD: '当前密码不正确',
+  USERNAME_TAKEN: '该登录名已被使用',
+  CONSTRAINT_VIOLATION: '与已有数据冲突，请刷新后重试',
+  MALFORMED_JSON: '请求格式错误',
+  PAYLOAD_TOO_LARGE: '内容过大',
+  NOT_FOUND: '未找到该记录',
+  NOTIFICATION_NOT_FAILED: '只有发送失败的邮件可以重发',
+};
+
+export const FIELD_LABELS: Record<string, string> = {
+  licenseNo: '执业证号',
+  firm: '律师事务所',
+  phone: '电话',
+  email: '电子邮箱',
+  criminalPracticeSince: '刑辩执业起始日',
+  poolTier: '律师库层级',
+  juvenileExperience: '未成年人案件经历',
+  weight: '权重',
+  maxOpenCases: '在办案件上限',
+  dutyStationIds: '值班点',
+  suspensionReason: '暂停原因',
+  ground: '终止事由',
+  place: '地点',
+  kind: '类型',
+  justified: '理由是否正当',
+  username: '登录名',
+  password: '密码',
+  current: '当前密码',
+  next: '新密码',
+  name: '姓名',
+  role: '角色',
+  lawyerId: '律师',
+  active: '启用状态',
+  body: '请求内容',
+};
+
+/** class-validator's and the services' English reasons, in Chinese; $1… are the captured numbers. */
+const REASONS: Array<[RegExp, string]> = [
+  [/^must be 17 digits/, '应为 17 位数字'],
+  [/^must be a phone number$/, '应为电话号码'],
+  [/^must be an e-mail address$/, '应为电子邮箱地址'],
+  [/^unknown column$/, '不是可导入的列'],
+  [/^missing column$/, '缺少此列'],
+  [/^duplicates row (\d+)$/, '与第 $1 行重复'],
+  [/^has (\d+) cells, the header has (\d+)$/, '本行 $1 列，表头 $2 列'],
+  [/^empty file/, '文件为空，第一行须为字段名'],
+  [/^no station /, '值班点不存在'],
+  [/^should not be empty$/, '不能为空'],
+  [/^must be at least (\d+) characters$/, '至少 $1 个字符'],
+  [/^must be longer than or equal to (\d+) characters$/, '至少 $1 个字符'],
+  [/^must be shorter than or equal to (\d+) characters$/, '最多 $1 个字符'],
+  [/^must be at most (\d+) characters$/, '最多 $1 个字符'],
+  [/^must be a string$/, '应为文字'],
+  [/^must be a boolean value$/, '应为是或否'],
+  [/^must be a UUID$/, '格式不正确'],
+  [/^must be one of the following values/, '不在可选范围内'],
+  [/^must be a real date YYYY-MM-DD$/, '日期格式应为 YYYY-MM-DD'],
+  [/^should not exist$/, '不是可填写的字段'],
+  [/^is required/, '必填'],
+  [/^is not the current password$/, '当前密码不正确'],
+  [/^must differ from the current password$/, '不能与当前密码相同'],
+  [/^no such lawyer$/, '律师不存在'],
+];
+
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
+
+/** Known English reasons first: some carry a Chinese term ("must be 17 digits (执业证号)") and still need translating. */
+export function reasonInChinese(reason: string): string {
+  for (const [pattern, zh] of REASONS) {
+    const m = pattern.exec(reason);
+    if (m) return zh.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '');
+  }
+  return reason;
+}
+
+export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? FIELD_LABELS[field.split('.').pop() ?? ''] ?? field;
+
+export interface DescribedError {
+  /** One line for a toast or an alert. */
+  message: string;
+  /** Per field, for form items: `{username: '不能为空'}`. */
+  fields: Record<string, string>;
+}
+
+function byStatus(status: number, body: ErrorBody): string {
+  if (status === 404) return '未找到该记录';
+  if (status === 409) return '与当前状态冲突，请刷新后重试';
+  if (status === 413) return '内容过大';
+  if (status === 429) return '操作过于频繁，请稍后再试';
+  if (status === 503) return '服务暂时不可用，请稍后重试';
+  if (status >= 500) return `服务器出错，请联系管理员${body.correlationId ? `（编号 ${body.correlationId}）` : ''}`;
+  if (status === 0) return '无法连接服务器，请检查网络';
+  return '请求失败';
+}
+
+export function describeError(status: number, body: ErrorBody | null | undefined): DescribedError {
+  const b = body ?? {};
+  const fields: Record<string, string> = {};
+  for (const d of b.details ?? []) fields[d.field] ??= reasonInChinese(d.reason);
+  const listed = Object.entries(fields).map(([f, r]) => `${fieldLabel(f)}：${r}`);
+  if (listed.length > 0) return { message: listed.join('；'), fields };
+  if (b.message && HAS_CHINESE.test(b.message)) return { message: b.message, fields };
+  const known = b.code ? (CODE_MESSAGES[b.code] ?? (b.code.endsWith('_NOT_FOUND') ? CODE_MESSAGES.NOT_FOUND : undefined)) : undefined;
+  return { message: known ?? byStatus(status, b), fields };
+}

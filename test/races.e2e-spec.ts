@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { lawyerBody } from './factories/lawyer.factory';
 import { createShift } from './factories/shift.factory';
-import { createStation } from './factories/station.factory';
+import { stationWithLawyers } from './factories/station.factory';
 import { startApp, TestApp } from './helpers/app';
 
 type Agent = ReturnType<TestApp['as']>;
@@ -23,11 +23,9 @@ describe('races answered with the rule, never 500 (e2e, race test on PostgreSQL)
     t = await startApp({ now: '2026-10-12T01:00:00Z' });
     ds = t.app.get(DataSource);
     dispatcher = t.as(await t.tokenFor('dispatcher'));
-    stationId = (await createStation(t)).id;
-    for (let i = 0; i < 3; i++) {
-      const l = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: [stationId] })).expect(201);
-      lawyers.push({ id: l.body.id, as: t.as(await t.tokenFor('lawyer', l.body.id)) });
-    }
+    const members = await stationWithLawyers(dispatcher, 3, lawyerBody);
+    stationId = members.stationId;
+    for (const l of members.lawyers) lawyers.push({ id: l.id, as: t.as(await t.tokenFor('lawyer', l.id)) });
   });
   afterAll(() => t.close());
 

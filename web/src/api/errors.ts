@@ -42,6 +42,7 @@ export const CODE_MESSAGES: Record<string, string> = {
   MALFORMED_JSON: '请求格式错误',
   PAYLOAD_TOO_LARGE: '内容过大',
   NOT_FOUND: '未找到该记录',
+  NOTIFICATION_NOT_FAILED: '只有发送失败的邮件可以重发',
 };
 
 export const FIELD_LABELS: Record<string, string> = {

@@ -6,6 +6,11 @@ export interface AppConfig {
   port: number;
   databaseUrl: string;
   bootstrapAdminToken?: string;
+  /** The first admin's password (login name `admin`), with or without BOOTSTRAP_ADMIN_TOKEN. */
+  bootstrapAdminPassword?: string;
+  auth: AuthConfig;
+  /** The built console (web/dist): served at `/`; absent → the API alone. */
+  consoleDir: string;
   courtTimezone: string;
   logLevel: string;
   publicBaseUrl: string;
@@ -30,6 +35,15 @@ export interface AppConfig {
   holidayExtension: Partial<Record<ExtendablePeriod, boolean>>;
   /** Tests only: drop every table before migrating (a fresh PostgreSQL schema per test app). */
   dropSchema?: boolean;
+}
+
+export interface AuthConfig {
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  loginMaxFailures: number;
+  loginLockoutMinutes: number;
+  /** Sign-in attempts per minute from one address. */
+  loginRateLimit: number;
 }
 
 export interface MailConfig {
@@ -128,6 +142,17 @@ function mail(env: Env): MailConfig {
   };
 }
 
+function auth(env: Env): AuthConfig {
+  const d = defaults.auth;
+  return {
+    sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', d.sessionIdleMinutes, 1, 7 * 24 * 60),
+    sessionMaxHours: int(env, 'SESSION_MAX_HOURS', d.sessionMaxHours, 1, 24 * 90),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', d.loginMaxFailures, 1, 100),
+    loginLockoutMinutes: int(env, 'LOGIN_LOCKOUT_MINUTES', d.loginLockoutMinutes, 1, 24 * 60),
+    loginRateLimit: int(env, 'LOGIN_RATE_LIMIT', d.loginRateLimit, 1, 100_000),
+  };
+}
+
 export function isSqliteUrl(url: string): boolean {
   return url.startsWith('sqlite:');
 }
@@ -154,6 +179,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (bootstrapAdminToken !== undefined && bootstrapAdminToken.length < 16) {
     throw new ConfigError('BOOTSTRAP_ADMIN_TOKEN: must be at least 16 characters');
   }
+  const bootstrapAdminPassword = env.BOOTSTRAP_ADMIN_PASSWORD || undefined;
+  if (bootstrapAdminPassword !== undefined && bootstrapAdminPassword.length < 10) {
+    throw new ConfigError('BOOTSTRAP_ADMIN_PASSWORD: must be at least 10 characters');
+  }
   const publicBaseUrl = str(env, 'PUBLIC_BASE_URL', defaults.publicBaseUrl).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]+/.test(publicBaseUrl)) {
     throw new ConfigError(`PUBLIC_BASE_URL: must be an http(s) URL (got "${publicBaseUrl}")`);
@@ -162,6 +191,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: int(env, 'PORT', defaults.port, 0, 65535),
     databaseUrl,
     bootstrapAdminToken,
+    bootstrapAdminPassword,
+    auth: auth(env),
+    consoleDir: str(env, 'CONSOLE_DIR', defaults.consoleDir),
     courtTimezone,
     logLevel,
     publicBaseUrl,

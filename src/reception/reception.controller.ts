@@ -2,7 +2,8 @@ import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
-import { UsersService } from '../auth/users.service';
+import { ApiTokensService } from '../auth/api-tokens.service';
+import { bearerOf } from '../auth/credentials';
 import { IdParam } from '../common/id-param';
 import { OnDutyService } from '../stations/on-duty.service';
 import { renderReceptionPage } from './domain/reception-page';
@@ -25,7 +26,7 @@ const STAFF_TOKEN_PAGE =
 @Controller('reception')
 export class ReceptionController {
   constructor(
-    private readonly users: UsersService,
+    private readonly tokens: ApiTokensService,
     private readonly onDuty: OnDutyService,
   ) {}
 
@@ -37,11 +38,11 @@ export class ReceptionController {
     @Headers('authorization') authorization: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    const bearer = typeof token === 'string' ? token : /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    const bearer = typeof token === 'string' ? token : bearerOf(authorization);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
     res.setHeader('Referrer-Policy', 'no-referrer');
-    const actor = bearer ? await this.users.actorForToken(bearer) : null;
+    const actor = bearer ? await this.tokens.actorForToken(bearer) : null;
     if (!actor) {
       res.status(401).type('html').send(UNAUTHORIZED_PAGE);
       return;

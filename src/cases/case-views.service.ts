@@ -9,6 +9,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso } from '../database/columns';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Assignment } from '../assignment/assignment.entity';
+import { shownStatus } from '../assignment/domain/offer';
 import { Case } from './case.entity';
 import { noticeOf } from './case-notice';
 import { noticeWarnings } from './domain/notice-completeness';
@@ -16,11 +17,12 @@ import { isOverdue } from './domain/periods';
 import { CaseQueryDto } from './dto/case-actions.dto';
 import { Hearing } from './hearing.entity';
 import { HearingsService } from './hearings.service';
+import { FileReadingService } from './file-reading.service';
 import { ObjectionsService } from './objections.service';
 import { Refusal } from './refusal.entity';
 
 /** Not yet appointed: the states in which appointBy (Art 6) is running. */
-export const AWAITING_APPOINTMENT: readonly Case['status'][] = ['received', 'incomplete', 'ready', 'refused'];
+export const AWAITING_APPOINTMENT: readonly Case['status'][] = ['received', 'incomplete', 'ready', 'refused', 'offered'];
 
 const TIMING = new Set(['NOTICE_LATE', 'POSTPONEMENT_ADVISED']);
 
@@ -32,6 +34,7 @@ export class CaseViewsService {
     private readonly audit: AuditService,
     private readonly hearings: HearingsService,
     private readonly objections: ObjectionsService,
+    private readonly fileReading: FileReadingService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -72,11 +75,12 @@ export class CaseViewsService {
     const c = await this.ds.manager.findOneBy(Case, { id });
     const forLawyer = actor.role === 'lawyer';
     if (!c || (forLawyer && !(await this.isLawyersCase(id, actor)))) throw notFound('Case', id);
-    const [assignments, hearings, refusals, objections, audit] = await Promise.all([
+    const [assignments, hearings, refusals, objections, fileReadingRequests, audit] = await Promise.all([
       this.ds.manager.find(Assignment, { where: { caseId: id }, order: { appointedAt: 'ASC' } }),
       this.ds.manager.find(Hearing, { where: { caseId: id }, order: { createdAt: 'ASC' } }),
       this.ds.manager.find(Refusal, { where: { caseId: id }, order: { recordedAt: 'ASC' } }),
       this.objections.forCase(id),
+      this.fileReading.forCase(id),
       // The audit trail and the pick's explanation rank and name colleagues: staff reading, not a lawyer's.
       forLawyer ? [] : this.audit.list({ entity: 'case', id, limit: 1000, offset: 0 }),
     ]);
@@ -95,6 +99,7 @@ export class CaseViewsService {
       hearings: hearings.map((h) => this.hearings.view(h)),
       refusals: refusals.map((r) => ({ ...r, recordedAt: this.zoned(r.recordedAt) })),
       objections,
+      fileReadingRequests,
       audit: audit.map((e) => ({ ...e, at: this.zoned(e.at) })),
     };
   }
@@ -175,7 +180,13 @@ export class CaseViewsService {
   }
 
   assignmentView(a: Assignment) {
-    return { ...a, appointedAt: this.zoned(a.appointedAt), endedAt: a.endedAt ? this.zoned(a.endedAt) : null };
+    return {
+      ...a,
+      status: shownStatus(a),
+      appointedAt: this.zoned(a.appointedAt),
+      endedAt: a.endedAt ? this.zoned(a.endedAt) : null,
+      respondBy: a.respondBy ? this.zoned(a.respondBy) : null,
+    };
   }
 
   private zoned(instant: string): string {

@@ -40,6 +40,26 @@ const LEGAL: [string, CaseState, CaseEvent, CaseState][] = [
   ['Art 5 + Art 17(1): refused, counsel retained → terminated', 'refused', 'terminate', 'terminated'],
   ['Art 2 para 2: duty help given → closed', 'duty_help', 'close', 'closed'],
   ['Art 2 + CPL Art 221/226: duty help, trial turned ordinary → assign', 'duty_help', 'assign', 'assigned'],
+  ['CPL Art 221/226: duty help, procedure converted → ready for appointment', 'duty_help', 'convert', 'ready'],
+  ['LAL Art 48, SPC Art 50: received → ended at the defendant’s request → awaiting a defender', 'received', 'end_at_request', 'awaiting_defender'],
+  ['LAL Art 48, SPC Art 50: incomplete → ended at request → awaiting a defender', 'incomplete', 'end_at_request', 'awaiting_defender'],
+  ['LAL Art 48, SPC Art 50: ready → ended at request → awaiting a defender', 'ready', 'end_at_request', 'awaiting_defender'],
+  ['LAL Art 48, SPC Art 50: assigned → ended at request → awaiting a defender', 'assigned', 'end_at_request', 'awaiting_defender'],
+  ['Art 5: awaiting a defender, none retained → the centre re-appoints', 'awaiting_defender', 'reassign', 'assigned'],
+  ['Art 17(1): awaiting a defender, counsel retained → terminated', 'awaiting_defender', 'terminate', 'terminated'],
+  ['Art 18, LAL Art 49: terminated, the bureau orders aid → ready', 'terminated', 'reopen', 'ready'],
+  ['Art 18, LAL Art 49: no aid, the bureau orders aid → ready', 'no_aid', 'reopen', 'ready'],
+  ['Art 6: received → offered to a lawyer', 'received', 'offer', 'offered'],
+  ['Art 6: incomplete → offered', 'incomplete', 'offer', 'offered'],
+  ['Art 6: ready → offered', 'ready', 'offer', 'offered'],
+  ['Art 5: refused → the next lawyer offered', 'refused', 'offer', 'offered'],
+  ['SPC Art 50: awaiting a defender → offered', 'awaiting_defender', 'offer', 'offered'],
+  ['Art 6: offered → declined or expired → the next lawyer offered', 'offered', 'offer', 'offered'],
+  ['Art 6: offered → accepted → assigned', 'offered', 'accept_offer', 'assigned'],
+  ['Art 6: offered → nobody left → ready (appoint directly)', 'offered', 'withdraw_offer', 'ready'],
+  ['Art 7: offered → papers arrive, stays offered', 'offered', 'complete', 'offered'],
+  ['Art 7: offered → a field goes missing, stays offered', 'offered', 'flag_incomplete', 'offered'],
+  ['Art 17: offered → terminate', 'offered', 'terminate', 'terminated'],
 ];
 
 describe('transition (Art 5, 6, 7, 17)', () => {
@@ -72,13 +92,14 @@ describe('transition (Art 5, 6, 7, 17)', () => {
     ['Art 22: closed is terminal', 'closed', true],
     ['Art 2/3: no_aid is terminal', 'no_aid', true],
     ['Art 5: refused is not terminal', 'refused', false],
+    ['SPC Art 50: awaiting a defender is not terminal', 'awaiting_defender', false],
     ['Art 6: assigned is not terminal', 'assigned', false],
   ] as const)('%s', (_name, state, expected) => {
     expect(isTerminal(state)).toBe(expected);
   });
 
-  it('Art 5: from refused only reassign or terminate', () => {
-    expect(allowedEvents('refused')).toEqual(['reassign', 'terminate']);
+  it('Art 5: from refused only reassign, terminate, or an offer', () => {
+    expect(allowedEvents('refused')).toEqual(['reassign', 'terminate', 'offer']);
   });
 });
 

@@ -123,8 +123,8 @@ describe('lawyer console on a phone (browser e2e)', () => {
     await page.goto(`${c.base}/me/cases`);
     await page.getByTestId('my-case').getByText('被告人 周五').click();
     await atPath(page, `/me/cases/${caseId}`);
-    await expect(page.getByTestId('deadline-contactJudgeBy').innerText()).resolves.toMatch(/2026-10-15[\s\S]*还剩 3 天/);
-    await expect(page.getByTestId('deadline-fileReviewAndMeetingBy').innerText()).resolves.toMatch(/2026-10-19[\s\S]*还剩 7 天/);
+    await expect(page.getByTestId('deadline-contactJudgeBy').innerText()).resolves.toMatch(/2026-10-15[\s\S]*剩余 3 天/);
+    await expect(page.getByTestId('deadline-fileReviewAndMeetingBy').innerText()).resolves.toMatch(/2026-10-19[\s\S]*剩余 7 天/);
     await page.getByTestId('hearing').or(page.getByText('开庭审理')).first().waitFor();
     await fitsPhone(page);
     await c.axeCheck(page);

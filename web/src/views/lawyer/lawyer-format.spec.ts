@@ -10,9 +10,9 @@ describe('lawyer-format', () => {
   ])('dayLabel: %s', (_name, date, today, label) => expect(dayLabel(date, today)).toBe(label));
 
   it.each([
-    ['Art 12: three days left', 3, '还剩 3 天', 'success'],
-    ['Art 12: two days left is a warning', 2, '还剩 2 天', 'warning'],
-    ['Art 12: due tomorrow', 1, '明天到期', 'warning'],
+    ['Art 12: three days left', 3, '剩余 3 天', 'success'],
+    ['Art 12: two days left is a warning', 2, '剩余 2 天', 'warning'],
+    ['Art 12: due tomorrow', 1, '剩余 1 天', 'warning'],
     ['Art 12: due today', 0, '今天到期', 'danger'],
     ['Art 12: overdue', -2, '已超期 2 天', 'danger'],
     ['no running deadline', null, '—', 'info'],

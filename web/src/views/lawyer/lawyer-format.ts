@@ -3,6 +3,7 @@
  * (`2026-10-12T09:00:00+08:00`) and dates as YYYY-MM-DD there; "today" is the server's
  * (GET /api/v1/console/config), so nothing here reads the phone's clock or zone. Pure: vitest.
  */
+import { countdown } from '../dispatcher/case-format';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
@@ -36,10 +37,6 @@ export function timeOf(iso: string | null | undefined): string {
   return iso ? iso.slice(11, 16) : '—';
 }
 
-export function dateTimeOf(iso: string | null | undefined): string {
-  return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : '—';
-}
-
 /** `+08:00` of a zoned instant (or `Z`). */
 export function offsetOf(iso: string): string {
   const m = /([+-]\d{2}:\d{2}|Z)$/.exec(iso);
@@ -51,13 +48,11 @@ export function sameDayAt(zonedIso: string, hhmm: string): string {
   return `${zonedIso.slice(0, 10)}T${hhmm}:00${offsetOf(zonedIso)}`;
 }
 
-/** The Art 12 countdown as a lawyer reads it, and how urgent it is. */
+/** The Art 12 countdown in the case screens' words, and how urgent it is (the tag's colour). */
 export function countdownOf(daysLeft: number | null | undefined): { text: string; tone: 'success' | 'warning' | 'danger' | 'info' } {
-  if (daysLeft === null || daysLeft === undefined) return { text: '—', tone: 'info' };
-  if (daysLeft < 0) return { text: `已超期 ${-daysLeft} 天`, tone: 'danger' };
-  if (daysLeft === 0) return { text: '今天到期', tone: 'danger' };
-  if (daysLeft === 1) return { text: '明天到期', tone: 'warning' };
-  return { text: `还剩 ${daysLeft} 天`, tone: daysLeft <= 2 ? 'warning' : 'success' };
+  const days = daysLeft ?? null;
+  const tone = days === null ? 'info' : days <= 0 ? 'danger' : days <= 2 ? 'warning' : 'success';
+  return { text: countdown(days), tone };
 }
 
 /** A time N minutes before `hhmm`, not before `floor` (both HH:mm). */

@@ -165,7 +165,11 @@ export class CaseViewsService {
       receivedAt: this.zoned(c.receivedAt),
       relatedCaseNos: c.relatedCaseNos,
       deadlines: c.deadlines,
-      overdue: { appointBy: awaiting && isOverdue(c.appointBy, today) },
+      overdue: {
+        appointBy: awaiting && isOverdue(c.appointBy, today),
+        // SPC Art 50: nobody retained and the court has not re-notified in time — the centre follows up.
+        renotifyBy: c.status === 'awaiting_defender' && !!c.deadlines.renotifyBy && isOverdue(c.deadlines.renotifyBy, today),
+      },
       /** Calendar days from the court's today to appointBy (negative when overdue); null once appointed. */
       daysLeft: {
         appointBy: awaiting ? daysBetween(today, c.appointBy) : null,

@@ -30,14 +30,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Role } from '../../src/auth/user.entity';
 import { startApp, StartOptions, TestApp } from './app';
+import { launchChromium } from './chromium';
 
 // A browser round trip on a shared 2-core machine takes seconds, not milliseconds.
 jest.setTimeout(60_000);
-
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export const ADMIN_PASSWORD = 'bootstrap-admin-password';
 export const TEST_PASSWORD = 'a long test password';
@@ -49,10 +48,6 @@ export const CONSOLE_DIR = join(ROOT, 'web', 'dist');
 export function ensureConsoleBuilt(): void {
   if (existsSync(join(CONSOLE_DIR, 'index.html'))) return;
   execFileSync('npm', ['run', 'build', '-w', 'web'], { cwd: ROOT, stdio: 'inherit' });
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
 export interface SignedInUser {

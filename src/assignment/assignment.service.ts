@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In, Not } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
@@ -18,23 +18,40 @@ import type { NoticeWarning } from '../cases/domain/notice.types';
 import { WorkdaysService } from '../workdays/workdays.service';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Assignment, AssignmentStatus } from './assignment.entity';
-import { CandidatePool } from './candidate-pool';
-import { explainManualOverride, PickExplanation, pickLawyer } from './domain/pick';
+import { offerRespondBy } from './domain/offer';
+import { CandidatePool, HEAD_CANDIDATES, PoolCounts } from './candidate-pool';
+import { PickWindow } from './pick-window';
+import { scoreSql } from '../lawyers/lawyer-rank';
+import { explainManualOverride, PICK_ALGORITHM_VERSION, PickExplanation, pickLawyer, PickRequest } from './domain/pick';
 import { AssignDto } from '../cases/dto/case-actions.dto';
 
 /** A pick that lost its lawyer to a concurrent one is redone this many times before a 409. */
 const MAX_ATTEMPTS = 4;
 
 /**
- * Ranked candidates kept with an assignment: the head of the list explains the choice; a pool
- * of thousands would otherwise store megabytes per case. `eligibleCount` keeps the total.
+ * The explanation as stored with the assignment and answered by assign: the head of the
+ * ranking (every eligible lawyer up to HEAD_CANDIDATES, the nearest excluded ones), the
+ * whole pool in counts, the request, and the algorithm version: the snapshot a replay
+ * (GET /api/v1/assignments/:id/replay) ranks again. A few KiB whatever the pool's size.
  */
-export const STORED_CANDIDATES = 100;
+export type StoredExplanation = PickExplanation & {
+  eligibleCount: number;
+  excludedCount: number;
+  excludedByReason: PoolCounts['excludedByReason'];
+  request: PickRequest;
+  algorithmVersion: number;
+};
 
-export type StoredExplanation = PickExplanation & { eligibleCount: number };
-
-export function storable(e: PickExplanation): StoredExplanation {
-  return { ...e, candidates: e.candidates.slice(0, STORED_CANDIDATES), eligibleCount: e.candidates.length };
+export function storable(e: PickExplanation, counts: PoolCounts, request: PickRequest): StoredExplanation {
+  return {
+    ...e,
+    candidates: e.candidates.slice(0, HEAD_CANDIDATES),
+    eligibleCount: counts.eligible,
+    excludedCount: counts.excluded,
+    excludedByReason: counts.excludedByReason,
+    request,
+    algorithmVersion: PICK_ALGORITHM_VERSION,
+  };
 }
 
 export interface AssignResult {
@@ -58,6 +75,7 @@ export class AssignmentService {
   constructor(
     private readonly tx: Transactions,
     private readonly pool: CandidatePool,
+    private readonly window: PickWindow,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -67,13 +85,16 @@ export class AssignmentService {
 
   assign(caseId: string, dto: AssignDto, actor: Actor): Promise<AssignResult> {
     if (dto.lawyerId && !dto.reason) throw badRequest('reason', 'is required for a manual override');
-    return this.tx.run(async (m) => {
-      for (let attempt = 1; ; attempt++) {
-        const result = await this.tryAssign(m, caseId, dto, actor);
-        if (result) return result;
-        if (attempt >= MAX_ATTEMPTS) throw conflict('ASSIGNMENT_RACE_LOST', 'the lawyer was taken by a concurrent appointment; try again');
-      }
-    });
+    return this.tx.run((m) => this.assignIn(m, caseId, dto, actor));
+  }
+
+  /** The pick inside the caller's transaction (an offer moving on after a decline or expiry, too). */
+  async assignIn(m: EntityManager, caseId: string, dto: AssignDto, actor: Actor): Promise<AssignResult> {
+    for (let attempt = 1; ; attempt++) {
+      const result = await this.tryAssign(m, caseId, dto, actor);
+      if (result) return result;
+      if (attempt >= MAX_ATTEMPTS) throw conflict('ASSIGNMENT_RACE_LOST', 'the lawyer was taken by a concurrent appointment; try again');
+    }
   }
 
   /** Null when the chosen lawyer was taken meanwhile (the caller picks again). */
@@ -86,21 +107,27 @@ export class AssignmentService {
     if (c.status === 'assigned' && !dto.reason) {
       throw conflict('CASE_ALREADY_ASSIGNED', 'the case already has a lawyer; give a reason to replace them');
     }
+    const offer = (dto.mode ?? this.config.assignment.defaultMode) === 'offer';
+    if (offer && c.status === 'assigned') throw badRequest('mode', 'an offer is for a case without a lawyer; replace the lawyer directly');
     const replacing = c.status === 'assigned' || c.status === 'refused' || c.status === 'awaiting_defender';
-    const status = nextState(c.status, replacing ? 'reassign' : 'assign');
+    const status = nextState(c.status, offer ? 'offer' : replacing ? 'reassign' : 'assign');
     const now = this.clock.now();
-    const { candidates, request } = await this.pool.load(m, c, localDateOf(now, this.config.courtTimezone));
+    const respondBy = offer ? offerRespondBy(now, this.config.assignment.offerHours, c.appointBy, this.config.courtTimezone) : null;
+    if (offer && !respondBy) throw conflict('OFFER_TOO_LATE', `the Art 6 deadline (${c.appointBy}) leaves no time for an answer: appoint directly`);
+    const window = this.window.windowAt(now);
+    await this.window.ensure(m, window.from);
+    const { candidates, request, counts } = await this.pool.load(m, c, window.to, dto.lawyerId);
 
     let explanation: PickExplanation;
     if (dto.lawyerId) {
       if (!candidates.some((l) => l.id === dto.lawyerId)) throw badRequest('lawyerId', `no lawyer ${dto.lawyerId}`);
       const r = explainManualOverride(candidates, request, dto.lawyerId, dto.reason);
-      if (!r.allowed) throw conflict(r.code, r.message, { reason: r.reason, reasons: r.reasons, explanation: storable(r.explanation) });
+      if (!r.allowed) throw conflict(r.code, r.message, { reason: r.reason, reasons: r.reasons, explanation: storable(r.explanation, counts, request) });
       explanation = r.explanation;
     } else {
       explanation = pickLawyer(candidates, request);
       if (!explanation.chosen) {
-        throw conflict('NO_ELIGIBLE_LAWYER', 'no lawyer in the pool can be appointed to this case', { explanation: storable(explanation) });
+        throw conflict('NO_ELIGIBLE_LAWYER', 'no lawyer in the pool can be appointed to this case', { explanation: storable(explanation, counts, request) });
       }
     }
     const chosen = candidates.find((l) => l.id === explanation.chosen!.lawyerId)!;
@@ -110,7 +137,7 @@ export class AssignmentService {
     }
 
     // SPC Art 311: a third change of defender is warned (the case keeps the warning).
-    const changedTwice = defenceChangedTwice(await m.countBy(Assignment, { caseId: c.id }));
+    const changedTwice = !offer && defenceChangedTwice(await m.countBy(Assignment, { caseId: c.id, status: Not(In(['offered', 'declined', 'expired'])) }));
     const warnings = changedTwice ? [DEFENCE_CHANGED_TWICE_WARNING] : [];
     const appointedLocal = localDateOf(now, this.config.courtTimezone);
     const periods = deadlinesOnAppointment(appointedLocal, await this.workdays.calendar(), holidayExtensionSettings(this.config.holidayExtension));
@@ -118,14 +145,14 @@ export class AssignmentService {
     const claim = m
       .createQueryBuilder()
       .update(Case)
-      .set({ status, currentLawyerId: chosen.id, deadlines, updatedAt: iso(now), ...(changedTwice ? { warnings: withWarning(c.warnings, DEFENCE_CHANGED_TWICE_WARNING) } : {}) })
+      .set({ status, currentLawyerId: offer ? null : chosen.id, deadlines, updatedAt: iso(now), ...(changedTwice ? { warnings: withWarning(c.warnings, DEFENCE_CHANGED_TWICE_WARNING) } : {}) })
       .where('id = :id AND status = :was', { id: c.id, was: c.status });
     if (c.currentLawyerId) claim.andWhere('current_lawyer_id = :prev', { prev: c.currentLawyerId });
     else claim.andWhere('current_lawyer_id IS NULL');
     if ((await claim.execute()).affected !== 1) throw conflict('CASE_ALREADY_ASSIGNED', 'the case was assigned by a concurrent request');
 
     const previous = c.status === 'assigned' ? await this.endActive(m, c.id, 'replaced', dto.reason ?? null, now) : null;
-    const stored = storable(explanation);
+    const stored = storable(explanation, counts, request);
     const assignment = Object.assign(new Assignment(), {
       id: newId(),
       caseId: c.id,
@@ -133,7 +160,8 @@ export class AssignmentService {
       kind: dto.lawyerId ? 'manual' : 'pick',
       reason: dto.reason ?? null,
       explanation: stored,
-      status: 'active',
+      status: offer ? 'offered' : 'active',
+      respondBy: respondBy ? iso(respondBy) : null,
       appointedAt: iso(now),
       contactJudgeBy: periods.contactJudgeBy,
       fileReviewBy: periods.fileReviewAndMeetingBy,
@@ -142,7 +170,7 @@ export class AssignmentService {
       endReason: null,
     } satisfies Assignment);
     await insertRows(m, Assignment, assignment);
-    await this.audit.record(m, actor, replacing ? 'case.reassign' : 'case.assign', 'case', c.id, {
+    await this.audit.record(m, actor, offer ? 'case.offer' : replacing ? 'case.reassign' : 'case.assign', 'case', c.id, {
       assignmentId: assignment.id,
       lawyerId: chosen.id,
       kind: assignment.kind,
@@ -154,7 +182,9 @@ export class AssignmentService {
     const lawyer = (await m.findOneBy(Lawyer, { id: chosen.id }))!;
     const updated = { ...c, status, currentLawyerId: chosen.id, deadlines };
     const event = { lawyer: lawyerRef(lawyer), case: caseRef(updated), assignmentId: assignment.id, appointedAt: assignment.appointedAt, kind: assignment.kind };
-    if (replacing) {
+    if (offer) {
+      await this.events.offered(m, { ...event, respondBy: assignment.respondBy! });
+    } else if (replacing) {
       const ended = previous ?? (await this.lastRefused(m, c.id));
       const prevLawyer = ended ? await m.findOneBy(Lawyer, { id: ended.lawyerId }) : null;
       await this.events.reassigned(m, {
@@ -175,14 +205,20 @@ export class AssignmentService {
   }
 
   /**
-   * Takes one unit of the lawyer's capacity. For an automatic pick also checks that nobody
+   * Takes one unit of the lawyer's capacity and counts the appointment in the rolling window
+   * (the counter PickWindow rolls), in one conditional UPDATE. For an automatic pick also checks that nobody
    * appointed the lawyer since the pick read the row, so concurrent picks stay fair.
    */
   private async takeLawyer(m: EntityManager, lawyerId: string, now: Date, seenLastAppointedAt?: string | null): Promise<boolean> {
     const q = m
       .createQueryBuilder()
       .update(Lawyer)
-      .set({ openCases: () => 'open_cases + 1', lastAppointedAt: iso(now) })
+      .set({
+        openCases: () => 'open_cases + 1',
+        windowCount: () => 'window_count + 1',
+        rankScore: () => scoreSql(m, '(window_count + 1)'),
+        lastAppointedAt: iso(now),
+      })
       .where('id = :id AND open_cases < max_open_cases', { id: lawyerId });
     if (seenLastAppointedAt === null) q.andWhere('last_appointed_at IS NULL');
     else if (seenLastAppointedAt !== undefined) q.andWhere('last_appointed_at = :seen', { seen: seenLastAppointedAt });

@@ -29,5 +29,15 @@ export class Lawyer {
   @Column({ type: 'varchar', length: 500, nullable: true }) suspensionReason: string | null;
   @InstantColumn({ nullable: true }) lastAppointedAt: string | null;
   @InstantColumn() createdAt: string;
+  // The pick's rank columns (src/lawyers/lawyer-rank.ts): never read into entities, so a
+  // save of a loaded lawyer cannot write back a stale counter.
+  /** Appointments in the rolling window: +1 by the claim, rolled daily (src/assignment/pick-window.ts). */
+  @Column({ type: 'integer', default: 0, select: false }) windowCount?: number;
+  /** Index of poolTier in POOL_TIERS (core 0, reserve 1, none 2). */
+  @Column({ type: 'integer', default: 2, select: false }) tierRank?: number;
+  /** windowCount / weight, the score of DESIGN rule 4. */
+  @Column({ type: 'double precision', default: 0, select: false }) rankScore?: number;
+  /** `firmKey(firm)`: the same-firm rule in SQL. */
+  @Column({ type: 'varchar', length: 200, default: '', select: false }) firmKey?: string;
   @InstantColumn() updatedAt: string;
 }

@@ -1,4 +1,5 @@
 import { isLocalDate, LocalDate } from '../../common/local-date';
+import { firmKey } from '../../lawyers/domain/firm-key';
 import { ExclusionReason, REASON_PRIORITY } from './exclusion-reasons';
 import { MIN_SENIOR_YEARS, seniorityCutoff } from './seniority';
 import { CandidateLawyer, PickRequest } from './types';
@@ -13,6 +14,7 @@ export interface EligibilityContext {
   /** Latest criminalPracticeSince with ≥ 3 full years on the appointment date; null when not required. */
   seniorCutoff: LocalDate | null;
   refused: ReadonlySet<string>;
+  declined: ReadonlySet<string>;
   conflicting: ReadonlySet<string>;
   /** Normalised firm names (see `firmKey`); empty when the same-firm rule is off. */
   avoidedFirms: ReadonlySet<string>;
@@ -21,14 +23,7 @@ export interface EligibilityContext {
   firmKeys: Map<string, string>;
 }
 
-/**
- * Firm names are typed by hand in several places (lawyer records, CSV imports): NFKC folds
- * full-width brackets and letters (（） vs ()), and whitespace is dropped, so 「某某律师事务所」
- * written two ways is still one firm. An empty name matches nothing.
- */
-export function firmKey(firm: string): string {
-  return firm.normalize('NFKC').replace(/\s+/g, '');
-}
+export { firmKey };
 
 export function eligibilityContext(request: PickRequest): EligibilityContext {
   if (!isLocalDate(request.appointmentDate)) throw new RangeError(`appointmentDate is not a local date: ${request.appointmentDate}`);
@@ -39,6 +34,7 @@ export function eligibilityContext(request: PickRequest): EligibilityContext {
     requiresJuvenileExperience: request.requiresJuvenileExperience,
     seniorCutoff: request.requiresSeniorLawyer ? seniorityCutoff(request.appointmentDate, MIN_SENIOR_YEARS) : null,
     refused: new Set(request.refusedLawyerIds),
+    declined: new Set(request.declinedLawyerIds ?? []),
     conflicting: new Set(request.coDefendantLawyerIds),
     avoidedFirms,
     avoidSameFirm,
@@ -72,6 +68,7 @@ const RULES: Readonly<Record<ExclusionReason, (lawyer: CandidateLawyer, ctx: Eli
   CONFLICT_CO_DEFENDANT: (l, ctx) => ctx.conflicting.has(l.id),
   SAME_FIRM_AS_CO_DEFENDANT: sameFirm,
   REFUSED_BY_DEFENDANT: (l, ctx) => ctx.refused.has(l.id),
+  DECLINED_OFFER: (l, ctx) => ctx.declined.has(l.id),
 };
 
 /**

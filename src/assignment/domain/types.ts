@@ -44,6 +44,8 @@ export interface PickRequest {
   requiresSeniorLawyer: boolean;
   /** Lawyers this defendant refused with a reason the court accepted (seed Art 5). */
   refusedLawyerIds: string[];
+  /** Lawyers who declined this case's offer or let it expire (issue 12 item 10). */
+  declinedLawyerIds?: string[];
   /** Lawyers defending a co-defendant (same courtCaseNo) or a defendant of a related case (SPC CPL interpretation 2021 Art 43). */
   coDefendantLawyerIds: string[];
   /** Firms of those lawyers. */
@@ -59,6 +61,9 @@ export type DecidedBy = 'only_eligible' | 'tier' | 'score' | 'last_appointed' | 
 
 export interface RankedCandidate {
   lawyerId: string;
+  name: string;
+  /** The last tie-break (licence number), kept so a replay can rank the snapshot again. */
+  stableKey: string;
   /** 1-based, global order: tier first, then score, then the tie-breaks. */
   rank: number;
   poolTier: PoolTier;
@@ -71,6 +76,7 @@ export interface RankedCandidate {
 
 export interface ExcludedCandidate {
   lawyerId: string;
+  name: string;
   /** The first of `reasons` in REASON_PRIORITY order. */
   reason: ExclusionReason;
   reasons: ExclusionReason[];

@@ -77,11 +77,13 @@ export class CandidatePool {
     // A justified refusal binds for the same defendant's later notices too (Art 5).
     const refused = await m.findBy(Refusal, { caseId: In([c.id, ...sameDefendant]), justified: true });
     const conflicts = await this.lawyersOf(m, others);
+    const declined = await m.findBy(Assignment, { caseId: c.id, status: In(['declined', 'expired']) });
     const request: PickRequest = {
       appointmentDate,
       requiresJuvenileExperience: c.requiresJuvenileExperience,
       requiresSeniorLawyer: c.requiresSeniorLawyer,
       refusedLawyerIds: refused.flatMap((r) => (r.lawyerId ? [r.lawyerId] : [])),
+      declinedLawyerIds: [...new Set(declined.map((a) => a.lawyerId))],
       coDefendantLawyerIds: [...new Set(conflicts.map((x) => x.lawyerId))],
       coDefendantFirms: [...new Set(conflicts.map((x) => x.firm))],
       avoidSameFirm,
@@ -144,9 +146,11 @@ export class CandidatePool {
       UNAVAILABLE: onLeave.length ? 'l.id IN (:...onLeave)' : null,
       AT_CAPACITY: 'l.open_cases >= l.max_open_cases',
       SAME_FIRM_AS_CO_DEFENDANT: null,
+      DECLINED_OFFER: request.declinedLawyerIds?.length ? 'l.id IN (:...declined)' : null,
     };
     params.conflicting = request.coDefendantLawyerIds;
     params.refused = request.refusedLawyerIds;
+    params.declined = request.declinedLawyerIds ?? [];
     params.cutoff = seniorityCutoff(request.appointmentDate, MIN_SENIOR_YEARS);
     const firms = [...new Set(request.coDefendantFirms.map(firmKey).filter((f) => f !== ''))];
     if (request.avoidSameFirm !== false && firms.length) {

@@ -9,6 +9,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso } from '../database/columns';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Assignment } from '../assignment/assignment.entity';
+import { shownStatus } from '../assignment/domain/offer';
 import { Case } from './case.entity';
 import { noticeOf } from './case-notice';
 import { noticeWarnings } from './domain/notice-completeness';
@@ -21,7 +22,7 @@ import { ObjectionsService } from './objections.service';
 import { Refusal } from './refusal.entity';
 
 /** Not yet appointed: the states in which appointBy (Art 6) is running. */
-export const AWAITING_APPOINTMENT: readonly Case['status'][] = ['received', 'incomplete', 'ready', 'refused'];
+export const AWAITING_APPOINTMENT: readonly Case['status'][] = ['received', 'incomplete', 'ready', 'refused', 'offered'];
 
 const TIMING = new Set(['NOTICE_LATE', 'POSTPONEMENT_ADVISED']);
 
@@ -173,7 +174,13 @@ export class CaseViewsService {
   }
 
   assignmentView(a: Assignment) {
-    return { ...a, appointedAt: this.zoned(a.appointedAt), endedAt: a.endedAt ? this.zoned(a.endedAt) : null };
+    return {
+      ...a,
+      status: shownStatus(a),
+      appointedAt: this.zoned(a.appointedAt),
+      endedAt: a.endedAt ? this.zoned(a.endedAt) : null,
+      respondBy: a.respondBy ? this.zoned(a.respondBy) : null,
+    };
   }
 
   private zoned(instant: string): string {

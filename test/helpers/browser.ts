@@ -30,14 +30,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Role } from '../../src/auth/user.entity';
 import { startApp, StartOptions, TestApp } from './app';
+import { launchChromium } from './chromium';
 
 // A browser round trip on a shared 2-core machine takes seconds, not milliseconds.
 jest.setTimeout(60_000);
-
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export const ADMIN_PASSWORD = 'bootstrap-admin-password';
 export const TEST_PASSWORD = 'a long test password';
@@ -49,10 +48,6 @@ export const CONSOLE_DIR = join(ROOT, 'web', 'dist');
 export function ensureConsoleBuilt(): void {
   if (existsSync(join(CONSOLE_DIR, 'index.html'))) return;
   execFileSync('npm', ['run', 'build', '-w', 'web'], { cwd: ROOT, stdio: 'inherit' });
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
 export interface SignedInUser {
@@ -108,6 +103,21 @@ export async function axeCheck(page: Page): Promise<void> {
 /** Waits until the console shows `path` (and, for the login page, the `redirect` it will return to). */
 export async function atPath(page: Page, path: string, redirect?: string): Promise<void> {
   await page.waitForURL((u) => u.pathname === path && (redirect === undefined || u.searchParams.get('redirect') === redirect));
+}
+
+/**
+ * Chooses an option of an Element Plus select (el-select): its placeholder layer takes the
+ * click, so the combobox is clicked through it; options live in a popper at the body's end
+ * and are clicked as elements, not at coordinates, while the popper is still moving in.
+ * With `type`, the text is typed first (filterable/remote selects) and the options awaited.
+ */
+export async function pickOption(page: Page, combobox: Locator, option: string | RegExp, type?: string): Promise<void> {
+  await combobox.click({ force: true });
+  if (type !== undefined) await page.keyboard.type(type);
+  const choice = page.getByRole('option', { name: option, exact: typeof option === 'string' });
+  await choice.waitFor();
+  // The popper grows in with a transition: a click at coordinates can land on its neighbour.
+  await choice.dispatchEvent('click');
 }
 
 let counter = 0;

@@ -10,6 +10,7 @@ describe('describeError', () => {
     ['an unknown conflict by status', 409, { code: 'SOMETHING_NEW', message: 'x' }, '与当前状态冲突，请刷新后重试', {}],
     ['a 500 with its correlation id', 500, { message: 'internal error', correlationId: 'abc' }, '服务器出错，请联系管理员（编号 abc）', {}],
     ['no answer at all', 0, null, '无法连接服务器，请检查网络', {}],
+    ['the pick finds nobody (rule 5)', 409, { code: 'NO_ELIGIBLE_LAWYER', message: 'no lawyer in the pool can be appointed to this case' }, '律师库中没有可指派的律师', {}],
   ])('%s', (_name, status, body, message, fields) => {
     expect(describeError(status, body)).toEqual({ message, fields });
   });
@@ -20,5 +21,8 @@ describe('reasonInChinese', () => {
     ['should not be empty', '不能为空'],
     ['must be shorter than or equal to 50 characters', '最多 50 个字符'],
     ['something the table does not know', 'something the table does not know'],
+    ['must be 17 digits (执业证号)', '应为 17 位数字'],
+    ['duplicates row 3', '与第 3 行重复'],
+    ['has 7 cells, the header has 8', '本行 7 列，表头 8 列'],
   ])('%s', (reason, zh) => expect(reasonInChinese(reason)).toBe(zh));
 });

@@ -13,6 +13,9 @@ type Agent = ReturnType<ConsoleHarness['t']['as']>;
 
 const SHOTS = join(__dirname, '..', 'docs', 'screenshots');
 
+/** The journey and the 35-page walk take a minute on an idle machine; CI's is shared. */
+const LONG = 240_000;
+
 /** The README's screenshots, written only when asked (UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean. */
 async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   if (!process.env.UPDATE_SCREENSHOTS) return;
@@ -163,7 +166,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
     await c.axeCheck(page);
     await shoot(page, 'lawyer-calendar');
     await c.done(page);
-  });
+  }, LONG);
 
   it('shifts: a check-in made elsewhere meanwhile is explained, not a raw 409', async () => {
     const s = await createShift(ds, { stationId, date: '2026-10-13', lawyerId: lawyers[1].id });
@@ -301,5 +304,5 @@ describe('lawyer console on a phone (browser e2e)', () => {
       }
       await c.done(page);
     }
-  });
+  }, LONG);
 });

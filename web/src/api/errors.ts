@@ -32,6 +32,7 @@ export const CODE_MESSAGES: Record<string, string> = {
   AT_CAPACITY: '该律师在办案件已达上限',
   CASE_CHANGED: '案件已被他人修改，请刷新后重试',
   LICENSE_NO_TAKEN: '该执业证号已在律师库中',
+  PROCEDURE_CONVERSION_NOT_ALLOWED: '该审理程序不能如此变更（刑事诉讼法第二百二十一条、第二百二十六条）',
   UNAUTHORIZED: '请先登录',
   FORBIDDEN: '没有权限执行此操作',
   CSRF_TOKEN_INVALID: '页面已过期，请刷新后重试',

@@ -133,6 +133,7 @@ export class CaseViewsService {
   summary(c: Case) {
     const today = this.today();
     const awaiting = c.route === 'appointed_defence' && AWAITING_APPOINTMENT.includes(c.status);
+    const appointed = c.status === 'assigned';
     // The Art 7 postponement advice depends on today: recomputed on every read.
     const warnings =
       c.route === 'appointed_defence'
@@ -164,9 +165,18 @@ export class CaseViewsService {
       receivedAt: this.zoned(c.receivedAt),
       relatedCaseNos: c.relatedCaseNos,
       deadlines: c.deadlines,
-      overdue: { appointBy: awaiting && isOverdue(c.appointBy, today) },
+      overdue: {
+        appointBy: awaiting && isOverdue(c.appointBy, today),
+        // SPC Art 50: nobody retained and the court has not re-notified in time — the centre follows up.
+        renotifyBy: c.status === 'awaiting_defender' && !!c.deadlines.renotifyBy && isOverdue(c.deadlines.renotifyBy, today),
+      },
       /** Calendar days from the court's today to appointBy (negative when overdue); null once appointed. */
-      daysLeft: { appointBy: awaiting ? daysBetween(today, c.appointBy) : null },
+      daysLeft: {
+        appointBy: awaiting ? daysBetween(today, c.appointBy) : null,
+        // Art 12, the appointed lawyer's duties: counted while the appointment lasts.
+        contactJudgeBy: appointed && c.deadlines.contactJudgeBy ? daysBetween(today, c.deadlines.contactJudgeBy) : null,
+        fileReviewAndMeetingBy: appointed && c.deadlines.fileReviewAndMeetingBy ? daysBetween(today, c.deadlines.fileReviewAndMeetingBy) : null,
+      },
       currentLawyerId: c.currentLawyerId,
       terminationGround: c.terminationGround,
       endedAt: c.endedAt ? this.zoned(c.endedAt) : null,

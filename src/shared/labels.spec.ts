@@ -8,17 +8,21 @@ import type { PossibleSentence, Procedure } from '../cases/domain/notice.types';
 import type { Route, RouteReason } from '../cases/domain/routing';
 import type { DecidedBy, PoolTier } from '../assignment/domain/types';
 import type { CaseDeadlines } from '../cases/case.entity';
+import type { SwapStatus } from '../stations/swap-request.entity';
+import { checkInRefusal } from '../ledger/domain/duty-rules';
 import {
   CASE_STATUS_LABELS,
   DEADLINE_LABELS,
   DECIDED_BY_LABELS,
   HEARING_KIND_LABELS,
+  LAWYER_ACTION_LABELS,
   labelOf,
   POOL_TIER_LABELS,
   PROCEDURE_LABELS,
   ROUTE_LABELS,
   ROUTE_REASON_LABELS,
   SENTENCE_LABELS,
+  SWAP_STATUS_LABELS,
   WARNING_LABELS,
   warningLabel,
 } from './labels';
@@ -35,6 +39,7 @@ SENTENCE_LABELS satisfies Record<PossibleSentence, string>;
 DEADLINE_LABELS satisfies Record<keyof CaseDeadlines, string>;
 POOL_TIER_LABELS satisfies Record<PoolTier, string>;
 DECIDED_BY_LABELS satisfies Record<DecidedBy, string>;
+SWAP_STATUS_LABELS satisfies Record<SwapStatus, string>;
 
 describe('the code → Chinese catalogue', () => {
   it.each([
@@ -61,5 +66,13 @@ describe('the code → Chinese catalogue', () => {
   it('does not call a pre-trial meeting a trial (Art 11)', () => {
     expect(HEARING_KIND_LABELS.pretrial_meeting).toBe('庭前会议');
     expect(HEARING_KIND_LABELS.pretrial_meeting).not.toContain('开庭');
+  });
+
+  it.each([
+    ['Art 2: check-in before its window', new Date('2026-10-12T00:59:00Z')],
+    ['Art 2: check-in after the shift', new Date('2026-10-12T04:00:00Z')],
+  ])('words the duty rule refusal of %s for the lawyer', (_name, now) => {
+    const refusal = checkInRefusal({ startsAt: new Date('2026-10-12T02:00:00Z'), endsAt: new Date('2026-10-12T04:00:00Z') }, now, 60)!;
+    expect(Object.keys(LAWYER_ACTION_LABELS)).toContain(refusal.code);
   });
 });

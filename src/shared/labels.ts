@@ -167,3 +167,32 @@ export const CASE_AUDIT_LABELS: Readonly<Record<string, string>> = {
   'objection.file': '提出异议',
   'objection.decide': '异议决定',
 };
+
+/**
+ * What a lawyer's own actions are refused with (the duty ledger's rules, Art 2; swaps; acting
+ * for oneself): the codes of src/ledger, src/stations/swaps.service.ts and src/auth/actor.ts.
+ */
+export const LAWYER_ACTION_LABELS = {
+  SHIFT_NOT_STARTED: '班次尚未开始：签到在开始前一小时内开放，法律帮助在班次开始后记录',
+  SHIFT_ENDED: '班次已结束，不能再签到；如需补录请联系调度员',
+  ALREADY_CHECKED_IN: '本班次已签到，无需重复签到',
+  ALREADY_CHECKED_OUT: '本班次已签退',
+  NOT_CHECKED_IN: '请先签到，再签退',
+  NOT_SHIFT_HOLDER: '只有本班次的值班律师可以记录',
+  NOT_ON_SHIFT: '只有当前在班的值班律师可以查看待处理的法律帮助',
+  DAY_SIGNED_OFF: '当日台账已签字确认，不能再修改；如需更正请提交更正记录',
+  DAY_NOT_OVER: '当日最后一个班次结束后才能签字确认',
+  SHIFT_STILL_OPEN: '请先签退当日所有班次，再签字确认',
+  ALREADY_SIGNED_OFF: '当日台账已签字确认',
+  ALREADY_CORRECTED: '该记录已被更正，请更正最新的一条',
+  NOT_RECORD_OWNER: '只能修改本人的记录',
+  SHIFT_STARTED: '班次已开始，不能再换班',
+  SWAP_STALE: '该班次已换人，这个换班申请已失效',
+  SHIFT_UNFILLED: '该班次无人值班，由调度员安排',
+  NOT_OWN_LAWYER_ID: '只能办理本人的事项',
+  NOT_A_LAWYER: '当前账号未关联律师，不能使用律师页面',
+  NOT_STATION_MEMBER: '只能查看本人所在值班点的同事',
+} as const;
+
+/** A swap request's state (src/stations/swap-request.entity.ts). */
+export const SWAP_STATUS_LABELS = { pending: '待答复', accepted: '已接受', declined: '已拒绝', cancelled: '已撤回' } as const;

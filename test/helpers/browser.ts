@@ -57,14 +57,21 @@ export interface SignedInUser {
   token: string;
 }
 
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+}
+
+/** The smallest phone the lawyer's pages are built for (issue 11: 375 × 667 up). */
+export const PHONE = { width: 375, height: 667 };
+
 export interface ConsoleHarness {
   t: TestApp;
   base: string;
   browser: Browser;
-  /** A fresh browser context (own cookies) and page, watched for console errors. */
-  newPage(): Promise<Page>;
+  /** A fresh browser context (own cookies) and page, watched for console errors; 1366×800 unless told (a phone: PHONE). */
+  newPage(options?: PageOptions): Promise<Page>;
   /** Creates a user of the role (lawyer: pass its lawyerId) and signs in through the API in a fresh context. */
-  signedInPage(role: Role, options?: { lawyerId?: string; name?: string }): Promise<Page>;
+  signedInPage(role: Role, options?: { lawyerId?: string; name?: string } & PageOptions): Promise<Page>;
   /** Creates a user with a login name and password (through the admin API). */
   createUser(role: Role, options?: { lawyerId?: string; name?: string; password?: string }): Promise<SignedInUser>;
   /** Signs the page's context in (the session cookie lands in the browser), without the login form. */
@@ -133,8 +140,8 @@ export async function startConsole(options: StartOptions = {}): Promise<ConsoleH
   const browser = await launchChromium();
   const contexts = new Set<BrowserContext>();
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 800 } });
+  async function newPage(o: PageOptions = {}): Promise<Page> {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: o.viewport ?? { width: 1366, height: 800 } });
     contexts.add(context);
     const page = await context.newPage();
     watchConsole(page);
@@ -164,7 +171,7 @@ export async function startConsole(options: StartOptions = {}): Promise<ConsoleH
     signIn,
     async signedInPage(role, o = {}) {
       const user = await createUser(role, o);
-      const page = await newPage();
+      const page = await newPage(o);
       await signIn(page, user.username, user.password);
       return page;
     },

@@ -10,6 +10,8 @@ describe('describeError', () => {
     ['an unknown conflict by status', 409, { code: 'SOMETHING_NEW', message: 'x' }, '与当前状态冲突，请刷新后重试', {}],
     ['a 500 with its correlation id', 500, { message: 'internal error', correlationId: 'abc' }, '服务器出错，请联系管理员（编号 abc）', {}],
     ['no answer at all', 0, null, '无法连接服务器，请检查网络', {}],
+    ['a duty-ledger refusal in the shared catalogue (Art 2)', 409, { code: 'ALREADY_CHECKED_IN', message: 'this shift is already checked in' }, '本班次已签到，无需重复签到', {}],
+    ['a help record on another day', 400, { details: [{ field: 'startedAt', reason: "must be on the shift's day 2026-10-12" }] }, '开始时间：应在值班当天（2026-10-12）', { startedAt: '应在值班当天（2026-10-12）' }],
     ['the pick finds nobody (rule 5)', 409, { code: 'NO_ELIGIBLE_LAWYER', message: 'no lawyer in the pool can be appointed to this case' }, '律师库中没有可指派的律师', {}],
   ])('%s', (_name, status, body, message, fields) => {
     expect(describeError(status, body)).toEqual({ message, fields });
@@ -21,6 +23,8 @@ describe('reasonInChinese', () => {
     ['should not be empty', '不能为空'],
     ['must be shorter than or equal to 50 characters', '最多 50 个字符'],
     ['something the table does not know', 'something the table does not know'],
+    ['must not contain an ID number (身份证号)', '不能填写身份证号'],
+    ['同日第二个班次', '同日第二个班次'],
     ['must be 17 digits (执业证号)', '应为 17 位数字'],
     ['duplicates row 3', '与第 3 行重复'],
     ['has 7 cells, the header has 8', '本行 7 列，表头 8 列'],

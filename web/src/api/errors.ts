@@ -4,6 +4,8 @@
  * Screens add the labels of their own fields to FIELD_LABELS and the codes they meet to
  * CODE_MESSAGES; a message the server already wrote in Chinese is shown as it is.
  */
+import { LAWYER_ACTION_LABELS } from '../../../src/shared/labels';
+
 export interface FieldError {
   field: string;
   reason: string;
@@ -18,6 +20,7 @@ export interface ErrorBody {
 }
 
 export const CODE_MESSAGES: Record<string, string> = {
+  ...LAWYER_ACTION_LABELS,
   // Cases and the pick (rules 5, 6; Art 5, 6, 17).
   NO_ELIGIBLE_LAWYER: '律师库中没有可指派的律师',
   CASE_ALREADY_ASSIGNED: '该案件已指派律师；如需更换，请填写理由改派',
@@ -29,6 +32,7 @@ export const CODE_MESSAGES: Record<string, string> = {
   AT_CAPACITY: '该律师在办案件已达上限',
   CASE_CHANGED: '案件已被他人修改，请刷新后重试',
   LICENSE_NO_TAKEN: '该执业证号已在律师库中',
+  PROCEDURE_CONVERSION_NOT_ALLOWED: '该审理程序不能如此变更（刑事诉讼法第二百二十一条、第二百二十六条）',
   UNAUTHORIZED: '请先登录',
   FORBIDDEN: '没有权限执行此操作',
   CSRF_TOKEN_INVALID: '页面已过期，请刷新后重试',
@@ -69,6 +73,17 @@ export const FIELD_LABELS: Record<string, string> = {
   lawyerId: '律师',
   active: '启用状态',
   body: '请求内容',
+  from: '开始日期',
+  to: '结束日期',
+  reason: '事由',
+  shiftId: '班次',
+  courtCaseNo: '案号',
+  defendantName: '被告人',
+  helpType: '帮助类型',
+  summary: '帮助内容',
+  startedAt: '开始时间',
+  endedAt: '结束时间',
+  toLawyerId: '换班对象',
 };
 
 /** class-validator's and the services' English reasons, in Chinese; $1… are the captured numbers. */
@@ -97,6 +112,13 @@ const REASONS: Array<[RegExp, string]> = [
   [/^is not the current password$/, '当前密码不正确'],
   [/^must differ from the current password$/, '不能与当前密码相同'],
   [/^no such lawyer$/, '律师不存在'],
+  [/^must not be before from$/, '不能早于开始日期'],
+  [/^must be after startedAt$/, '应晚于开始时间'],
+  [/^must be on the shift's day (\S+)$/, '应在值班当天（$1）'],
+  [/^must not be in the future$/, '不能晚于现在'],
+  [/^must not contain an ID number/, '不能填写身份证号'],
+  [/^the lawyer is on leave that day/, '该律师当天请假，不能值班'],
+  [/^the lawyer holds an overlapping shift/, '该律师同一时段已有其他值班'],
 ];
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;

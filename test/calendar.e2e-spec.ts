@@ -250,13 +250,25 @@ describe('calendar feeds (e2e)', () => {
       path = `/calendar/stations/${other.id}.ics?token=${await t.tokenFor('court_clerk')}`;
     });
 
-    it('lists the published roster with lawyer names and phones, and unfilled shifts', async () => {
+    it('lists the published roster with names and times for a court clerk, no mobile numbers, and unfilled shifts', async () => {
       const list = await events(path);
       expect(list.map((e) => [e.summary, e.start])).toEqual([
-        [`值班：王律师 ${wang.phone}`, '2026-10-22T01:00:00.000Z'],
+        ['值班：王律师', '2026-10-22T01:00:00.000Z'],
         ['值班：未安排', '2026-10-23T01:00:00.000Z'],
       ]);
+      expect(list[0].description).not.toContain(wang.phone);
       expect(list[1].description).toContain(other.fallbackPhone);
+      const reception = await events(`/calendar/stations/${other.id}.ics?token=${await t.tokenFor('reception')}`);
+      expect(JSON.stringify(reception)).not.toContain(wang.phone);
+    });
+
+    it('gives the center’s dispatcher the mobile numbers, under an ETag of its own', async () => {
+      const dispatcherPath = `/calendar/stations/${other.id}.ics?token=${await t.tokenFor('dispatcher')}`;
+      const list = await events(dispatcherPath);
+      expect(list[0].summary).toBe(`值班：王律师 ${wang.phone}`);
+      const clerkTag = (await t.http.get(path).expect(200)).headers.etag;
+      const dispatcherTag = (await t.http.get(dispatcherPath).expect(200)).headers.etag;
+      expect(dispatcherTag).not.toBe(clerkTag);
     });
 
     it('404 for a lawyer token, an unknown or missing token, or an unknown station', async () => {
@@ -267,7 +279,8 @@ describe('calendar feeds (e2e)', () => {
       await t.http.get(`/calendar/stations/6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01.ics?token=${await t.tokenFor('reception')}`).expect(404);
     });
 
-    it("304 until a lawyer's phone changes, then the new phone", async () => {
+    it("304 until a lawyer's phone changes, then the new phone (the center's feed)", async () => {
+      const path = `/calendar/stations/${other.id}.ics?token=${await t.tokenFor('dispatcher')}`;
       const first = await feed(path);
       expect((await feed(path, first.headers.etag)).status).toBe(304);
       t.clock.advance(60_000);

@@ -24,6 +24,8 @@ import { FeedStateQuery } from './feed-state.query';
 
 /** Court staff who may subscribe to a station's roster with their bearer token. */
 const STAFF_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'dispatcher', 'court_clerk', 'reception', 'supervisor']);
+/** Of those, the center's own staff, whose feed carries the lawyers' mobile numbers. */
+const PHONE_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'dispatcher']);
 
 export type FeedReply = { etag: string; notModified: true } | ({ etag: string; notModified: false } & BuiltFeed);
 
@@ -73,13 +75,15 @@ export class CalendarFeedsService {
     const window = this.window();
     const state = await this.state.station(stationId, window);
     if (!state) throw noSuchFeed();
-    return this.reply(feedEtag(state.parts), ifNoneMatch, async () => {
+    const withPhones = PHONE_ROLES.has(actor.role);
+    return this.reply(feedEtag([...state.parts, withPhones ? 'phones' : 'names']), ifNoneMatch, async () => {
       const station = await this.stations.findOneByOrFail({ id: stationId });
       const shifts = await this.shifts.publishedShiftsOfStation(stationId, window.from, window.to);
       const lawyerIds = [...new Set(shifts.flatMap((s) => (s.lawyerId ? [s.lawyerId] : [])))];
       const lawyers = lawyerIds.length ? await this.lawyers.findBy({ id: In(lawyerIds) }) : [];
-      const header = { name: `值班表 · ${station.courtName} ${station.name}`, description: `值班律师与联系电话。${seeSystem(this.config.publicBaseUrl)}` };
-      const events = stationFeedEvents({ station, shifts, lawyers: byId(lawyers), detailsUrl: this.config.publicBaseUrl });
+      const contents = withPhones ? '值班律师与联系电话' : '值班律师与值班时间';
+      const header = { name: `值班表 · ${station.courtName} ${station.name}`, description: `${contents}。${seeSystem(this.config.publicBaseUrl)}` };
+      const events = stationFeedEvents({ station, shifts, lawyers: byId(lawyers), detailsUrl: this.config.publicBaseUrl, withPhones });
       return [header, events];
     });
   }

@@ -98,17 +98,26 @@ describe('lawyerFeedEvents', () => {
 });
 
 describe('stationFeedEvents', () => {
-  it("names the lawyer on duty with the phone, and sends staff to the fallback phone for an unfilled shift", () => {
-    const events = stationFeedEvents({
-      station,
-      shifts: [shift(), shift({ id: 'sh2', lawyerId: null, startsAt: '2026-10-14T01:00:00.000Z' })],
-      lawyers: new Map([['l1', { id: 'l1', name: '王律师', phone: '13800000001', updatedAt: '2026-10-09T00:00:00.000Z' }]]),
-      detailsUrl: 'https://duty.example.org',
-    });
+  const input = (withPhones: boolean) => ({
+    station,
+    shifts: [shift(), shift({ id: 'sh2', lawyerId: null, startsAt: '2026-10-14T01:00:00.000Z' })],
+    lawyers: new Map([['l1', { id: 'l1', name: '王律师', phone: '13800000001', updatedAt: '2026-10-09T00:00:00.000Z' }]]),
+    detailsUrl: 'https://duty.example.org',
+    withPhones,
+  });
+
+  it("names the lawyer on duty with the phone for the center, and sends staff to the fallback phone for an unfilled shift", () => {
+    const events = stationFeedEvents(input(true));
     expect(events.map((e) => [e.uid, e.summary, e.stamp])).toEqual([
       ['station-shift-sh1@duty-lawyer', '值班：王律师 13800000001', '2026-10-09T00:00:00.000Z'],
       ['station-shift-sh2@duty-lawyer', '值班：未安排', T0],
     ]);
     expect(events[1].description).toContain('12348');
+  });
+
+  it('gives a court’s reception and clerks names and times, never the mobile number (Art 23)', () => {
+    const events = stationFeedEvents(input(false));
+    expect(events[0].summary).toBe('值班：王律师');
+    expect(JSON.stringify(events)).not.toContain('13800000001');
   });
 });

@@ -211,9 +211,11 @@ export interface StationFeedInput {
   shifts: ShiftRow[];
   lawyers: Map<string, LawyerContact>;
   detailsUrl: string;
+  /** The center's own staff see the lawyers' mobile numbers; a court's reception and clerks see names and times only. */
+  withPhones: boolean;
 }
 
-/** The station's published roster for court staff: who is on duty and how to reach them. */
+/** The station's published roster for court staff: who is on duty (and, for the center, how to reach them). */
 export function stationFeedEvents(input: StationFeedInput): FeedEvent[] {
   const { station, detailsUrl } = input;
   const events = input.shifts.map((s): FeedEvent => {
@@ -222,10 +224,10 @@ export function stationFeedEvents(input: StationFeedInput): FeedEvent[] {
       uid: uid('station-shift', s.id),
       sequence: s.sequence,
       stamp: latest(s.updatedAt, station.updatedAt, lawyer?.updatedAt ?? s.updatedAt),
-      summary: lawyer ? `值班：${lawyer.name} ${lawyer.phone}` : '值班：未安排',
+      summary: lawyer ? (input.withPhones ? `值班：${lawyer.name} ${lawyer.phone}` : `值班：${lawyer.name}`) : '值班：未安排',
       location: `${station.courtName} ${station.name}`,
       description: lawyer
-        ? `值班律师：${lawyer.name}，电话：${lawyer.phone}。${seeSystem(detailsUrl)}`
+        ? `值班律师：${lawyer.name}${input.withPhones ? `，电话：${lawyer.phone}` : ''}。${seeSystem(detailsUrl)}`
         : `本班次未安排值班律师，请联系法律援助中心：${station.fallbackPhone}。${seeSystem(detailsUrl)}`,
       cancelled: false,
       busy: true,

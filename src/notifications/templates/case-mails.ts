@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { defendantDisplayName } from '../domain/privacy';
+import { defendantDisplayName, maskDefendantIn } from '../domain/privacy';
 import { CONSOLE_ROUTES } from '../../shared/console-routes';
 import { HEARING_KIND_LABELS, WARNING_LABELS } from '../../shared/labels';
 import { DEADLINE_LABELS, END_GROUND_LABELS, formatDate, formatInstant } from './format';
@@ -77,8 +77,12 @@ export function offeredMail(data: OfferedMail, ctx: MailContext): RenderedMail {
   );
 }
 
+/** What a dispatcher typed about the case, as a mail may carry it (a juvenile's name masked). */
+const typedAbout = (text: string, c: CaseRef) => maskDefendantIn(text, c.defendant.name, c.defendant.juvenile);
+
 /** Re-appointment: the new lawyer gets the full appointment, the previous one is released from the case. */
-export function reassignedMail(data: ReassignedMail, recipient: 'holder' | 'previous', ctx: MailContext): RenderedMail {
+export function reassignedMail(original: ReassignedMail, recipient: 'holder' | 'previous', ctx: MailContext): RenderedMail {
+  const data = { ...original, reason: typedAbout(original.reason, original.case) };
   if (recipient === 'holder') {
     const opening = `因${data.reason}，法律援助中心改为指派您担任${data.case.courtCaseNo}案被告人的辩护人（原承办律师：${data.previous.name}）。`;
     return renderMail(assignmentSpec(data, `【重新指派】${data.case.courtCaseNo} ${data.case.courtName}`, opening), ctx);
@@ -151,7 +155,7 @@ export function terminatedMail(data: TerminatedMail, ctx: MailContext): Rendered
           ? `${caseNo}案的拒绝辩护经准许，您对该案的指派已结束，法律援助中心将另行指派律师。`
           : `法律援助中心已决定终止${caseNo}案的法律援助，您无需继续承办该案。`,
       ],
-      facts: [[released ? '原因' : '终止理由', END_GROUND_LABELS[data.ground]], ...(data.note ? ([['说明', data.note]] as Facts) : []), ...caseFacts(data.case)],
+      facts: [[released ? '原因' : '终止理由', END_GROUND_LABELS[data.ground]], ...(data.note ? ([['说明', typedAbout(data.note, data.case)]] as Facts) : []), ...caseFacts(data.case)],
       link: caseLink(data.case),
     },
     ctx,

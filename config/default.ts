@@ -6,6 +6,19 @@ export const defaults = {
   port: 3000,
   databaseUrl: 'sqlite:data/duty.sqlite',
   bootstrapAdminToken: undefined as string | undefined,
+  /** Relative to the working directory, like the database file. */
+  consoleDir: 'web/dist',
+  auth: {
+    /** A console session ends after 30 minutes without a request… */
+    sessionIdleMinutes: 30,
+    /** …and 12 hours after sign-in at the latest (a working day). */
+    sessionMaxHours: 12,
+    /** Five wrong passwords in a row lock the account for 15 minutes. */
+    loginMaxFailures: 5,
+    loginLockoutMinutes: 15,
+    /** Sign-in attempts per minute from one address, whatever the account. */
+    loginRateLimit: 20,
+  },
   courtTimezone: 'Asia/Shanghai',
   logLevel: 'info',
   publicBaseUrl: 'http://localhost:3000',

@@ -5,7 +5,9 @@ import { Cases1764374700000 } from './1764374700000-cases';
 import { Ledger1764374800000 } from './1764374800000-ledger';
 import { Calendar1764374900000 } from './1764374900000-calendar';
 import { CaseDeadlineReminders1764375100000 } from './1764375100000-case-deadline-reminders';
+import { SignIn1764380000000 } from './1764380000000-sign-in';
 import { WorkdayArrangements1764381000000 } from './1764381000000-workday-arrangements';
+import { OtherMandatoryGround1764381100000 } from './1764381100000-other-mandatory-ground';
 import { AppointmentLetters1764383000000 } from './1764383000000-appointment-letters';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
@@ -17,6 +19,8 @@ export const migrations = [
   Ledger1764374800000,
   Calendar1764374900000,
   CaseDeadlineReminders1764375100000,
+  SignIn1764380000000,
   WorkdayArrangements1764381000000,
+  OtherMandatoryGround1764381100000,
   AppointmentLetters1764383000000,
 ];

@@ -2,17 +2,13 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, text } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
 import { ErrorFilter } from './common/error.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
-
-/** JSON bodies over 1 MB → 413; CSV imports (5,000 lawyers) may be larger. */
-const JSON_LIMIT = '1mb';
-const CSV_LIMIT = '10mb';
+import { configureHttpPlatform } from './http/express-platform';
 
 /** Builds the configured HTTP application; main.ts listens, tests use it with supertest. */
 export async function createApp(config: AppConfig, clock?: Clock): Promise<INestApplication> {
@@ -21,15 +17,13 @@ export async function createApp(config: AppConfig, clock?: Clock): Promise<INest
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.use(json({ limit: JSON_LIMIT }));
-  app.use(text({ type: ['text/csv', 'text/plain'], limit: CSV_LIMIT }));
+  configureHttpPlatform(app, config);
   app.use((req: { id?: string }, res: { setHeader(n: string, v: string): void }, next: () => void) => {
     if (req.id) res.setHeader('X-Request-Id', String(req.id));
     next();
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
-  app.set('trust proxy', true);
   const doc = new DocumentBuilder()
     .setTitle('Duty-lawyer roster and assignment API')
     .setDescription('刑事案件律师辩护全覆盖: lawyer pool, duty rosters, court notices, the pick, ledger, feeds')

@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { UsersService } from './auth/users.service';
 import { APP_CONFIG, AppConfig } from './config/config';
 
-/** Start-up work after migrations: the first admin from BOOTSTRAP_ADMIN_TOKEN. */
+/** Start-up work after migrations: the first admin from BOOTSTRAP_ADMIN_TOKEN and/or BOOTSTRAP_ADMIN_PASSWORD. */
 @Injectable()
 export class BootstrapService implements OnApplicationBootstrap {
   constructor(
@@ -11,6 +11,7 @@ export class BootstrapService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.bootstrapAdminToken) await this.users.bootstrapAdmin(this.config.bootstrapAdminToken);
+    const { bootstrapAdminToken, bootstrapAdminPassword } = this.config;
+    if (bootstrapAdminToken || bootstrapAdminPassword) await this.users.bootstrapAdmin(bootstrapAdminToken, bootstrapAdminPassword);
   }
 }

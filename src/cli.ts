@@ -12,13 +12,16 @@ import { ConfigError, isSqliteUrl, loadConfig } from './config/config';
 const USAGE = `usage:
   node dist/src/cli.js migrate
   node dist/src/cli.js backup TARGET_FILE        (SQLite: an online, consistent copy)
-  node dist/src/cli.js create-user --name NAME --role ${ROLES.join('|')} [--lawyer-id ID]`;
+  node dist/src/cli.js create-user --name NAME --role ${ROLES.join('|')} [--lawyer-id ID] [--username LOGIN]
+  node dist/src/cli.js set-password --username LOGIN [--user-id ID]   (the password on standard input)`;
+
+const COMMANDS = ['migrate', 'create-user', 'set-password'];
 
 /** Operator commands against the configured database (DATABASE_URL etc., as the server). */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'backup' && rest.length === 1) return backup(rest[0]);
-  if (command !== 'migrate' && command !== 'create-user') {
+  if (!COMMANDS.includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -32,20 +35,37 @@ async function main(argv: string[]): Promise<number> {
     }
     const { values } = parseArgs({
       args: rest,
-      options: { name: { type: 'string' }, role: { type: 'string' }, 'lawyer-id': { type: 'string' } },
+      options: { name: { type: 'string' }, role: { type: 'string' }, 'lawyer-id': { type: 'string' }, username: { type: 'string' }, 'user-id': { type: 'string' } },
     });
+    const users = app.get(UsersService);
+    if (command === 'set-password') {
+      if (!values.username) {
+        process.stderr.write(`${USAGE}\n`);
+        return 2;
+      }
+      const id = values['user-id'] ?? (await users.findByUsername(values.username)).id;
+      const user = await users.setPassword(id, values.username, await readPassword());
+      process.stdout.write(`password set for ${user.username} (${user.id})\n`);
+      return 0;
+    }
     if (!values.name || !ROLES.includes(values.role as Role)) {
       process.stderr.write(`${USAGE}\n`);
       return 2;
     }
-    const user = await app
-      .get(UsersService)
-      .create({ name: values.name, role: values.role as Role, lawyerId: values['lawyer-id'] }, SYSTEM_ACTOR);
+    const user = await users.create({ name: values.name, role: values.role as Role, lawyerId: values['lawyer-id'], username: values.username }, SYSTEM_ACTOR);
     process.stdout.write(`${JSON.stringify(user)}\n`);
     return 0;
   } finally {
     await app.close();
   }
+}
+
+/** The first line of standard input: a password never goes on the command line (ps, shell history). */
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('new password (at least 10 characters): ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0];
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { Browser, chromium } from 'playwright-core';
 import { lawyerBody } from './factories/lawyer.factory';
 import { LawyerRef, stationWithLawyers } from './factories/station.factory';
-import { startApp, TestApp } from './helpers/app';
+import { ADMIN_TOKEN, startApp, TestApp } from './helpers/app';
 
 /** The court front desk's screen in a real browser (Debian's chromium, headless). */
 describe('reception screen in a browser (e2e)', () => {
@@ -79,6 +79,44 @@ describe('reception screen in a browser (e2e)', () => {
     expect(next).toContain(holder('2026-10-12', '上午').name);
     expect(next).toContain('明天 09:00–12:00');
     await page.close();
+  });
+
+  // What the front-desk screen's browser reports; strings, not functions: the test compiles without the DOM typings.
+  const FIT = `({
+    scrollHeight: document.documentElement.scrollHeight, scrollWidth: document.documentElement.scrollWidth,
+    innerHeight: innerHeight, innerWidth: innerWidth,
+    fallbackBottom: document.querySelector('[data-testid="fallback"]').getBoundingClientRect().bottom,
+  })`;
+
+  it.each([
+    [1280, 720],
+    [1366, 768],
+    [1920, 1080],
+  ])('fits %ix%i with no scrollbar, the fallback phone line on screen, on duty and between shifts', async (width, height) => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    for (const at of ['2026-10-12T02:00:00Z', '2026-10-12T04:30:00Z']) {
+      t.clock.set(at); // 10:00 on duty; 12:30 the lunch gap, the fallback number in large type
+      await page.goto(`${base}/reception/${stationId}?token=${token}`);
+      const fit = (await page.evaluate(FIT)) as { scrollHeight: number; scrollWidth: number; innerHeight: number; innerWidth: number; fallbackBottom: number };
+      expect(fit.scrollHeight).toBeLessThanOrEqual(fit.innerHeight);
+      expect(fit.scrollWidth).toBeLessThanOrEqual(fit.innerWidth);
+      expect(fit.fallbackBottom).toBeLessThanOrEqual(fit.innerHeight);
+      await expect(page.getByTestId('fallback').isVisible()).resolves.toBe(true);
+      expect(await page.getByTestId('fallback').innerText()).toContain('0519-12348');
+    }
+    await page.close();
+  });
+
+  it('refuses a staff token of any other role: only a reception token opens the screen', async () => {
+    for (const role of ['admin', 'dispatcher', 'court_clerk', 'supervisor', 'lawyer'] as const) {
+      const staff = role === 'admin' ? ADMIN_TOKEN : await t.tokenFor(role, role === 'lawyer' ? lawyers[0].id : undefined);
+      const res = await t.http.get(`/reception/${stationId}?token=${staff}`);
+      expect([role, res.status]).toEqual([role, 403]);
+      expect(res.text).toContain('禁止访问');
+      expect(res.text).not.toContain(lawyers[0].name);
+      const header = await t.http.get(`/reception/${stationId}`).set('Authorization', `Bearer ${staff}`);
+      expect([role, header.status]).toEqual([role, 403]);
+    }
   });
 
   it('refuses a missing or unknown token with a page, not the roster', async () => {

@@ -12,7 +12,7 @@ import { Case } from '../cases/case.entity';
 import { CASE_EVENTS, CaseEvents } from '../cases/case-events';
 import { caseRef, lawyerRef } from '../cases/case-notice';
 import { nextState } from '../cases/case-transition';
-import { deadlinesOnAppointment } from '../cases/domain/periods';
+import { deadlinesOnAppointment, holidayExtensionSettings } from '../cases/domain/periods';
 import { WorkdaysService } from '../workdays/workdays.service';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Assignment, AssignmentStatus } from './assignment.entity';
@@ -105,7 +105,7 @@ export class AssignmentService {
     }
 
     const appointedLocal = localDateOf(now, this.config.courtTimezone);
-    const periods = deadlinesOnAppointment(appointedLocal, await this.workdays.calendar());
+    const periods = deadlinesOnAppointment(appointedLocal, await this.workdays.calendar(), holidayExtensionSettings(this.config.holidayExtension));
     const deadlines = { ...c.deadlines, ...periods };
     const claim = m
       .createQueryBuilder()

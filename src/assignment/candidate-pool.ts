@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { addDays, instantAt, LocalDate } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso } from '../database/columns';
 import { Case, CaseLink } from '../cases/case.entity';
+import { sameDefendant } from '../cases/domain/defendant-identity';
 import { Refusal } from '../cases/refusal.entity';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Unavailability } from '../lawyers/unavailability.entity';
@@ -47,8 +48,10 @@ export class CandidatePool {
     const rows = await this.lawyers(m);
     const counts = await this.recentCounts(m, rollingWindow(appointmentDate, windowDays));
     const leave = await this.leaveOn(m, appointmentDate);
-    const refused = await m.findBy(Refusal, { caseId: c.id, justified: true });
-    const conflicts = await this.coDefendantLawyers(m, c);
+    const { others, sameDefendant } = await this.caseFamily(m, c);
+    // A justified refusal binds for the same defendant's later notices too (Art 5).
+    const refused = await m.findBy(Refusal, { caseId: In([c.id, ...sameDefendant]), justified: true });
+    const conflicts = await this.lawyersOf(m, others);
     const candidates = rows.map(
       (r): CandidateLawyer => ({
         id: r.id,
@@ -119,28 +122,35 @@ export class CandidatePool {
   }
 
   /**
-   * Lawyers who were ever appointed for a co-defendant (same court case number) or for a
-   * defendant of a related case, in either direction of the link (SPC CPL interpretation 2021
-   * Art 43). Ended appointments count too: what a lawyer learnt from one defendant stays.
+   * The case's family: co-defendants (same court case number) and defendants of related cases,
+   * in either direction of the link (SPC CPL interpretation 2021 Art 43), split into other
+   * defendants and earlier notices for this same defendant (matched by identity).
    */
-  private async coDefendantLawyers(m: EntityManager, c: Case): Promise<{ lawyerId: string; firm: string }[]> {
-    // Two indexed lookups for the family of cases, then the assignments by case_id: an OR
-    // across both in one query would make PostgreSQL scan every case.
+  private async caseFamily(m: EntityManager, c: Case): Promise<{ others: string[]; sameDefendant: string[] }> {
+    // Two indexed lookups for the family of cases, then the defendants by id: an OR across
+    // both in one query would make PostgreSQL scan every case.
     const sameOrRelated = await m
       .createQueryBuilder(Case, 'c')
       .select('c.id', 'id')
       .where('c.court_case_no IN (:...numbers)', { numbers: [c.courtCaseNo, ...c.relatedCaseNos] })
       .getRawMany<{ id: string }>();
     const linking = await m.findBy(CaseLink, { courtCaseNo: c.courtCaseNo });
-    const family = [...new Set([...sameOrRelated.map((r) => r.id), ...linking.map((l) => l.caseId)])].filter((id) => id !== c.id);
-    if (family.length === 0) return [];
+    const ids = [...new Set([...sameOrRelated.map((r) => r.id), ...linking.map((l) => l.caseId)])].filter((id) => id !== c.id);
+    if (ids.length === 0) return { others: [], sameDefendant: [] };
+    const family = await m.find(Case, { select: { id: true, defendant: true }, where: { id: In(ids) } });
+    const same = family.filter((f) => sameDefendant(f.defendant, c.defendant)).map((f) => f.id);
+    return { others: ids.filter((id) => !same.includes(id)), sameDefendant: same };
+  }
+
+  /** Lawyers ever appointed in these cases: ended appointments count too, what a lawyer learnt from one defendant stays. */
+  private lawyersOf(m: EntityManager, caseIds: string[]): Promise<{ lawyerId: string; firm: string }[]> {
+    if (caseIds.length === 0) return Promise.resolve([]);
     return m
       .createQueryBuilder(Assignment, 'a')
       .innerJoin(Lawyer, 'l', 'l.id = a.lawyer_id')
       .select('a.lawyer_id', 'lawyerId')
       .addSelect('l.firm', 'firm')
-      .where('a.case_id IN (:...family)', { family })
+      .where('a.case_id IN (:...caseIds)', { caseIds })
       .getRawMany();
   }
-
 }

@@ -1,3 +1,4 @@
+import { DomainError } from '../common/errors';
 import type { Role } from './user.entity';
 
 /** Who is acting: the authenticated user, passed from controllers into services for audit and ownership. */
@@ -10,3 +11,19 @@ export interface Actor {
 
 /** Work the system does on its own (scheduled jobs, bootstrap). */
 export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'system', role: 'admin', lawyerId: null };
+
+/**
+ * Lawyers act for themselves (API.md v1.1): a `lawyer` naming another lawyer's id in a path is
+ * refused; staff, whose role the route already admitted, act for anyone.
+ */
+export function assertSelfOrStaff(actor: Actor, lawyerId: string, what: string): void {
+  if (actor.role === 'lawyer' && actor.lawyerId !== lawyerId) {
+    throw new DomainError('forbidden', 'NOT_OWN_LAWYER_ID', `a lawyer may ${what} only for themselves`);
+  }
+}
+
+/** The lawyer a `lawyer` account acts as; an account not linked to a lawyer may do nothing as one. */
+export function ownLawyerId(actor: Actor): string {
+  if (!actor.lawyerId) throw new DomainError('forbidden', 'NOT_A_LAWYER', 'this lawyer account is not linked to a lawyer');
+  return actor.lawyerId;
+}

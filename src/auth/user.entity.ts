@@ -10,8 +10,14 @@ export class User {
   @Column({ type: 'varchar', length: 200 }) name: string;
   @Column({ type: 'varchar', length: 20 }) role: Role;
   @RefColumn({ nullable: true }) lawyerId: string | null;
-  /** sha256 of the bearer token; the token itself is shown once and never stored. */
-  @Column({ type: 'varchar', length: 64 }) tokenHash: string;
   @Column({ type: 'boolean', default: true }) active: boolean;
   @InstantColumn() createdAt: string;
+  /** Login name for people; integrations without one sign in with API tokens only. */
+  @Column({ type: 'varchar', length: 50, nullable: true }) username: string | null;
+  /** argon2id (PHC string); never logged, never answered. */
+  @Column({ type: 'varchar', length: 200, nullable: true }) passwordHash: string | null;
+  /** Set by an admin's reset: the console sends the user to /password first. */
+  @Column({ type: 'boolean', default: false }) mustChangePassword: boolean;
+  @Column({ type: 'integer', default: 0 }) failedLogins: number;
+  @InstantColumn({ nullable: true }) lockedUntil: string | null;
 }

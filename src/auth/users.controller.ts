@@ -1,20 +1,51 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../common/id-param';
 import type { Actor } from './actor';
 import { CurrentActor, Roles } from './auth.decorators';
-import { CreateUserDto } from './dto/create-user.dto';
+import { CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
 @ApiBearerAuth()
 @Controller('api/v1/users')
+@Roles('admin')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  /** 201 {id, name, role, token}: the token is shown this once. */
+  /** 201 {id, name, role, username, token, tokenId}: the token is shown this once. */
   @Post()
-  @Roles('admin')
   create(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor) {
     return this.users.create(dto, actor);
+  }
+
+  /** Every user, without secrets: login name, role, linked lawyer, active, locked. */
+  @Get()
+  list() {
+    return this.users.list();
+  }
+
+  /** {active?, role?, password?}: deactivation stops every token and session at once; a reset asks for a new password at sign-in. */
+  @Patch(':id')
+  update(@Param('id', IdParam) id: string, @Body() dto: UpdateUserDto, @CurrentActor() actor: Actor) {
+    return this.users.update(id, dto, actor);
+  }
+
+  /** The user's live API tokens: id, created, last used (never the secret). */
+  @Get(':id/tokens')
+  tokens(@Param('id', IdParam) id: string) {
+    return this.users.listTokens(id);
+  }
+
+  /** 201 {id, token, createdAt}: a new token, shown this once; older ones keep working. */
+  @Post(':id/tokens')
+  issue(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    return this.users.issueToken(id, actor);
+  }
+
+  @Delete(':id/tokens/:tokenId')
+  @HttpCode(204)
+  async revoke(@Param('id', IdParam) id: string, @Param('tokenId', IdParam) tokenId: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.users.revokeToken(id, tokenId, actor);
   }
 }

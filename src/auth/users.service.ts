@@ -1,69 +1,225 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
-import { badRequest } from '../common/errors';
+import { badRequest, conflict, notFound } from '../common/errors';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Actor, SYSTEM_ACTOR } from './actor';
-import { hashToken, newToken } from './tokens';
+import { ApiTokensService, TokenView } from './api-tokens.service';
+import { passwordProblem, USERNAME_PATTERN } from './domain/sign-in-rules';
+import { hashPassword } from './passwords';
+import { SessionsService } from './sessions/sessions.service';
+import { SignedInUser, signedInView } from './sign-in.service';
 import { Role, User } from './user.entity';
 
 export interface NewUser {
   name: string;
   role: Role;
   lawyerId?: string;
+  username?: string;
+  password?: string;
 }
 
+export interface UserChange {
+  active?: boolean;
+  role?: Role;
+  /** An admin's reset: the user must choose a new one at the next sign-in. */
+  password?: string;
+}
+
+export interface UserView {
+  id: string;
+  name: string;
+  username: string | null;
+  role: Role;
+  lawyerId: string | null;
+  active: boolean;
+  hasPassword: boolean;
+  mustChangePassword: boolean;
+  lockedUntil: string | null;
+  createdAt: string;
+}
+
+const view = (u: User): UserView => ({
+  id: u.id,
+  name: u.name,
+  username: u.username,
+  role: u.role,
+  lawyerId: u.lawyerId,
+  active: u.active,
+  hasPassword: u.passwordHash !== null,
+  mustChangePassword: u.mustChangePassword,
+  lockedUntil: u.lockedUntil,
+  createdAt: u.createdAt,
+});
+
+function checkLawyerLink(role: Role, lawyerId: string | null | undefined): void {
+  if (role === 'lawyer' && !lawyerId) throw badRequest('lawyerId', 'is required for role lawyer');
+  if (role !== 'lawyer' && lawyerId) throw badRequest('lawyerId', 'only users of role lawyer link to a lawyer');
+}
+
+async function hashChecked(password: string): Promise<string> {
+  const problem = passwordProblem(password);
+  if (problem) throw badRequest('password', problem);
+  return hashPassword(password);
+}
+
+/** Users: one writer for the users table (sign-in bookkeeping aside, see SignInService). */
 @Injectable()
 export class UsersService {
   private readonly logger = new Logger(UsersService.name);
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly tokens: ApiTokensService,
+    private readonly sessions: SessionsService,
     private readonly tx: Transactions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  async actorForToken(token: string): Promise<Actor | null> {
-    const user = await this.users.findOneBy({ tokenHash: hashToken(token), active: true });
-    return user ? { id: user.id, name: user.name, role: user.role, lawyerId: user.lawyerId } : null;
-  }
-
-  /** Creates a user; the token is returned here once and only its hash is kept. */
-  async create(input: NewUser, actor: Actor, token = newToken()) {
-    if (input.role === 'lawyer' && !input.lawyerId) throw badRequest('lawyerId', 'is required for role lawyer');
-    if (input.role !== 'lawyer' && input.lawyerId) throw badRequest('lawyerId', 'only users of role lawyer link to a lawyer');
+  /** Creates a user with a first API token, answered here once (only its hash is kept). */
+  async create(input: NewUser, actor: Actor, token?: string) {
+    checkLawyerLink(input.role, input.lawyerId);
+    if (input.username !== undefined && !USERNAME_PATTERN.test(input.username)) {
+      throw badRequest('username', '2–50 letters, digits, dots, dashes or underscores, starting with a letter or digit');
+    }
+    if (input.password !== undefined && input.username === undefined) throw badRequest('username', 'is required with a password');
+    const passwordHash = input.password === undefined ? null : await hashChecked(input.password);
     return this.tx.run(async (m) => {
       if (input.lawyerId && !(await m.existsBy(Lawyer, { id: input.lawyerId }))) {
         throw badRequest('lawyerId', 'no such lawyer');
       }
-      const user = m.create(User, {
+      if (input.username !== undefined) await this.usernameFree(m, input.username);
+      const user: User = {
         id: newId(),
         name: input.name,
         role: input.role,
         lawyerId: input.lawyerId ?? null,
-        tokenHash: hashToken(token),
         active: true,
         createdAt: iso(this.clock.now()),
-      });
+        username: input.username ?? null,
+        passwordHash,
+        mustChangePassword: false,
+        failedLogins: 0,
+        lockedUntil: null,
+      };
       await m.insert(User, user);
-      await this.audit.record(m, actor, 'user.create', 'user', user.id, { name: user.name, role: user.role });
-      return { id: user.id, name: user.name, role: user.role, lawyerId: user.lawyerId, token };
+      const issued = await this.tokens.issue(m, user.id, token);
+      await this.audit.record(m, actor, 'user.create', 'user', user.id, { name: user.name, role: user.role, ...(user.username ? { username: user.username } : {}) });
+      return { id: user.id, name: user.name, role: user.role, lawyerId: user.lawyerId, username: user.username, token: issued.token, tokenId: issued.id };
     });
   }
 
-  /** BOOTSTRAP_ADMIN_TOKEN: the first admin, only while there is no user at all. */
-  async bootstrapAdmin(token: string): Promise<void> {
+  private async usernameFree(m: EntityManager, username: string): Promise<void> {
+    if (await m.existsBy(User, { username })) throw conflict('USERNAME_TAKEN', `username ${username} is taken`);
+  }
+
+  list(): Promise<UserView[]> {
+    return this.users.find({ order: { createdAt: 'ASC', id: 'ASC' } }).then((rows) => rows.map(view));
+  }
+
+  /**
+   * Deactivating ends every session and revokes every token at once (issue 13 item 9);
+   * a password reset by an admin ends the user's sessions and asks for a new password.
+   */
+  async update(id: string, change: UserChange, actor: Actor): Promise<UserView> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw notFound('User', id);
+    if (change.role !== undefined) checkLawyerLink(change.role, user.lawyerId);
+    if (change.password !== undefined && !user.username) throw badRequest('password', 'the user has no login name');
+    if (id === actor.id && (change.active === false || (change.role !== undefined && change.role !== 'admin'))) {
+      throw badRequest(change.active === false ? 'active' : 'role', 'an admin cannot lock themselves out');
+    }
+    const passwordHash = change.password === undefined ? undefined : await hashChecked(change.password);
+    const set: Partial<User> = {
+      ...(change.active !== undefined ? { active: change.active } : {}),
+      ...(change.role !== undefined ? { role: change.role } : {}),
+      ...(passwordHash ? { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null } : {}),
+    };
+    const cut = change.active === false || passwordHash !== undefined || (change.role !== undefined && change.role !== user.role);
+    const updated = await this.tx.run(async (m) => {
+      if (Object.keys(set).length > 0) await m.update(User, { id }, set);
+      if (cut) await this.sessions.endAll(m, id);
+      if (change.active === false) await this.tokens.revokeAll(m, id);
+      await this.audit.record(m, actor, 'user.update', 'user', id, {
+        ...(change.active !== undefined ? { active: change.active } : {}),
+        ...(change.role !== undefined ? { role: change.role } : {}),
+        ...(passwordHash ? { passwordReset: true } : {}),
+      });
+      return m.findOneByOrFail(User, { id });
+    });
+    if (cut) this.tokens.announce(id);
+    return view(updated);
+  }
+
+  async issueToken(userId: string, actor: Actor) {
+    await this.existing(userId);
+    return this.tx.run(async (m) => {
+      const issued = await this.tokens.issue(m, userId);
+      await this.audit.record(m, actor, 'user.token.issue', 'user', userId, { tokenId: issued.id });
+      return issued;
+    });
+  }
+
+  async revokeToken(userId: string, tokenId: string, actor: Actor): Promise<void> {
+    const hash = await this.tx.run(async (m) => {
+      const tokenHash = await this.tokens.revoke(m, userId, tokenId);
+      await this.audit.record(m, actor, 'user.token.revoke', 'user', userId, { tokenId });
+      return tokenHash;
+    });
+    this.tokens.announce(userId, hash);
+  }
+
+  async listTokens(userId: string): Promise<TokenView[]> {
+    await this.existing(userId);
+    return this.tokens.list(userId);
+  }
+
+  async signedIn(id: string): Promise<SignedInUser> {
+    return signedInView(await this.existing(id));
+  }
+
+  async findByUsername(username: string): Promise<UserView> {
+    const user = await this.users.findOneBy({ username });
+    if (!user) throw notFound('User', username);
+    return view(user);
+  }
+
+  private async existing(id: string): Promise<User> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw notFound('User', id);
+    return user;
+  }
+
+  /** The CLI: sets a login name and password directly (no change required afterwards). */
+  async setPassword(id: string, username: string, password: string): Promise<UserView> {
+    const user = await this.existing(id);
+    if (!USERNAME_PATTERN.test(username)) throw badRequest('username', 'letters, digits, dots, dashes or underscores');
+    const passwordHash = await hashChecked(password);
+    return this.tx.run(async (m) => {
+      if (user.username !== username) await this.usernameFree(m, username);
+      await m.update(User, { id }, { username, passwordHash, mustChangePassword: false, failedLogins: 0, lockedUntil: null });
+      await this.sessions.endAll(m, id);
+      await this.audit.record(m, SYSTEM_ACTOR, 'user.password.set', 'user', id, { username });
+      return view(await m.findOneByOrFail(User, { id }));
+    });
+  }
+
+  /**
+   * BOOTSTRAP_ADMIN_TOKEN and/or BOOTSTRAP_ADMIN_PASSWORD: the first admin (login `admin`),
+   * only while there is no user at all.
+   */
+  async bootstrapAdmin(token: string | undefined, password: string | undefined): Promise<void> {
     if ((await this.users.count()) > 0) return;
     try {
-      await this.create({ name: 'admin', role: 'admin' }, SYSTEM_ACTOR, token);
+      await this.create({ name: 'admin', role: 'admin', ...(password ? { username: 'admin', password } : {}) }, SYSTEM_ACTOR, token);
       this.logger.log('bootstrap admin created');
     } catch (err) {
-      // Another instance starting at the same moment created it (unique token hash).
+      // Another instance starting at the same moment created it (unique token hash, unique username).
       if ((await this.users.count()) === 0) throw err;
     }
   }

@@ -4,7 +4,7 @@ import { In, Repository } from 'typeorm';
 import { Assignment } from '../assignment/assignment.entity';
 import { hashToken } from '../auth/tokens';
 import type { Role } from '../auth/user.entity';
-import { UsersService } from '../auth/users.service';
+import { ApiTokensService } from '../auth/api-tokens.service';
 import { Case } from '../cases/case.entity';
 import { Hearing } from '../cases/hearing.entity';
 import { Clock } from '../common/clock';
@@ -40,7 +40,7 @@ export class CalendarFeedsService {
   constructor(
     private readonly state: FeedStateQuery,
     private readonly shifts: ShiftsQuery,
-    private readonly users: UsersService,
+    private readonly tokens: ApiTokensService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(Station) private readonly stations: Repository<Station>,
@@ -66,7 +66,7 @@ export class CalendarFeedsService {
   }
 
   async stationFeed(stationId: string, staffToken: string | undefined, ifNoneMatch: string | undefined): Promise<FeedReply> {
-    const actor = staffToken ? await this.users.actorForToken(staffToken) : null;
+    const actor = staffToken ? await this.tokens.actorForToken(staffToken) : null;
     if (!actor || !STAFF_ROLES.has(actor.role)) throw noSuchFeed();
     const window = this.window();
     const state = await this.state.station(stationId, window);

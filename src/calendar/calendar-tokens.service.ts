@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import { type Actor, assertSelfOrStaff } from '../auth/actor';
 import { hashToken, newToken } from '../auth/tokens';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
-import { forbidden, notFound } from '../common/errors';
+import { notFound } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
@@ -30,7 +30,7 @@ export class CalendarTokensService {
 
   /** A fresh token (256 random bits, only its hash stored); the lawyer's previous one stops working. */
   async issue(lawyerId: string, actor: Actor): Promise<FeedUrls> {
-    this.mayManage(lawyerId, actor);
+    assertSelfOrStaff(actor, lawyerId, 'manage the calendar feed');
     const token = newToken('cal');
     await this.tx.run(async (m) => {
       if (!(await m.existsBy(Lawyer, { id: lawyerId }))) throw notFound('Lawyer', lawyerId);
@@ -52,16 +52,11 @@ export class CalendarTokensService {
 
   /** Revokes the lawyer's live token, if any (a lost phone, a lawyer leaving the pool). */
   async revoke(lawyerId: string, actor: Actor): Promise<void> {
-    this.mayManage(lawyerId, actor);
+    assertSelfOrStaff(actor, lawyerId, 'manage the calendar feed');
     await this.tx.run(async (m) => {
       if (!(await m.existsBy(Lawyer, { id: lawyerId }))) throw notFound('Lawyer', lawyerId);
       const revoked = await m.update(CalendarToken, { lawyerId, revokedAt: IsNull() }, { revokedAt: iso(this.clock.now()) });
       if ((revoked.affected ?? 0) > 0) await this.audit.record(m, actor, 'calendar.token.revoke', 'lawyer', lawyerId);
     });
-  }
-
-  /** A lawyer manages only their own feed; dispatchers (and admins) anyone's. */
-  private mayManage(lawyerId: string, actor: Actor): void {
-    if (actor.role === 'lawyer' && actor.lawyerId !== lawyerId) throw forbidden('a lawyer may manage only their own calendar feed');
   }
 }

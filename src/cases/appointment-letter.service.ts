@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { type Actor, ownLawyerId } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/errors';
 import { localDateOf } from '../common/local-date';
@@ -59,9 +60,9 @@ export class AppointmentLetterService implements OnModuleInit {
   }
 
   /** The 法律援助公函 for the case's current appointment (Art 6), numbered when first issued. */
-  async build(caseId: string, format: LetterFormat): Promise<LetterFile> {
+  async build(caseId: string, format: LetterFormat, actor: Actor): Promise<LetterFile> {
     const c = await this.ds.manager.findOneBy(Case, { id: caseId });
-    if (!c) throw notFound('Case', caseId);
+    if (!c || (actor.role === 'lawyer' && !(await this.namesLawyer(caseId, actor)))) throw notFound('Case', caseId);
     if (c.route === 'duty_lawyer_help') {
       throw conflict('DUTY_LAWYER_HELP', 'a duty-lawyer-help case has no appointed lawyer and no appointment letter (Art 2 para 2)');
     }
@@ -127,5 +128,10 @@ export class AppointmentLetterService implements OnModuleInit {
     };
     await insertRows(m, AppointmentLetterRecord, record);
     return record;
+  }
+
+  /** The letter is the appointed lawyer's own while the appointment lasts; a replaced lawyer's is gone. */
+  private namesLawyer(caseId: string, actor: Actor): Promise<boolean> {
+    return this.ds.manager.existsBy(Assignment, { caseId, lawyerId: ownLawyerId(actor), status: 'active' });
   }
 }

@@ -22,6 +22,7 @@ export function noticeOf(c: Case): CourtNotice {
     relatedCaseNos: c.relatedCaseNos,
     trialInAbsentia: c.trialInAbsentia,
     deathPenaltyReview: c.deathPenaltyReview,
+    otherMandatoryGround: c.otherMandatoryGround ?? undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, DataSource, In } from 'typeorm';
+import { type Actor, ownLawyerId } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
@@ -35,7 +36,9 @@ export class CaseViewsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async list(q: CaseQueryDto) {
+  async list(query: CaseQueryDto, actor: Actor) {
+    // A lawyer's list is their own cases, whatever lawyerId they ask for.
+    const q = actor.role === 'lawyer' ? { ...query, lawyerId: ownLawyerId(actor) } : query;
     const tz = this.config.courtTimezone;
     const qb = this.ds.createQueryBuilder(Case, 'c');
     if (q.status) qb.andWhere('c.status = :status', { status: q.status });
@@ -65,15 +68,17 @@ export class CaseViewsService {
     return { items: rows.map((c) => this.summary(c)), total };
   }
 
-  async get(id: string) {
+  async get(id: string, actor: Actor) {
     const c = await this.ds.manager.findOneBy(Case, { id });
-    if (!c) throw notFound('Case', id);
+    const forLawyer = actor.role === 'lawyer';
+    if (!c || (forLawyer && !(await this.isLawyersCase(id, actor)))) throw notFound('Case', id);
     const [assignments, hearings, refusals, objections, audit] = await Promise.all([
       this.ds.manager.find(Assignment, { where: { caseId: id }, order: { appointedAt: 'ASC' } }),
       this.ds.manager.find(Hearing, { where: { caseId: id }, order: { createdAt: 'ASC' } }),
       this.ds.manager.find(Refusal, { where: { caseId: id }, order: { recordedAt: 'ASC' } }),
       this.objections.forCase(id),
-      this.audit.list({ entity: 'case', id, limit: 1000, offset: 0 }),
+      // The audit trail and the pick's explanation rank and name colleagues: staff reading, not a lawyer's.
+      forLawyer ? [] : this.audit.list({ entity: 'case', id, limit: 1000, offset: 0 }),
     ]);
     const lawyerIds = [...new Set(assignments.map((a) => a.lawyerId))];
     const lawyers = lawyerIds.length ? await this.ds.manager.findBy(Lawyer, { id: In(lawyerIds) }) : [];
@@ -86,12 +91,17 @@ export class CaseViewsService {
       ...this.summary(c),
       notice: noticeOf(c),
       currentLawyer: contact(c.currentLawyerId),
-      assignments: assignments.map((a) => ({ ...this.assignmentView(a), lawyer: contact(a.lawyerId) })),
+      assignments: assignments.map((a) => ({ ...this.assignmentView(a), ...(forLawyer ? { explanation: null } : {}), lawyer: contact(a.lawyerId) })),
       hearings: hearings.map((h) => this.hearings.view(h)),
       refusals: refusals.map((r) => ({ ...r, recordedAt: this.zoned(r.recordedAt) })),
       objections,
       audit: audit.map((e) => ({ ...e, at: this.zoned(e.at) })),
     };
+  }
+
+  /** Every case the lawyer was ever appointed to is theirs to read (the list's rule, by id). */
+  private isLawyersCase(caseId: string, actor: Actor): Promise<boolean> {
+    return this.ds.manager.existsBy(Assignment, { caseId, lawyerId: ownLawyerId(actor) });
   }
 
   /**
@@ -121,7 +131,7 @@ export class CaseViewsService {
     // The Art 7 postponement advice depends on today: recomputed on every read.
     const warnings =
       c.route === 'appointed_defence'
-        ? [...c.warnings.filter((w) => !TIMING.has(w.code)), ...noticeWarnings(noticeOf(c), c.receivedAt, this.clock.now(), this.config.courtTimezone)]
+        ? [...c.warnings.filter((w) => !TIMING.has(w.code)), ...noticeWarnings(noticeOf(c), c.mandatoryGrounds, c.receivedAt, this.clock.now(), this.config.courtTimezone)]
         : c.warnings;
     return {
       id: c.id,
@@ -138,6 +148,7 @@ export class CaseViewsService {
       routeReason: c.routeReason,
       status: c.status,
       mandatoryGrounds: c.mandatoryGrounds,
+      otherMandatoryGround: c.otherMandatoryGround,
       requiresJuvenileExperience: c.requiresJuvenileExperience,
       requiresSeniorLawyer: c.requiresSeniorLawyer,
       missingFields: c.missingFields,

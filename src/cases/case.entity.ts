@@ -32,6 +32,8 @@ export class Case {
   @Column({ type: 'boolean', default: false }) juvenile: boolean;
   @Column({ type: 'boolean', default: false }) trialInAbsentia: boolean;
   @Column({ type: 'boolean', default: false }) deathPenaltyReview: boolean;
+  /** LAL Art 25(7): a mandatory ground another law provides, in the court's words. */
+  @Column({ type: 'varchar', length: 500, nullable: true }) otherMandatoryGround?: string | null;
   @Column({ type: 'varchar', length: 20 }) route: Route;
   @Column({ type: 'varchar', length: 20 }) routeReason: RouteReason;
   /** Lawyer requirements fixed at intake (Art 8; Legal Aid Law Art 26). */

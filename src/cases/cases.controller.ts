@@ -29,17 +29,18 @@ export class CasesController {
 
   /** The array of cases; the total before limit/offset is in `X-Total-Count`. */
   @Get('cases')
-  @Roles('dispatcher', 'supervisor')
-  async list(@Query() q: CaseQueryDto, @Res({ passthrough: true }) res: Response) {
-    const { items, total } = await this.views.list(q);
+  @Roles('dispatcher', 'supervisor', 'lawyer')
+  async list(@Query() q: CaseQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    const { items, total } = await this.views.list(q, actor);
     res.setHeader('X-Total-Count', String(total));
     return items;
   }
 
+  /** A lawyer reads only a case they were appointed to (another's → 404, API.md v1.1). */
   @Get('cases/:id')
-  @Roles('dispatcher', 'supervisor')
-  get(@Param('id', IdParam) id: string) {
-    return this.views.get(id);
+  @Roles('dispatcher', 'supervisor', 'lawyer')
+  get(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    return this.views.get(id, actor);
   }
 
   /** The pick (no body) or a manual override (`lawyerId` + `reason`). */
@@ -48,11 +49,12 @@ export class CasesController {
     return this.assignments.assign(id, dto, actor);
   }
 
+  /** A lawyer downloads only the letter naming them, while the appointment lasts (else 404). */
   @Get('cases/:id/appointment-letter')
-  @Roles('dispatcher', 'court_clerk')
+  @Roles('dispatcher', 'court_clerk', 'lawyer')
   @ApiProduces(LETTER_TYPES.docx, LETTER_TYPES.pdf)
-  async letter(@Param('id', IdParam) id: string, @Query() q: LetterQueryDto, @Res({ passthrough: true }) res: Response) {
-    const { fileName, asciiName, type, body } = await this.letters.build(id, q.format);
+  async letter(@Param('id', IdParam) id: string, @Query() q: LetterQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    const { fileName, asciiName, type, body } = await this.letters.build(id, q.format, actor);
     res.setHeader('Content-Disposition', attachmentDisposition(fileName, asciiName));
     return new StreamableFile(body, { type });
   }

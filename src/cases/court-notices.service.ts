@@ -16,7 +16,7 @@ import { Case, CaseLink } from './case.entity';
 import { canTransition, initialState, isTerminal, transition } from './domain/case-state';
 import { missingFields, noticeWarnings, tenDayRuleApplies, trialDateOf } from './domain/notice-completeness';
 import type { CourtNotice, NoticeWarning } from './domain/notice.types';
-import { deadlinesOnReceipt } from './domain/periods';
+import { deadlinesOnReceipt, holidayExtensionSettings } from './domain/periods';
 import { routeNotice } from './domain/routing';
 import { noticeOf } from './case-notice';
 import { CourtNoticeDto, NoticeSupplementDto } from './dto/court-notice.dto';
@@ -117,6 +117,7 @@ export class CourtNoticesService {
       juvenile: routing.juvenile,
       trialInAbsentia: notice.trialInAbsentia ?? false,
       deathPenaltyReview: notice.deathPenaltyReview ?? false,
+      otherMandatoryGround: notice.otherMandatoryGround ?? null,
       route: routing.route,
       routeReason: routing.reason,
       requiresJuvenileExperience: routing.requiresJuvenileExperience,
@@ -138,7 +139,7 @@ export class CourtNoticesService {
       updatedAt: iso(now),
     });
     if (c.route === 'appointed_defence') this.assess(c, now, calendar);
-    else c.deadlines = deadlinesOnReceipt(receivedLocal, undefined, calendar);
+    else c.deadlines = deadlinesOnReceipt(receivedLocal, undefined, calendar, holidayExtensionSettings(this.config.holidayExtension));
     c.appointBy = c.deadlines.appointBy;
     c.status = initialState(c.route, c.missingFields);
     return c;
@@ -153,9 +154,9 @@ export class CourtNoticesService {
     const notice = noticeOf(c);
     const missing = missingFields(notice);
     const timing = new Set(['NOTICE_LATE', 'POSTPONEMENT_ADVISED']);
-    c.warnings = [...(c.warnings ?? []).filter((w) => !timing.has(w.code)), ...noticeWarnings(notice, c.receivedAt, now, tz)];
-    const trialDate = tenDayRuleApplies(notice) ? trialDateOf(notice, tz) : undefined;
-    const receipt = deadlinesOnReceipt(localDateOf(new Date(c.receivedAt), tz), trialDate, calendar);
+    c.warnings = [...(c.warnings ?? []).filter((w) => !timing.has(w.code)), ...noticeWarnings(notice, c.mandatoryGrounds, c.receivedAt, now, tz)];
+    const trialDate = tenDayRuleApplies(notice, c.mandatoryGrounds) ? trialDateOf(notice, tz) : undefined;
+    const receipt = deadlinesOnReceipt(localDateOf(new Date(c.receivedAt), tz), trialDate, calendar, holidayExtensionSettings(this.config.holidayExtension));
     const { materialsDueBy: _old, ...kept } = c.deadlines ?? {};
     c.deadlines = { ...kept, ...receipt };
     // Completeness moves a case only before appointment (case-state: assigned ignores it).

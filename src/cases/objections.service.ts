@@ -8,7 +8,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Case } from './case.entity';
-import { dueDate, isOverdue } from './domain/periods';
+import { dueDate, holidayExtensionSettings, isOverdue } from './domain/periods';
 import { ObjectionDecisionDto, ObjectionDto, ObjectionQueryDto } from './dto/case-actions.dto';
 import { Objection } from './objection.entity';
 import { WorkdaysService } from '../workdays/workdays.service';
@@ -40,7 +40,8 @@ export class ObjectionsService {
       if (!OBJECTABLE.includes(c.status)) {
         throw conflict('NO_DECISION_TO_OBJECT', `case ${caseId} is ${c.status}: only a refusal or termination of aid can be objected to`);
       }
-      const fileBy = dueDate('objectionBy', dto.decisionReceivedOn, calendar);
+      const settings = holidayExtensionSettings(this.config.holidayExtension);
+      const fileBy = dueDate('objectionBy', dto.decisionReceivedOn, calendar, settings.objectionBy);
       const o: Objection = {
         id: newId(),
         caseId,
@@ -50,7 +51,7 @@ export class ObjectionsService {
         filedOn,
         late: filedOn > fileBy,
         grounds: dto.grounds,
-        reviewBy: dueDate('objectionReviewBy', filedOn, calendar),
+        reviewBy: dueDate('objectionReviewBy', filedOn, calendar, settings.objectionReviewBy),
         status: 'pending',
         decisionNote: null,
         decidedBy: null,

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, ErrorKind } from './errors';
+import { DomainError, ErrorKind, RetryLaterError } from './errors';
 
 function statusOf(kind: ErrorKind): number {
   switch (kind) {
@@ -17,6 +17,8 @@ function statusOf(kind: ErrorKind): number {
       return HttpStatus.CONFLICT;
     case 'payload_too_large':
       return HttpStatus.PAYLOAD_TOO_LARGE;
+    case 'too_many_requests':
+      return HttpStatus.TOO_MANY_REQUESTS;
     case 'unavailable':
       return HttpStatus.SERVICE_UNAVAILABLE;
     default: {
@@ -34,6 +36,7 @@ const REASONS: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -58,6 +61,7 @@ export class ErrorFilter implements ExceptionFilter {
       this.logger.error({ err, requestId: req.id }, 'unhandled error');
     }
     if (res.headersSent) return;
+    if (err instanceof RetryLaterError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
     res.status(body.statusCode).json(body);
   }
 
@@ -80,7 +84,8 @@ export class ErrorFilter implements ExceptionFilter {
       const response = err.getResponse();
       const message =
         typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? err.message);
-      return make(status, message);
+      // @nestjs/throttler's 429 (it sets Retry-After itself).
+      return make(status, message, status === HttpStatus.TOO_MANY_REQUESTS ? { code: 'RATE_LIMITED' } : {});
     }
     // body-parser errors carry a status and a type.
     const e = err as { status?: number; type?: string; message?: string };

@@ -9,6 +9,7 @@ export type ErrorKind =
   | 'not_found'
   | 'conflict'
   | 'payload_too_large'
+  | 'too_many_requests'
   | 'unavailable';
 
 export interface FieldError {
@@ -26,6 +27,13 @@ export class DomainError extends Error {
     readonly extra?: Record<string, unknown>,
   ) {
     super(message);
+  }
+}
+
+/** An error the client may retry after a wait: the filter adds `Retry-After`. */
+export class RetryLaterError extends DomainError {
+  constructor(kind: ErrorKind, code: string, message: string, readonly retryAfterSeconds: number) {
+    super(kind, code, message, undefined, { retryAfterSeconds });
   }
 }
 

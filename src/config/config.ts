@@ -6,6 +6,11 @@ export interface AppConfig {
   port: number;
   databaseUrl: string;
   bootstrapAdminToken?: string;
+  /** The first admin's password (login name `admin`), with or without BOOTSTRAP_ADMIN_TOKEN. */
+  bootstrapAdminPassword?: string;
+  auth: AuthConfig;
+  /** The built console (web/dist): served at `/`; absent → the API alone. */
+  consoleDir: string;
   courtTimezone: string;
   logLevel: string;
   publicBaseUrl: string;
@@ -22,8 +27,23 @@ export interface AppConfig {
   /** Built calendar feeds kept per instance, keyed by ETag (a pure cache). */
   calendar: { cacheMb: number };
   mail: MailConfig;
+  /**
+   * CPL Art 105's holiday extension per forward day period (DESIGN rule 7): true = a period
+   * ending on a rest day ends on the next working day; false = the stricter reading. Absent =
+   * the period's own default (every one extends). Keys are the period names of periods.ts.
+   */
+  holidayExtension: Partial<Record<ExtendablePeriod, boolean>>;
   /** Tests only: drop every table before migrating (a fresh PostgreSQL schema per test app). */
   dropSchema?: boolean;
+}
+
+export interface AuthConfig {
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  loginMaxFailures: number;
+  loginLockoutMinutes: number;
+  /** Sign-in attempts per minute from one address. */
+  loginRateLimit: number;
 }
 
 export interface MailConfig {
@@ -38,6 +58,26 @@ export interface MailConfig {
   batchSize: number;
   shiftReminderCron: string;
   deadlineReminderCron: string;
+}
+
+/** The forward day periods a center may set, and the variable of each. */
+export const HOLIDAY_EXTENSION_VARIABLES = {
+  appointBy: 'PERIOD_EXTEND_APPOINT_BY',
+  contactJudgeBy: 'PERIOD_EXTEND_CONTACT_JUDGE_BY',
+  fileReviewAndMeetingBy: 'PERIOD_EXTEND_FILE_REVIEW_BY',
+  objectionBy: 'PERIOD_EXTEND_OBJECTION_BY',
+  objectionReviewBy: 'PERIOD_EXTEND_OBJECTION_REVIEW_BY',
+  retainCounselBy: 'PERIOD_EXTEND_RETAIN_COUNSEL_BY',
+  renotifyBy: 'PERIOD_EXTEND_RENOTIFY_BY',
+} as const;
+export type ExtendablePeriod = keyof typeof HOLIDAY_EXTENSION_VARIABLES;
+
+function holidayExtension(env: Env): AppConfig['holidayExtension'] {
+  const out: AppConfig['holidayExtension'] = {};
+  for (const [period, name] of Object.entries(HOLIDAY_EXTENSION_VARIABLES) as [ExtendablePeriod, string][]) {
+    if (env[name] !== undefined && env[name] !== '') out[period] = bool(env, name, true);
+  }
+  return out;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -102,6 +142,17 @@ function mail(env: Env): MailConfig {
   };
 }
 
+function auth(env: Env): AuthConfig {
+  const d = defaults.auth;
+  return {
+    sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', d.sessionIdleMinutes, 1, 7 * 24 * 60),
+    sessionMaxHours: int(env, 'SESSION_MAX_HOURS', d.sessionMaxHours, 1, 24 * 90),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', d.loginMaxFailures, 1, 100),
+    loginLockoutMinutes: int(env, 'LOGIN_LOCKOUT_MINUTES', d.loginLockoutMinutes, 1, 24 * 60),
+    loginRateLimit: int(env, 'LOGIN_RATE_LIMIT', d.loginRateLimit, 1, 100_000),
+  };
+}
+
 export function isSqliteUrl(url: string): boolean {
   return url.startsWith('sqlite:');
 }
@@ -128,6 +179,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (bootstrapAdminToken !== undefined && bootstrapAdminToken.length < 16) {
     throw new ConfigError('BOOTSTRAP_ADMIN_TOKEN: must be at least 16 characters');
   }
+  const bootstrapAdminPassword = env.BOOTSTRAP_ADMIN_PASSWORD || undefined;
+  if (bootstrapAdminPassword !== undefined && bootstrapAdminPassword.length < 10) {
+    throw new ConfigError('BOOTSTRAP_ADMIN_PASSWORD: must be at least 10 characters');
+  }
   const publicBaseUrl = str(env, 'PUBLIC_BASE_URL', defaults.publicBaseUrl).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]+/.test(publicBaseUrl)) {
     throw new ConfigError(`PUBLIC_BASE_URL: must be an http(s) URL (got "${publicBaseUrl}")`);
@@ -136,6 +191,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: int(env, 'PORT', defaults.port, 0, 65535),
     databaseUrl,
     bootstrapAdminToken,
+    bootstrapAdminPassword,
+    auth: auth(env),
+    consoleDir: str(env, 'CONSOLE_DIR', defaults.consoleDir),
     courtTimezone,
     logLevel,
     publicBaseUrl,
@@ -162,5 +220,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       cacheMb: int(env, 'CALENDAR_CACHE_MB', defaults.calendar.cacheMb, 0, 4096),
     },
     mail: mail(env),
+    holidayExtension: holidayExtension(env),
   };
 }

@@ -8,7 +8,6 @@ import { DomainError } from '../common/errors';
 import { CreateLawyerDto, LawyerQueryDto, UnavailabilityDto, UpdateLawyerDto } from './dto/lawyer.dto';
 import { LawyersService } from './lawyers.service';
 
-
 @ApiTags('lawyers')
 @ApiBearerAuth()
 @Controller('api/v1/lawyers')
@@ -54,18 +53,21 @@ export class LawyersController {
     return this.lawyers.update(id, dto, actor);
   }
 
+  /** A lawyer reports their own leave (API.md v1.1); another lawyer's id → 403. */
   @Post(':id/unavailability')
+  @Roles('dispatcher', 'lawyer')
   addUnavailability(@Param('id', IdParam) id: string, @Body() dto: UnavailabilityDto, @CurrentActor() actor: Actor) {
     return this.lawyers.addUnavailability(id, dto, actor);
   }
 
   @Get(':id/unavailability')
-  @Roles('dispatcher', 'supervisor')
-  listUnavailability(@Param('id', IdParam) id: string) {
-    return this.lawyers.listUnavailability(id);
+  @Roles('dispatcher', 'supervisor', 'lawyer')
+  listUnavailability(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    return this.lawyers.listUnavailability(id, actor);
   }
 
   @Delete(':id/unavailability/:entryId')
+  @Roles('dispatcher', 'lawyer')
   @HttpCode(204)
   async removeUnavailability(
     @Param('id', IdParam) id: string,

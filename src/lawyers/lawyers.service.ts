@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, Brackets, EntityManager, In, Repository } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import { type Actor, assertSelfOrStaff } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, invalid, notFound } from '../common/errors';
@@ -142,6 +142,7 @@ export class LawyersService {
    * decides who takes them), so the answer names them as a warning instead of staying silent.
    */
   async addUnavailability(lawyerId: string, dto: UnavailabilityDto, actor: Actor) {
+    assertSelfOrStaff(actor, lawyerId, 'report leave');
     if (dto.to < dto.from) throw invalid([{ field: 'to', reason: 'must not be before from' }]);
     return this.tx.run(async (m) => {
       if (!(await m.existsBy(Lawyer, { id: lawyerId }))) throw notFound('Lawyer', lawyerId);
@@ -172,12 +173,14 @@ export class LawyersService {
     });
   }
 
-  async listUnavailability(lawyerId: string): Promise<Unavailability[]> {
+  async listUnavailability(lawyerId: string, actor: Actor): Promise<Unavailability[]> {
+    assertSelfOrStaff(actor, lawyerId, 'read leave');
     await this.get(lawyerId);
     return this.leave.find({ where: { lawyerId }, order: { from: 'ASC' } });
   }
 
   async removeUnavailability(lawyerId: string, entryId: string, actor: Actor): Promise<void> {
+    assertSelfOrStaff(actor, lawyerId, 'withdraw leave');
     await this.tx.run(async (m) => {
       const entry = await m.findOneBy(Unavailability, { id: entryId, lawyerId });
       if (!entry) throw notFound('Unavailability', entryId);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import { type Actor, ownLawyerId } from '../auth/actor';
 import { badRequest, forbidden, invalid, notFound } from '../common/errors';
 import { daysBetween } from '../common/local-date';
 import { Shift } from '../stations/shift.entity';
@@ -43,9 +43,7 @@ export class LedgerAccess {
 
   /** The lawyer a read is limited to: their own for a lawyer, none (the whole station) for staff. */
   readerLawyerId(actor: Actor): string | undefined {
-    if (actor.role !== 'lawyer') return undefined;
-    if (!actor.lawyerId) throw forbidden('this lawyer account is not linked to a lawyer');
-    return actor.lawyerId;
+    return actor.role === 'lawyer' ? ownLawyerId(actor) : undefined;
   }
 
   /** The lawyer on shift at the station now, or staff. */

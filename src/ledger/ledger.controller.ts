@@ -5,8 +5,9 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/id-param';
 import { DutyLogService } from './duty-log.service';
-import { CreateHelpRecordDto, DutyBackfillDto, DutyCorrectionDto, LedgerQueryDto, LedgerRangeDto, SignOffDto, StationQueryDto, UpdateHelpRecordDto } from './dto/ledger.dto';
+import { CreateHelpRecordDto, DateRangeDto, DutyBackfillDto, DutyCorrectionDto, LedgerQueryDto, LedgerRangeDto, SignOffDto, StationQueryDto, UpdateHelpRecordDto } from './dto/ledger.dto';
 import { HelpRecordsService } from './help-records.service';
+import { LawyerShiftsService } from './lawyer-shifts.service';
 import { LedgerService } from './ledger.service';
 import { SignOffService } from './sign-off.service';
 
@@ -102,5 +103,19 @@ export class LedgerController {
   @Roles('lawyer')
   sign(@Body() dto: SignOffDto, @CurrentActor() actor: Actor) {
     return this.signOff.signOff(dto, actor);
+  }
+}
+
+/** 我的值班: a lawyer's own shifts with their check-in/out (another lawyer's id → 403); staff read anyone's. */
+@ApiTags('ledger')
+@ApiBearerAuth()
+@Controller('api/v1/lawyers/:id/shifts')
+@Roles('lawyer', 'dispatcher', 'supervisor')
+export class LawyerShiftsController {
+  constructor(private readonly shifts: LawyerShiftsService) {}
+
+  @Get()
+  list(@Param('id', IdParam) id: string, @Query() q: DateRangeDto, @CurrentActor() actor: Actor) {
+    return this.shifts.list(id, q, actor);
   }
 }

@@ -78,18 +78,19 @@ export const SENTENCE_LABELS = { ordinary: '有期徒刑及以下', life: '无�
 /** Mandatory grounds (Legal Aid Law 2021 Art 25; seed Art 2), short forms for screens. */
 export const MANDATORY_GROUND_LABELS: Readonly<Record<string, string>> = {
   minor: '未成年人',
-  blind: '盲人',
-  deaf: '聋人',
-  mute: '哑人',
-  visual: '视力残疾人',
-  hearing: '听力残疾人',
-  speech: '言语残疾人',
-  intellectual: '智力残疾人',
-  mental_impairment: '尚未完全丧失辨认或者控制自己行为能力的精神病人',
+  visual_disability: '视力残疾人',
+  hearing_disability: '听力残疾人',
+  speech_disability: '言语残疾人',
+  limited_capacity: '不能完全辨认或者控制自己行为的人',
   life_or_death_sentence: '可能被判处无期徒刑、死刑',
   death_penalty_review: '死刑复核案件',
   trial_in_absentia: '缺席审判案件',
   other_law: '其他法律规定的情形',
+  // Codes of cases recorded before LAL Art 25's wording (issue 12 item 7).
+  blind: '盲人',
+  deaf: '聋人',
+  mute: '哑人',
+  mental_impairment: '尚未完全丧失辨认或者控制自己行为能力的精神病人',
 };
 
 /** Art 4 items a notice may lack (the API's `missingFields` paths). */

@@ -51,6 +51,13 @@ export class ShiftsController {
     return this.swaps.accept(id, actor);
   }
 
+  @Post('swap-requests/:id/decline')
+  @HttpCode(200)
+  @Roles('lawyer')
+  decline(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    return this.swaps.decline(id, actor);
+  }
+
   @Post('swap-requests/:id/cancel')
   @HttpCode(200)
   @Roles('lawyer', 'dispatcher')

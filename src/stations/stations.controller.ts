@@ -65,6 +65,13 @@ export class StationsController {
     return this.shifts.published(id, q);
   }
 
+  /** The station's serving lawyers by name, for a member choosing whom to offer a shift (names and firms only). */
+  @Get(':id/members')
+  @Roles('dispatcher', 'supervisor', 'lawyer')
+  members(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    return this.stations.colleagues(id, actor);
+  }
+
   @Get(':id/on-duty')
   @Roles(...ROLES)
   onDutyAt(@Param('id', IdParam) id: string, @Query() q: OnDutyQueryDto) {

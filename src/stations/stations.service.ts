@@ -2,15 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IANAZone } from 'luxon';
 import { Repository } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import { type Actor, ownLawyerId } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { FieldError, invalid, notFound } from '../common/errors';
+import { FieldError, forbidden, invalid, notFound } from '../common/errors';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { templateErrors } from './domain/shift-templates';
 import { CreateStationDto, UpdateStationDto } from './dto/station.dto';
+import { activeMembers } from './station-members';
 import { Station, StationMember } from './station.entity';
 
 export type StationView = Station & { lawyerIds: string[] };
@@ -51,6 +52,17 @@ export class StationsService {
     const station = await this.require(id);
     const lawyerIds = (await this.members.find({ where: { stationId: id }, order: { lawyerId: 'ASC' } })).map((x) => x.lawyerId);
     return { ...station, lawyerIds };
+  }
+
+  /** Active members in name order; a lawyer sees the colleagues of their own stations only. */
+  async colleagues(id: string, actor: Actor): Promise<{ id: string; name: string; firm: string }[]> {
+    await this.require(id);
+    return this.tx.run(async (m) => {
+      if (actor.role === 'lawyer' && !(await m.existsBy(StationMember, { stationId: id, lawyerId: ownLawyerId(actor) }))) {
+        throw forbidden('a lawyer sees the colleagues of their own stations only', 'NOT_STATION_MEMBER');
+      }
+      return (await activeMembers(m, id)).map((l) => ({ id: l.id, name: l.name, firm: l.firm }));
+    });
   }
 
   /** Changing templates affects rosters generated afterwards; published shifts keep their times. */

@@ -1,7 +1,7 @@
 import { Column, Entity } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '../database/columns';
 
-export const SWAP_STATUSES = ['pending', 'accepted', 'cancelled'] as const;
+export const SWAP_STATUSES = ['pending', 'accepted', 'declined', 'cancelled'] as const;
 export type SwapStatus = (typeof SWAP_STATUSES)[number];
 
 /** A lawyer offers one of their published shifts to another member of the station. */

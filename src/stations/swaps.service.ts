@@ -8,13 +8,20 @@ import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { SwapQueryDto, SwapRequestDto } from './dto/roster.dto';
-import { ROSTER_EVENTS, RosterEvents } from './roster-events';
+import { ROSTER_EVENTS, RosterEvents, type ShiftInfo } from './roster-events';
 import { StoredWarning } from './roster.entity';
 import { Shift } from './shift.entity';
 import { lawyerContact, shiftInfo, stationInfo } from './shift-view';
 import { AssignedShift, ShiftsService } from './shifts.service';
 import { Station } from './station.entity';
-import { SwapRequest } from './swap-request.entity';
+import { SwapRequest, type SwapStatus } from './swap-request.entity';
+
+export type SwapView = SwapRequest & {
+  fromLawyerName: string | null;
+  toLawyerName: string | null;
+  shift: ShiftInfo;
+  station: { id: string; name: string; courtName: string };
+};
 
 /** Lawyers act for themselves; admins and dispatchers for anyone. */
 const actsForAnyone = (actor: Actor) => actor.role === 'admin' || actor.role === 'dispatcher';
@@ -92,8 +99,22 @@ export class SwapsService {
     });
   }
 
-  /** A lawyer sees the requests they made or received; dispatchers see all (filter by lawyerId). */
-  async list(q: SwapQueryDto, actor: Actor): Promise<SwapRequest[]> {
+  /** The lawyer offered the shift turns it down; the shift stays with its holder, who may offer it to someone else. */
+  async decline(id: string, actor: Actor): Promise<SwapRequest> {
+    return this.tx.run(async (m) => {
+      const swap = await this.pending(m, id);
+      if (actor.role !== 'admin' && actor.lawyerId !== swap.toLawyerId) throw forbidden('only the lawyer the shift is offered to can decline');
+      await this.decide(m, swap, 'declined');
+      await this.audit.record(m, actor, 'swap.decline', 'shift', swap.shiftId, { swapRequestId: id });
+      return swap;
+    });
+  }
+
+  /**
+   * A lawyer sees the requests they made or received; dispatchers see all (filter by lawyerId).
+   * Each with its shift, station and both lawyers' names, so a phone can show it as it is.
+   */
+  async list(q: SwapQueryDto, actor: Actor): Promise<SwapView[]> {
     const lawyerId = actsForAnyone(actor) || actor.role === 'supervisor' ? q.lawyerId : (actor.lawyerId ?? '');
     const where = lawyerId
       ? [
@@ -101,7 +122,26 @@ export class SwapsService {
           { toLawyerId: lawyerId, ...(q.status ? { status: q.status } : {}) },
         ]
       : { ...(q.status ? { status: q.status } : {}) };
-    return this.tx.run((m) => m.find(SwapRequest, { where, order: { createdAt: 'DESC', id: 'ASC' }, take: 1000 }));
+    return this.tx.run(async (m) => this.views(m, await m.find(SwapRequest, { where, order: { createdAt: 'DESC', id: 'ASC' }, take: 1000 })));
+  }
+
+  private async views(m: EntityManager, swaps: SwapRequest[]): Promise<SwapView[]> {
+    if (!swaps.length) return [];
+    const shifts = await m.findBy(Shift, { id: In([...new Set(swaps.map((x) => x.shiftId))]) });
+    const stations = await m.findBy(Station, { id: In([...new Set(shifts.map((x) => x.stationId))]) });
+    const lawyers = await m.find(Lawyer, { select: { id: true, name: true }, where: { id: In([...new Set(swaps.flatMap((x) => [x.fromLawyerId, x.toLawyerId]))]) } });
+    const name = (id: string) => lawyers.find((l) => l.id === id)?.name ?? null;
+    return swaps.map((swap) => {
+      const shift = shifts.find((x) => x.id === swap.shiftId)!;
+      const station = stations.find((x) => x.id === shift.stationId)!;
+      return {
+        ...swap,
+        fromLawyerName: name(swap.fromLawyerId),
+        toLawyerName: name(swap.toLawyerId),
+        shift: shiftInfo(shift, station.timezone),
+        station: { id: station.id, name: station.name, courtName: station.courtName },
+      };
+    });
   }
 
   private async pending(m: EntityManager, id: string): Promise<SwapRequest> {
@@ -112,7 +152,7 @@ export class SwapsService {
   }
 
   /** Conditional on still pending: an accept racing a cancel → one of them gets 409. */
-  private async decide(m: EntityManager, swap: SwapRequest, status: 'accepted' | 'cancelled'): Promise<void> {
+  private async decide(m: EntityManager, swap: SwapRequest, status: Exclude<SwapStatus, 'pending'>): Promise<void> {
     const decidedAt = iso(this.clock.now());
     const done = await m.update(SwapRequest, { id: swap.id, status: 'pending' }, { status, decidedAt });
     if (!done.affected) throw conflict('SWAP_NOT_PENDING', 'the swap request was decided meanwhile');

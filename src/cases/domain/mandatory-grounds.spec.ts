@@ -7,6 +7,7 @@ import {
   MandatoryGroundCode,
   mandatoryGrounds,
 } from './mandatory-grounds';
+import { MANDATORY_GROUND_LABELS } from '../../shared/labels';
 import { notice } from './notice.fixtures';
 import { CourtNotice, NoticeDefendant } from './notice.types';
 
@@ -64,10 +65,17 @@ describe('mandatoryGrounds (LAL 2021 Art 25; CPL Art 35, 278, 293)', () => {
       notice({ offenceDate: '2026-03-01' }, { birthDate: '2008-06-01' }),
       [],
     ],
-    ['LAL Art 25(2) / CPL Art 35 blind', notice({}, { disabilities: ['blind'] }), ['blind']],
-    ['LAL Art 25(2) / CPL Art 35 deaf', notice({}, { disabilities: ['deaf'] }), ['deaf']],
-    ['LAL Art 25(2) / CPL Art 35 mute', notice({}, { disabilities: ['mute'] }), ['mute']],
-    ['LAL Art 25(3) / CPL Art 35 mental impairment', notice({}, { disabilities: ['mental'] }), ['mental_impairment']],
+    ['LAL Art 25(2) / CPL Art 35 blind (v1 word) → visual disability', notice({}, { disabilities: ['blind'] }), ['visual_disability']],
+    ['LAL Art 25(2) visual disability (low vision too)', notice({}, { disabilities: ['visual'] }), ['visual_disability']],
+    ['LAL Art 25(2) / CPL Art 35 deaf (v1 word) → hearing disability', notice({}, { disabilities: ['deaf'] }), ['hearing_disability']],
+    ['LAL Art 25(2) hearing disability', notice({}, { disabilities: ['hearing'] }), ['hearing_disability']],
+    ['LAL Art 25(2) / CPL Art 35 mute (v1 word) → speech disability', notice({}, { disabilities: ['mute'] }), ['speech_disability']],
+    ['LAL Art 25(2) speech disability', notice({}, { disabilities: ['speech'] }), ['speech_disability']],
+    ['LAL Art 25(2) blind and visual together → one ground', notice({}, { disabilities: ['blind', 'visual'] }), ['visual_disability']],
+    ['LAL Art 25(3) / CPL Art 35 mental illness → limited capacity', notice({}, { disabilities: ['mental'] }), ['limited_capacity']],
+    ['LAL Art 25(3) intellectual disability → limited capacity', notice({}, { disabilities: ['intellectual'] }), ['limited_capacity']],
+    ['LAL Art 25(7) other ground a law provides', notice({ otherMandatoryGround: '《某条例》第十条' }), ['other_law']],
+    ['LAL Art 25(7) blank other ground → not mandatory', notice({ otherMandatoryGround: '  ' }), []],
     ['LAL Art 25(4) / CPL Art 35 possible life imprisonment', notice({ possibleSentence: 'life' }), ['life_or_death_sentence']],
     ['LAL Art 25(4) / CPL Art 35 possible death', notice({ possibleSentence: 'death' }), ['life_or_death_sentence']],
     ['LAL Art 25(4) sentence not given → not mandatory', notice({ possibleSentence: undefined }), []],
@@ -76,7 +84,7 @@ describe('mandatoryGrounds (LAL 2021 Art 25; CPL Art 35, 278, 293)', () => {
     [
       'LAL Art 25 several grounds, in table order',
       notice({ possibleSentence: 'death' }, { birthDate: '2009-01-01', disabilities: ['mental', 'deaf'] }),
-      ['minor', 'deaf', 'mental_impairment', 'life_or_death_sentence'],
+      ['minor', 'hearing_disability', 'limited_capacity', 'life_or_death_sentence'],
     ],
     ['LAL Art 25 empty disabilities list', notice({}, { disabilities: [] }), []],
   ];
@@ -87,6 +95,10 @@ describe('mandatoryGrounds (LAL 2021 Art 25; CPL Art 35, 278, 293)', () => {
   it('LAL Art 25(1): the minor ground honours the age reckoning option', () => {
     const n = notice({}, { birthDate: '2008-09-28' });
     expect(mandatoryGrounds(n, NOTICE_DATE, { ageReckoning: 'day_after_birthday' })).toEqual(['minor']);
+  });
+
+  it('every ground has its short label in the shared catalogue (mails, console)', () => {
+    for (const code of MANDATORY_GROUND_CODES) expect(MANDATORY_GROUND_LABELS[code]).toMatch(/[\u4e00-\u9fa5]/);
   });
 
   it('keeps one table: every code once, each with a Chinese label and a legal basis', () => {

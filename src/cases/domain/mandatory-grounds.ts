@@ -44,13 +44,14 @@ export function isJuvenile(birthDate: LocalDate, offenceDate: LocalDate, reckoni
 
 export const MANDATORY_GROUND_CODES = [
   'minor',
-  'blind',
-  'deaf',
-  'mute',
-  'mental_impairment',
+  'visual_disability',
+  'hearing_disability',
+  'speech_disability',
+  'limited_capacity',
   'life_or_death_sentence',
   'death_penalty_review',
   'trial_in_absentia',
+  'other_law',
 ] as const;
 export type MandatoryGroundCode = (typeof MANDATORY_GROUND_CODES)[number];
 
@@ -85,32 +86,41 @@ export const MANDATORY_GROUNDS: readonly MandatoryGround[] = [
     applies: (n, date, o) => isMinorAt(n.defendant.birthDate, date, o.ageReckoning),
   },
   {
-    code: 'blind',
-    label: '视力残疾人（盲人）',
+    // LAL Art 25 widened CPL Art 35's 盲、聋、哑人 to the three disability kinds; a court that
+    // sends the old words (blind/deaf/mute) is read the same.
+    code: 'visual_disability',
+    label: '视力残疾人',
     basis: '法律援助法第25条第1款第(二)项；刑事诉讼法第35条第2款',
+    // CPL Art 215 / 223 name 盲人; the bar is read for every visual disability: the notice
+    // cannot tell blindness from low vision, and a wrongly warned court loses nothing.
     bars: { simplified: true, fast_track: true },
-    applies: (n) => has(n, 'blind'),
+    applies: (n) => has(n, 'blind') || has(n, 'visual'),
   },
   {
-    code: 'deaf',
-    label: '听力残疾人（聋人）',
+    code: 'hearing_disability',
+    label: '听力残疾人',
     basis: '法律援助法第25条第1款第(二)项；刑事诉讼法第35条第2款',
     bars: { simplified: true, fast_track: true },
-    applies: (n) => has(n, 'deaf'),
+    applies: (n) => has(n, 'deaf') || has(n, 'hearing'),
   },
   {
-    code: 'mute',
-    label: '言语残疾人（哑人）',
+    code: 'speech_disability',
+    label: '言语残疾人',
     basis: '法律援助法第25条第1款第(二)项；刑事诉讼法第35条第2款',
     bars: { simplified: true, fast_track: true },
-    applies: (n) => has(n, 'mute'),
+    applies: (n) => has(n, 'mute') || has(n, 'speech'),
   },
   {
-    code: 'mental_impairment',
-    label: '尚未完全丧失辨认或者控制自己行为能力的精神病人',
+    // LAL Art 25(3) 不能完全辨认自己行为的成年人 (mental or intellectual); CPL Art 35 para 2
+    // 尚未完全丧失辨认或者控制自己行为能力的精神病人 (any age). Read for any age: a minor is
+    // covered by (一) anyway, and the CPL's wording has no age.
+    code: 'limited_capacity',
+    label: '不能完全辨认或者控制自己行为的人（精神、智力残疾）',
     basis: '法律援助法第25条第1款第(三)项；刑事诉讼法第35条第2款',
+    // CPL Art 215 / 223 name the mentally ill; read for intellectual disability too (SPC
+    // interpretation Art 360(7), 370(6): other cases unfit for the procedure).
     bars: { simplified: true, fast_track: true },
-    applies: (n) => has(n, 'mental'),
+    applies: (n) => has(n, 'mental') || has(n, 'intellectual'),
   },
   {
     code: 'life_or_death_sentence',
@@ -135,6 +145,13 @@ export const MANDATORY_GROUNDS: readonly MandatoryGround[] = [
     basis: '法律援助法第25条第1款第(六)项；刑事诉讼法第293条',
     bars: { simplified: false, fast_track: false },
     applies: (n) => n.trialInAbsentia === true,
+  },
+  {
+    code: 'other_law',
+    label: '法律法规规定的其他人员',
+    basis: '法律援助法第25条第1款第(七)项',
+    bars: { simplified: false, fast_track: false },
+    applies: (n) => (n.otherMandatoryGround ?? '').trim() !== '',
   },
 ];
 

@@ -1,3 +1,4 @@
+import { MandatoryGroundCode } from './mandatory-grounds';
 import { missingFields, noticeWarnings, tenDayRuleApplies, trialDateOf } from './notice-completeness';
 import { notice } from './notice.fixtures';
 import { CourtNotice, NoticeDefendant, Procedure } from './notice.types';
@@ -115,17 +116,17 @@ describe('noticeWarnings (Art 4 NOTICE_LATE, Art 7 POSTPONEMENT_ADVISED; CPL Art
     ],
   ];
   it.each(rows)('%s', (_name, n, receivedAt, now, expected) => {
-    expect(noticeWarnings(n, receivedAt, new Date(now), TZ).map((w) => w.code)).toEqual(expected);
+    expect(noticeWarnings(n, [], receivedAt, new Date(now), TZ).map((w) => w.code)).toEqual(expected);
   });
 
   it('Art 4: the NOTICE_LATE message gives the due date and the article', () => {
-    const [w] = noticeWarnings(complete(), '2026-10-15T09:00:00+08:00', new Date('2026-10-15T09:00:00+08:00'), TZ);
+    const [w] = noticeWarnings(complete(), [], '2026-10-15T09:00:00+08:00', new Date('2026-10-15T09:00:00+08:00'), TZ);
     expect(w.message).toContain('2026-10-10');
     expect(w.message).toContain('第四条');
   });
 
   it('Art 7: the POSTPONEMENT_ADVISED message lists the missing fields', () => {
-    const ws = noticeWarnings(complete({ judge: {} }), '2026-10-01T00:00:00+08:00', new Date('2026-10-18T09:00:00+08:00'), TZ);
+    const ws = noticeWarnings(complete({ judge: {} }), [], '2026-10-01T00:00:00+08:00', new Date('2026-10-18T09:00:00+08:00'), TZ);
     expect(ws[0].message).toContain('judge.name、judge.phone');
   });
 
@@ -135,7 +136,28 @@ describe('noticeWarnings (Art 4 NOTICE_LATE, Art 7 POSTPONEMENT_ADVISED; CPL Art
     ['CPL Art 219: simplified', 'simplified', false],
     ['CPL Art 224: fast track', 'fast_track', false],
   ])('tenDayRuleApplies: %s → %p', (_name, procedure, expected) => {
-    expect(tenDayRuleApplies(complete({ procedure }))).toBe(expected);
+    expect(tenDayRuleApplies(complete({ procedure }), [])).toBe(expected);
+  });
+
+  // A barred procedure cannot lawfully be used: the trial will be ordinary, so the 10 days apply.
+  it.each<[string, Procedure, MandatoryGroundCode[], boolean]>([
+    ['CPL Art 187, 215: simplified with a hearing-disabled defendant → 10 days apply', 'simplified', ['hearing_disability'], true],
+    ['CPL Art 187, 223: fast track with a limited-capacity defendant → 10 days apply', 'fast_track', ['limited_capacity'], true],
+    ['CPL Art 187, 223: fast track with a minor → 10 days apply', 'fast_track', ['minor'], true],
+    ['CPL Art 219: simplified with a minor (no bar in Art 215) → skipped', 'simplified', ['minor'], false],
+    ['CPL Art 224: fast track, trial in absentia (no bar) → skipped', 'fast_track', ['trial_in_absentia'], false],
+    ['CPL Art 187: ordinary with any ground → applies', 'ordinary', ['minor'], true],
+  ])('tenDayRuleApplies: %s', (_name, procedure, grounds, expected) => {
+    expect(tenDayRuleApplies(complete({ procedure }), grounds)).toBe(expected);
+  });
+
+  it.each<[string, Procedure, MandatoryGroundCode[], string[]]>([
+    ['Art 4, CPL Art 187, 215: deaf defendant in "simplified", received T−2 → NOTICE_LATE', 'simplified', ['hearing_disability'], ['NOTICE_LATE', 'POSTPONEMENT_ADVISED']],
+    ['Art 4, CPL Art 187, 223: mentally ill defendant in "fast_track", received T−2 → NOTICE_LATE', 'fast_track', ['limited_capacity'], ['NOTICE_LATE', 'POSTPONEMENT_ADVISED']],
+    ['CPL Art 219: lawful simplified, received T−2 → nothing', 'simplified', [], []],
+  ])('noticeWarnings: %s', (_name, procedure, grounds, expected) => {
+    const n = complete({ procedure, trialPlace: undefined });
+    expect(noticeWarnings(n, grounds, '2026-10-18T09:00:00+08:00', new Date('2026-10-18T09:00:00+08:00'), TZ).map((w) => w.code)).toEqual(expected);
   });
 
   it.each([

@@ -1,6 +1,8 @@
 import { daysBetween, LocalDate, localDateOf } from '../../common/local-date';
+import { MandatoryGroundCode } from './mandatory-grounds';
 import { CourtNotice, NoticeWarning } from './notice.types';
 import { latestDateBefore, PERIOD_SPECS } from './periods';
+import { procedureBars } from './routing';
 
 /**
  * Art 4 lists what a defence notice must carry; Art 7: when it or its papers are incomplete the
@@ -46,9 +48,14 @@ export function missingFields(notice: CourtNotice): string[] {
 export const WARNING_NOTICE_LATE = 'NOTICE_LATE';
 export const WARNING_POSTPONEMENT_ADVISED = 'POSTPONEMENT_ADVISED';
 
-/** The 10-day rule (CPL Art 187) does not bind simplified and fast-track trials (CPL Art 219, 224). */
-export function tenDayRuleApplies(notice: CourtNotice): boolean {
-  return notice.procedure !== 'simplified' && notice.procedure !== 'fast_track';
+/**
+ * The 10-day rule (CPL Art 187) does not bind simplified and fast-track trials (CPL Art 219,
+ * 224) — but only lawful ones: a defendant whose ground bars the procedure (CPL Art 215, 223)
+ * will be tried in ordinary procedure, so the 10 days apply whatever the label says.
+ */
+export function tenDayRuleApplies(notice: CourtNotice, grounds: readonly MandatoryGroundCode[]): boolean {
+  if (notice.procedure !== 'simplified' && notice.procedure !== 'fast_track') return true;
+  return procedureBars(grounds, notice.procedure).length > 0;
 }
 
 /** The trial's local date, or undefined when the notice has no (valid) trial instant. */
@@ -63,11 +70,18 @@ export function trialDateOf(notice: CourtNotice, timezone: string): LocalDate | 
  * - NOTICE_LATE (Art 4): received after T − 10 (fewer than 10 days before the trial).
  * - POSTPONEMENT_ADVISED (Art 7): the notice is still incomplete and today is after T − 10,
  *   while the trial has not started yet (afterwards there is nothing to postpone).
- * Neither is raised without a trial date, nor for simplified / fast-track procedure.
+ * Neither is raised without a trial date, nor for a lawful simplified / fast-track procedure
+ * (`grounds`: the case's mandatory grounds, which may bar the procedure).
  */
-export function noticeWarnings(notice: CourtNotice, receivedAt: Date | string, now: Date, timezone: string): NoticeWarning[] {
+export function noticeWarnings(
+  notice: CourtNotice,
+  grounds: readonly MandatoryGroundCode[],
+  receivedAt: Date | string,
+  now: Date,
+  timezone: string,
+): NoticeWarning[] {
   const trialDate = trialDateOf(notice, timezone);
-  if (!trialDate || !tenDayRuleApplies(notice)) return [];
+  if (!trialDate || !tenDayRuleApplies(notice, grounds)) return [];
   const warnings: NoticeWarning[] = [];
   const dueBy = latestDateBefore('materialsDueBy', trialDate);
   const received = localDateOf(new Date(receivedAt), timezone);

@@ -15,8 +15,11 @@ export type Procedure = (typeof PROCEDURES)[number];
 export const POSSIBLE_SENTENCES = ['ordinary', 'life', 'death'] as const;
 export type PossibleSentence = (typeof POSSIBLE_SENTENCES)[number];
 
-/** 盲 / 聋 / 哑 / 尚未完全丧失辨认或者控制自己行为能力的精神病人 (CPL Art 35 para 2). */
-export const DISABILITIES = ['blind', 'deaf', 'mute', 'mental'] as const;
+/**
+ * CPL Art 35 para 2's 盲 / 聋 / 哑 / 精神病人 (API v1) and LAL 2021 Art 25's 视力 / 听力 /
+ * 言语残疾 and 智力残疾 (v1.1); mandatory-grounds.ts maps each to its ground.
+ */
+export const DISABILITIES = ['blind', 'deaf', 'mute', 'mental', 'visual', 'hearing', 'speech', 'intellectual'] as const;
 export type Disability = (typeof DISABILITIES)[number];
 
 export interface NoticeDefendant {
@@ -72,6 +75,8 @@ export interface CourtNotice {
   trialInAbsentia?: boolean;
   /** … and 死刑复核 (LAL Art 25 para 1 item 5; CPL Art 251). */
   deathPenaltyReview?: boolean;
+  /** A ground another law or regulation provides (LAL Art 25 para 1 item 7), as the court words it. */
+  otherMandatoryGround?: string;
 }
 
 /** A warning for the court or the dispatcher: a stable code plus a human (Chinese) message. */

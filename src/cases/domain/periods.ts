@@ -29,7 +29,9 @@ export type PeriodKind =
   | 'hearingNoticeMinDays'
   | 'fileReadingBy'
   | 'objectionBy'
-  | 'objectionReviewBy';
+  | 'objectionReviewBy'
+  | 'retainCounselBy'
+  | 'renotifyBy';
 
 export interface PeriodSpec {
   kind: PeriodKind;
@@ -79,7 +81,26 @@ export const PERIOD_SPECS: Readonly<Record<PeriodKind, PeriodSpec>> = {
     kind: 'objectionReviewBy', length: 5, unit: 'days', direction: 'after', extendOverHolidays: true,
     from: 'objection received', label: '司法局审查异议', basis: '实施意见第十八条',
   },
+  // A mandatory defence ended at the defendant's request (or by a permitted refusal) must be
+  // restored: he may retain counsel within 5 days, else the court re-notifies within 3 more.
+  retainCounselBy: {
+    kind: 'retainCounselBy', length: 5, unit: 'days', direction: 'after', extendOverHolidays: true,
+    from: 'termination at the defendant’s request', label: '被告人另行委托辩护人', basis: '法律援助法第48条；最高法刑诉解释第50条；实施意见第五条',
+  },
+  renotifyBy: {
+    kind: 'renotifyBy', length: 3, unit: 'days', direction: 'after', extendOverHolidays: true,
+    from: 'end of the window to retain counsel', label: '人民法院通知另行指派律师', basis: '最高法刑诉解释第50条；实施意见第五条',
+  },
 };
+
+/** A center's holiday-extension choices (configuration) as period settings. */
+export function holidayExtensionSettings(choices: Partial<Record<PeriodKind, boolean>>): PeriodSettings {
+  const out: PeriodSettings = {};
+  for (const [kind, extend] of Object.entries(choices) as [PeriodKind, boolean | undefined][]) {
+    if (extend !== undefined) out[kind] = { extendOverHolidays: extend };
+  }
+  return out;
+}
 
 export interface PeriodOptions {
   /** Overrides the spec's default (forward day periods only). */

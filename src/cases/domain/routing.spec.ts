@@ -35,7 +35,7 @@ describe('routeNotice (Art 2, Art 3, Art 5; CPL Art 215, 223)', () => {
       notice({ procedure: 'fast_track' }, { birthDate: MINOR }),
       { route: 'appointed_defence', mandatoryGrounds: ['minor'], warningCodes: ['PROCEDURE_NOT_ALLOWED'] },
     ],
-    ...(['blind', 'deaf', 'mute', 'mental'] as const).flatMap((d): Row[] => [
+    ...(['blind', 'deaf', 'mute', 'mental', 'visual', 'hearing', 'speech', 'intellectual'] as const).flatMap((d): Row[] => [
       [
         `CPL Art 215: ${d} defendant in simplified procedure → appointed_defence + PROCEDURE_NOT_ALLOWED`,
         notice({ procedure: 'simplified' }, { disabilities: [d] }),
@@ -130,12 +130,12 @@ describe('routeNotice (Art 2, Art 3, Art 5; CPL Art 215, 223)', () => {
   });
 
   it.each<[string, Procedure, string[]]>([
-    ['CPL Art 215: simplified barred only by disabilities / life-death', 'simplified', ['blind', 'mental_impairment', 'life_or_death_sentence']],
-    ['CPL Art 223: fast track barred for minors too', 'fast_track', ['minor', 'blind', 'mental_impairment', 'life_or_death_sentence']],
+    ['CPL Art 215: simplified barred only by disabilities / life-death', 'simplified', ['visual_disability', 'limited_capacity', 'life_or_death_sentence']],
+    ['CPL Art 223: fast track barred for minors too', 'fast_track', ['minor', 'visual_disability', 'limited_capacity', 'life_or_death_sentence']],
     ['Art 2: ordinary procedure has no bar', 'ordinary', []],
     ['Art 2: trial supervision has no bar', 'trial_supervision', []],
   ])('procedureBars: %s', (_name, procedure, expected) => {
-    const all = ['minor', 'blind', 'mental_impairment', 'life_or_death_sentence', 'death_penalty_review', 'trial_in_absentia'] as const;
+    const all = ['minor', 'visual_disability', 'limited_capacity', 'life_or_death_sentence', 'death_penalty_review', 'trial_in_absentia', 'other_law'] as const;
     expect(procedureBars(all, procedure)).toEqual(expected);
   });
 });

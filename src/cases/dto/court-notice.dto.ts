@@ -28,7 +28,7 @@ export class NoticeDefendantDto {
   @IsOptional() @IsString() @MaxLength(300) detentionPlace?: string;
   @IsOptional() @IsString() @MaxLength(300) address?: string;
   @IsOptional() @Matches(PHONE, { message: 'must be a phone number' }) phone?: string;
-  @IsOptional() @IsArray() @ArrayMaxSize(4) @IsIn(DISABILITIES, { each: true }) disabilities?: Disability[];
+  @IsOptional() @IsArray() @ArrayMaxSize(DISABILITIES.length) @IsIn(DISABILITIES, { each: true }) disabilities?: Disability[];
   @IsOptional() @IsBoolean() hasRetainedCounsel?: boolean;
   @IsOptional() @IsBoolean() refusedAid?: boolean;
 }
@@ -59,6 +59,8 @@ export class CourtNoticeDto {
   /** Extensions (Legal Aid Law 2021 Art 25): 缺席审判 and 死刑复核 make defence mandatory. */
   @IsOptional() @IsBoolean() trialInAbsentia?: boolean;
   @IsOptional() @IsBoolean() deathPenaltyReview?: boolean;
+  /** LAL Art 25(7): a mandatory ground another law provides, recorded in the court's words. */
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) otherMandatoryGround?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { attendanceOf, checkInRefusal, effectiveTimes, type LogEntry } from './duty-rules';
+import { attendanceOf, checkInRefusal, dutyActionAt, effectiveTimes, type LogEntry } from './duty-rules';
 
 const shift = { startsAt: new Date('2026-10-12T01:00:00Z'), endsAt: new Date('2026-10-12T04:00:00Z'), lawyerId: 'L1' };
 const t = (hhmm: string) => new Date(`2026-10-12T${hhmm}:00Z`);
@@ -12,6 +12,20 @@ describe('checkInRefusal (Art 2: check-in on the shift)', () => {
   ])('%s', (_, hhmm, code) => {
     const now = hhmm === '23:59' ? new Date('2026-10-11T23:59:00Z') : t(hhmm);
     expect(checkInRefusal(shift, now, 60)?.code ?? null).toBe(code);
+  });
+});
+
+describe('dutyActionAt (Art 2: the check-in / check-out button on the lawyer\'s phone)', () => {
+  it.each([
+    ['Art 2: more than an hour before the start → no button yet', '2026-10-11T23:59:00Z', false, false, null],
+    ['Art 2: inside the early window → 签到', '2026-10-12T00:30:00Z', false, false, 'check_in'],
+    ['Art 2: during the shift, not checked in → 签到 (late is recorded, not refused)', '2026-10-12T02:00:00Z', false, false, 'check_in'],
+    ['Art 2: checked in → 签退', '2026-10-12T02:00:00Z', true, false, 'check_out'],
+    ['Art 2: after the end, still checked in → 签退 stays', '2026-10-12T05:00:00Z', true, false, 'check_out'],
+    ['Art 2: after the end, never checked in → none (the dispatcher corrects)', '2026-10-12T05:00:00Z', false, false, null],
+    ['Art 2: checked out → nothing left to record', '2026-10-12T03:00:00Z', true, true, null],
+  ])('%s', (_, now, checkedIn, checkedOut, action) => {
+    expect(dutyActionAt(shift, checkedIn, checkedOut, new Date(now), 60)).toBe(action);
   });
 });
 

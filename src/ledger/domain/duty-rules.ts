@@ -98,3 +98,13 @@ export function attendanceOf(
   if (now.getTime() <= deadline) return { status: 'awaiting', lateByMinutes: 0 };
   return { status: 'not_arrived', lateByMinutes: minutesAfterStart(now.getTime()) };
 }
+
+/** What the holder of a shift can record at `now`: the one button the phone shows, or none. */
+export type DutyAction = 'check_in' | 'check_out' | null;
+
+export function dutyActionAt(shift: ShiftSpan, checkedIn: boolean, checkedOut: boolean, now: Date, earlyMin: number): DutyAction {
+  if (checkedOut) return null;
+  // Checking out has no window: a lawyer who forgot still closes the shift after its end.
+  if (checkedIn) return 'check_out';
+  return checkInRefusal(shift, now, earlyMin) ? null : 'check_in';
+}

@@ -55,10 +55,14 @@ export type LedgerFormat = (typeof LEDGER_FORMATS)[number];
 export const LEDGER_PARTS = ['duty', 'help'] as const;
 export type LedgerPart = (typeof LEDGER_PARTS)[number];
 
-export class LedgerRangeDto {
-  @IsUUID() stationId: string;
+/** Local dates, both ends included. */
+export class DateRangeDto {
   @IsLocalDate() from: string;
   @IsLocalDate() to: string;
+}
+
+export class LedgerRangeDto extends DateRangeDto {
+  @IsUUID() stationId: string;
 }
 
 /** GET /api/v1/ledger. `part` picks one table for CSV (default help records) or JSON (default both). */

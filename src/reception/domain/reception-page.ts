@@ -72,17 +72,21 @@ export function renderReceptionPage(view: ReceptionView): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(view.courtName)} 值班律师</title>
 <style>
-body { margin: 0; padding: 3vh 4vw; font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", sans-serif; background: #0b2545; color: #fff; }
-header h1 { font-size: 5vh; margin: 0 0 1vh; }
-header p { font-size: 3vh; margin: 0; opacity: .8; }
-section { margin-top: 4vh; padding: 3vh 3vw; border-radius: 2vh; background: #13315c; }
-h2 { font-size: 4vh; margin: 0 0 2vh; color: #8da9c4; }
-.now .name { font-size: 12vh; font-weight: bold; margin: 0; }
+/* One screen, no scrolling at 720p and up: every size in vh with an explicit line height, so the
+   CJK font's tall default line box cannot push the fallback phone line off the bottom. */
+html, body { height: 100%; }
+body { margin: 0; padding: 2.5vh 4vw; box-sizing: border-box; display: flex; flex-direction: column; line-height: 1.2; font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", sans-serif; background: #0b2545; color: #fff; }
+p, h1, h2 { margin: 0; }
+header h1 { font-size: 5vh; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+header p { font-size: 3vh; margin-top: 1vh; opacity: .8; }
+section { margin-top: 3vh; padding: 2.5vh 3vw; border-radius: 2vh; background: #13315c; }
+h2 { font-size: 4vh; margin-bottom: 1.5vh; color: #8da9c4; }
+.now .name { font-size: 12vh; font-weight: bold; }
 .now .phone { font-size: 8vh; margin: 1vh 0; color: #ffd166; }
 .none .phone { font-size: 10vh; }
-.time { font-size: 4vh; margin: 0; }
-.next .name { font-size: 6vh; margin: 0 0 1vh; }
-footer { margin-top: 3vh; font-size: 2.5vh; opacity: .7; }
+.time { font-size: 4vh; }
+.next .name { font-size: 6vh; margin-bottom: 1vh; }
+footer { margin-top: auto; padding-top: 2vh; font-size: 2.5vh; opacity: .85; }
 </style>
 </head>
 <body>
@@ -92,7 +96,7 @@ footer { margin-top: 3vh; font-size: 2.5vh; opacity: .7; }
 </header>
 ${current}
 ${next}
-<footer>更新于 ${now.toFormat('yyyy-MM-dd HH:mm')}　·　无人值班时请拨打 ${escape(view.fallbackPhone)}</footer>
+<footer data-testid="fallback">更新于 ${now.toFormat('yyyy-MM-dd HH:mm')}　·　无人值班时请拨打 ${escape(view.fallbackPhone)}</footer>
 </body>
 </html>
 `;

@@ -1,0 +1,175 @@
+/**
+ * Browser tests of the console: the real server on a real port (127.0.0.1), the built
+ * console (web/dist), Debian's Chromium through playwright-core (never a downloaded browser).
+ *
+ * How to write one (test/<screen>.browser.e2e-spec.ts):
+ *
+ *   let c: ConsoleHarness;
+ *   beforeAll(async () => { c = await startConsole(); });   // builds web/dist if missing
+ *   afterAll(() => c.close());
+ *
+ *   it('shows the to-do list', async () => {
+ *     const page = await c.signedInPage('dispatcher');       // a user of that role, signed in
+ *     await page.goto(`${c.base}/todo`);
+ *     await expect(page.getByRole('heading', { name: '待办' }).isVisible()).resolves.toBe(true);
+ *     await c.axeCheck(page);                                // no critical/serious violation
+ *     await c.done(page);                                    // fails on browser console errors
+ *   });
+ *
+ * - `c.t` is the usual TestApp (t.admin, t.as(token), t.clock, t.tokenFor…): set up data
+ *   through the API, move time with `c.t.clock` (the server's clock, not the browser's).
+ * - Every page from `c.newPage()` / `c.signedInPage()` records console errors, uncaught
+ *   exceptions and CSP violations; `c.done(page)` closes it and fails the test if any.
+ *   Chromium's "Failed to load resource: … status of 4xx" lines are not errors of the
+ *   console (a test of a 401 or 409 causes them) and are ignored; 5xx are not.
+ * - Expect text in Chinese, as the user reads it; find elements by role, label or
+ *   data-testid, not by Element Plus's class names.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import type { Role } from '../../src/auth/user.entity';
+import { startApp, StartOptions, TestApp } from './app';
+
+// A browser round trip on a shared 2-core machine takes seconds, not milliseconds.
+jest.setTimeout(60_000);
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const ADMIN_PASSWORD = 'bootstrap-admin-password';
+export const TEST_PASSWORD = 'a long test password';
+
+const ROOT = join(__dirname, '..', '..');
+export const CONSOLE_DIR = join(ROOT, 'web', 'dist');
+
+/** `npm test` builds the console first; a spec run alone builds it here when web/dist is missing. */
+export function ensureConsoleBuilt(): void {
+  if (existsSync(join(CONSOLE_DIR, 'index.html'))) return;
+  execFileSync('npm', ['run', 'build', '-w', 'web'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export interface SignedInUser {
+  id: string;
+  username: string;
+  password: string;
+  token: string;
+}
+
+export interface ConsoleHarness {
+  t: TestApp;
+  base: string;
+  browser: Browser;
+  /** A fresh browser context (own cookies) and page, watched for console errors. */
+  newPage(): Promise<Page>;
+  /** Creates a user of the role (lawyer: pass its lawyerId) and signs in through the API in a fresh context. */
+  signedInPage(role: Role, options?: { lawyerId?: string; name?: string }): Promise<Page>;
+  /** Creates a user with a login name and password (through the admin API). */
+  createUser(role: Role, options?: { lawyerId?: string; name?: string; password?: string }): Promise<SignedInUser>;
+  /** Signs the page's context in (the session cookie lands in the browser), without the login form. */
+  signIn(page: Page, username: string, password?: string): Promise<void>;
+  axeCheck(page: Page): Promise<void>;
+  /** Asserts no console error happened on the page, then closes its context. */
+  done(page: Page): Promise<void>;
+  close(): Promise<void>;
+}
+
+const watched = new WeakMap<Page, string[]>();
+
+/** Records what a user would see in the developer console as an error. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(text)) return;
+    errors.push(text);
+  });
+  page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+  watched.set(page, errors);
+  return errors;
+}
+
+/** axe-core on the page as it is now: critical or serious violations fail, with what and where. */
+export async function axeCheck(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+  if (bad.length === 0) return;
+  const lines = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`);
+  throw new Error(`accessibility violations on ${page.url()}:\n${lines.join('\n')}`);
+}
+
+/** Waits until the console shows `path` (and, for the login page, the `redirect` it will return to). */
+export async function atPath(page: Page, path: string, redirect?: string): Promise<void> {
+  await page.waitForURL((u) => u.pathname === path && (redirect === undefined || u.searchParams.get('redirect') === redirect));
+}
+
+let counter = 0;
+
+export async function startConsole(options: StartOptions = {}): Promise<ConsoleHarness> {
+  ensureConsoleBuilt();
+  const t = await startApp({
+    ...options,
+    env: { BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD, CONSOLE_DIR, LOGIN_RATE_LIMIT: '1000', ...options.env },
+  });
+  await t.app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  const contexts = new Set<BrowserContext>();
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 800 } });
+    contexts.add(context);
+    const page = await context.newPage();
+    watchConsole(page);
+    return page;
+  }
+
+  async function createUser(role: Role, o: { lawyerId?: string; name?: string; password?: string } = {}): Promise<SignedInUser> {
+    counter += 1;
+    const username = `${role.replace('_', '-')}-${counter}`;
+    const password = o.password ?? TEST_PASSWORD;
+    const res = await t.admin.post('/api/v1/users').send({ name: o.name ?? `${role} ${counter}`, role, username, password, ...(o.lawyerId ? { lawyerId: o.lawyerId } : {}) });
+    if (res.status !== 201) throw new Error(`cannot create ${role}: ${res.status} ${JSON.stringify(res.body)}`);
+    return { id: res.body.id, username, password, token: res.body.token };
+  }
+
+  async function signIn(page: Page, username: string, password = TEST_PASSWORD): Promise<void> {
+    const res = await page.context().request.post(`${base}/api/v1/auth/login`, { data: { username, password } });
+    if (res.status() !== 200) throw new Error(`sign-in of ${username} failed: ${res.status()} ${await res.text()}`);
+  }
+
+  return {
+    t,
+    base,
+    browser,
+    newPage,
+    createUser,
+    signIn,
+    async signedInPage(role, o = {}) {
+      const user = await createUser(role, o);
+      const page = await newPage();
+      await signIn(page, user.username, user.password);
+      return page;
+    },
+    axeCheck,
+    async done(page) {
+      const errors = watched.get(page) ?? [];
+      const context = page.context();
+      await context.close();
+      contexts.delete(context);
+      if (errors.length > 0) throw new Error(`browser console errors:\n${errors.join('\n')}`);
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+      await t.close();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { describeError, reasonInChinese } from './errors';
+
+describe('describeError', () => {
+  it.each([
+    ['a field list names each field in Chinese', 400, { code: 'VALIDATION_FAILED', details: [{ field: 'next', reason: 'must be at least 10 characters' }] }, '新密码：至少 10 个字符', { next: '至少 10 个字符' }],
+    ['a Chinese server message is kept', 401, { code: 'UNAUTHORIZED', message: '用户名或密码错误' }, '用户名或密码错误', {}],
+    ['a known code', 403, { code: 'CSRF_TOKEN_INVALID', message: 'csrf' }, '页面已过期，请刷新后重试', {}],
+    ['any *_NOT_FOUND', 404, { code: 'LAWYER_NOT_FOUND', message: 'Lawyer x not found' }, '未找到该记录', {}],
+    ['an unknown conflict by status', 409, { code: 'SOMETHING_NEW', message: 'x' }, '与当前状态冲突，请刷新后重试', {}],
+    ['a 500 with its correlation id', 500, { message: 'internal error', correlationId: 'abc' }, '服务器出错，请联系管理员（编号 abc）', {}],
+    ['no answer at all', 0, null, '无法连接服务器，请检查网络', {}],
+  ])('%s', (_name, status, body, message, fields) => {
+    expect(describeError(status, body)).toEqual({ message, fields });
+  });
+});
+
+describe('reasonInChinese', () => {
+  it.each([
+    ['should not be empty', '不能为空'],
+    ['must be shorter than or equal to 50 characters', '最多 50 个字符'],
+    ['something the table does not know', 'something the table does not know'],
+  ])('%s', (reason, zh) => expect(reasonInChinese(reason)).toBe(zh));
+});

@@ -10,6 +10,8 @@ describe('describeError', () => {
     ['an unknown conflict by status', 409, { code: 'SOMETHING_NEW', message: 'x' }, '与当前状态冲突，请刷新后重试', {}],
     ['a 500 with its correlation id', 500, { message: 'internal error', correlationId: 'abc' }, '服务器出错，请联系管理员（编号 abc）', {}],
     ['no answer at all', 0, null, '无法连接服务器，请检查网络', {}],
+    ['a hard roster rule in words (rule 10)', 409, { code: 'OVERLAPPING_SHIFT', message: 'the lawyer holds an overlapping shift' }, '该律师同一时段已有其他值班', {}],
+    ['a stale change', 409, { code: 'SHIFT_CHANGED', message: 'the shift changed meanwhile' }, '该班次刚被他人调整，请刷新后重试', {}],
   ])('%s', (_name, status, body, message, fields) => {
     expect(describeError(status, body)).toEqual({ message, fields });
   });
@@ -20,5 +22,11 @@ describe('reasonInChinese', () => {
     ['should not be empty', '不能为空'],
     ['must be shorter than or equal to 50 characters', '最多 50 个字符'],
     ['something the table does not know', 'something the table does not know'],
+    ['the lawyer is on leave that day (rule 10: unavailability respected)', '该律师当天请假，不能值班'],
+    ['overlaps template 上午', '与班次“上午”时间重叠'],
+    ['overlaps 春节 (2027-02-05..2027-02-13)', '与春节（2027-02-05 至 2027-02-13）重叠'],
+    ['2027-02-10 is inside 春节', '2027-02-10 在春节放假期间内'],
+    ['2027-03-03 is a weekday, a working day already', '2027-03-03 是周一至周五，本来就是工作日'],
+    ['must be inside 2027', '须在 2027 年内'],
   ])('%s', (reason, zh) => expect(reasonInChinese(reason)).toBe(zh));
 });

@@ -2,6 +2,12 @@ import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 
 import { col } from '../src/database/migration-columns';
 import { newId } from '../src/database/columns';
 
+/** One SQL text with :named parameters for both drivers (? for SQLite, $1 for PostgreSQL). */
+function run(q: QueryRunner, sql: string, parameters: Record<string, unknown>): Promise<unknown> {
+  const [query, values] = q.connection.driver.escapeQueryWithParameters(sql, parameters);
+  return q.query(query, values);
+}
+
 /**
  * Sign-in for people: login names, argon2id password hashes and lockout state on users;
  * server-side sessions; API tokens moved out of users into their own table, so a user
@@ -19,6 +25,14 @@ export class SignIn1764380000000 implements MigrationInterface {
       new TableColumn(col.instant('locked_until', true)),
     ]);
     await q.createIndex('users', new TableIndex({ name: 'UQ_users_username', columnNames: ['username'], isUnique: true }));
+    const existing: Array<{ id: string; token_hash: string; created_at: string }> = await q.query(
+      'SELECT id, token_hash, created_at FROM users',
+    );
+    // Drop the column before api_tokens references users: SQLite rebuilds the table to drop a column.
+    const users = await q.getTable('users');
+    const old = users?.indices.find((i) => i.columnNames.length === 1 && i.columnNames[0] === 'token_hash');
+    if (users && old) await q.dropIndex(users, old);
+    await q.dropColumn('users', 'token_hash');
     await q.createTable(
       new Table({
         name: 'api_tokens',
@@ -37,21 +51,14 @@ export class SignIn1764380000000 implements MigrationInterface {
         foreignKeys: [{ columnNames: ['user_id'], referencedTableName: 'users', referencedColumnNames: ['id'] }],
       }),
     );
-    const existing: Array<{ id: string; token_hash: string; created_at: string }> = await q.query(
-      'SELECT id, token_hash, created_at FROM users',
-    );
-    if (existing.length > 0) {
-      await q.manager
-        .createQueryBuilder()
-        .insert()
-        .into('api_tokens', ['id', 'user_id', 'token_hash', 'created_at'])
-        .values(existing.map((u) => ({ id: newId(), user_id: u.id, token_hash: u.token_hash, created_at: u.created_at })))
-        .execute();
+    for (const u of existing) {
+      await run(q, 'INSERT INTO api_tokens (id, user_id, token_hash, created_at) VALUES (:id, :userId, :hash, :at)', {
+        id: newId(),
+        userId: u.id,
+        hash: u.token_hash,
+        at: u.created_at,
+      });
     }
-    const users = await q.getTable('users');
-    const old = users?.indices.find((i) => i.columnNames.length === 1 && i.columnNames[0] === 'token_hash');
-    if (users && old) await q.dropIndex(users, old);
-    await q.dropColumn('users', 'token_hash');
     await q.createTable(
       new Table({
         name: 'sessions',
@@ -77,9 +84,7 @@ export class SignIn1764380000000 implements MigrationInterface {
     const tokens: Array<{ user_id: string; token_hash: string }> = await q.query(
       'SELECT user_id, token_hash FROM api_tokens WHERE revoked_at IS NULL ORDER BY created_at',
     );
-    for (const t of tokens) {
-      await q.manager.createQueryBuilder().update('users').set({ token_hash: t.token_hash }).where('id = :id', { id: t.user_id }).execute();
-    }
+    for (const t of tokens) await run(q, 'UPDATE users SET token_hash = :hash WHERE id = :id', { hash: t.token_hash, id: t.user_id });
     await q.dropTable('api_tokens');
     await q.dropIndex('users', 'UQ_users_username');
     for (const c of ['locked_until', 'failed_logins', 'must_change_password', 'password_hash', 'username']) await q.dropColumn('users', c);

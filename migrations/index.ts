@@ -8,7 +8,10 @@ import { CaseDeadlineReminders1764375100000 } from './1764375100000-case-deadlin
 import { SignIn1764380000000 } from './1764380000000-sign-in';
 import { WorkdayArrangements1764381000000 } from './1764381000000-workday-arrangements';
 import { OtherMandatoryGround1764381100000 } from './1764381100000-other-mandatory-ground';
+import { FileReadingRequests1764381200000 } from './1764381200000-file-reading-requests';
 import { AppointmentLetters1764383000000 } from './1764383000000-appointment-letters';
+import { LawyerWeekdays1764383100000 } from './1764383100000-lawyer-weekdays';
+import { PickCounters1764384000000 } from './1764384000000-pick-counters';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
 export const migrations = [
@@ -22,5 +25,8 @@ export const migrations = [
   SignIn1764380000000,
   WorkdayArrangements1764381000000,
   OtherMandatoryGround1764381100000,
+  FileReadingRequests1764381200000,
   AppointmentLetters1764383000000,
+  LawyerWeekdays1764383100000,
+  PickCounters1764384000000,
 ];

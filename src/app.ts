@@ -1,7 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { Clock } from './common/clock';
@@ -9,6 +8,7 @@ import { ErrorFilter } from './common/error.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { configureHttpPlatform } from './http/express-platform';
+import { setupOpenApi } from './openapi';
 
 /** Builds the configured HTTP application; main.ts listens, tests use it with supertest. */
 export async function createApp(config: AppConfig, clock?: Clock): Promise<INestApplication> {
@@ -24,12 +24,6 @@ export async function createApp(config: AppConfig, clock?: Clock): Promise<INest
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
-  const doc = new DocumentBuilder()
-    .setTitle('Duty-lawyer roster and assignment API')
-    .setDescription('刑事案件律师辩护全覆盖: lawyer pool, duty rosters, court notices, the pick, ledger, feeds')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+  await setupOpenApi(app);
   return app;
 }

@@ -13,9 +13,13 @@ const USAGE = `usage:
   node dist/src/cli.js migrate
   node dist/src/cli.js backup TARGET_FILE        (SQLite: an online, consistent copy)
   node dist/src/cli.js create-user --name NAME --role ${ROLES.join('|')} [--lawyer-id ID] [--username LOGIN]
-  node dist/src/cli.js set-password --username LOGIN [--user-id ID]   (the password on standard input)`;
+  node dist/src/cli.js set-password --username LOGIN [--user-id ID]   (the password on standard input)
+  node dist/src/cli.js deactivate (--username LOGIN | --user-id ID)   (every token and session stops at once)
+  node dist/src/cli.js rotate-token (--username LOGIN | --user-id ID) (a new token, printed once; the old ones stop)
+  node dist/src/cli.js list-tokens (--username LOGIN | --user-id ID)`;
 
-const COMMANDS = ['migrate', 'create-user', 'set-password'];
+const COMMANDS = ['migrate', 'create-user', 'set-password', 'deactivate', 'rotate-token', 'list-tokens'];
+const USER_COMMANDS = ['deactivate', 'rotate-token', 'list-tokens'];
 
 /** Operator commands against the configured database (DATABASE_URL etc., as the server). */
 async function main(argv: string[]): Promise<number> {
@@ -38,6 +42,21 @@ async function main(argv: string[]): Promise<number> {
       options: { name: { type: 'string' }, role: { type: 'string' }, 'lawyer-id': { type: 'string' }, username: { type: 'string' }, 'user-id': { type: 'string' } },
     });
     const users = app.get(UsersService);
+    if (USER_COMMANDS.includes(command)) {
+      const id = values['user-id'] ?? (values.username ? (await users.findByUsername(values.username)).id : undefined);
+      if (!id) {
+        process.stderr.write(`${USAGE}\n`);
+        return 2;
+      }
+      const answer =
+        command === 'deactivate'
+          ? await users.update(id, { active: false }, SYSTEM_ACTOR)
+          : command === 'rotate-token'
+            ? await users.rotateToken(id, SYSTEM_ACTOR)
+            : await users.listTokens(id);
+      process.stdout.write(`${JSON.stringify(answer)}\n`);
+      return 0;
+    }
     if (command === 'set-password') {
       if (!values.username) {
         process.stderr.write(`${USAGE}\n`);

@@ -38,7 +38,11 @@ describe('the pick and a case’s life: notice → pick → letter → hearing �
     expect(pick.body.explanation.chosen).toMatchObject({ lawyerId: a.id, rank: 1, decidedBy: 'stable_key' });
     expect(pick.body.explanation.candidates.map((x: { lawyerId: string }) => x.lawyerId)).toEqual([a.id, b.id, reserve.id]);
     const excluded = Object.fromEntries(pick.body.explanation.excluded.map((x: { lawyerId: string; reason: string }) => [x.lawyerId, x.reason]));
-    expect(excluded).toEqual({ [noJuvenile.id]: 'NO_JUVENILE_EXPERIENCE', [inactive.id]: 'INACTIVE' });
+    // Lawyers outside the appointable pool (inactive) are only counted; the nearest excluded ones are listed by name.
+    expect(excluded).toEqual({ [noJuvenile.id]: 'NO_JUVENILE_EXPERIENCE' });
+    expect(pick.body.explanation).toMatchObject({ eligibleCount: 3, excludedCount: 2, excludedByReason: { NO_JUVENILE_EXPERIENCE: 1, INACTIVE: 1 }, algorithmVersion: 2 });
+    expect(pick.body.explanation.excluded[0].name).toBe(noJuvenile.name);
+    expect(pick.body.explanation.candidates[0].name).toBe(a.name);
     expect(pick.body.assignment).toMatchObject({ lawyerId: a.id, kind: 'pick', status: 'active', contactJudgeBy: '2026-10-15', fileReviewBy: '2026-10-19' });
     await dispatcher.post(`/api/v1/cases/${c.caseId}/assign`).send({}).expect(409);
 
@@ -65,7 +69,7 @@ describe('the pick and a case’s life: notice → pick → letter → hearing �
 
     const repick = await dispatcher.post(`/api/v1/cases/${c.caseId}/assign`).send({}).expect(201);
     expect(repick.body.assignment.lawyerId).toBe(b.id);
-    expect(repick.body.explanation.excluded).toContainEqual({ lawyerId: a.id, reason: 'REFUSED_BY_DEFENDANT', reasons: ['REFUSED_BY_DEFENDANT'] });
+    expect(repick.body.explanation.excluded).toContainEqual({ lawyerId: a.id, name: '甲律师', reason: 'REFUSED_BY_DEFENDANT', reasons: ['REFUSED_BY_DEFENDANT'] });
     expect((await dispatcher.get(`/api/v1/lawyers/${a.id}`).expect(200)).body.openCases).toBe(0);
     expect((await dispatcher.get(`/api/v1/lawyers/${b.id}`).expect(200)).body.openCases).toBe(1);
 

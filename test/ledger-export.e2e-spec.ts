@@ -86,12 +86,40 @@ describe('duty ledger export 台账导出 (e2e)', () => {
     expect(String(duty.getCell('A2').value)).toContain('值班点：溧阳法院值班点');
     expect(duty.getRow(3).values).toEqual(expect.arrayContaining(['序号', '值班律师', '签到时间', '签退时间', '出勤情况', '律师签字确认']));
     expect(duty.getCell('E4').value).toBe(lawyers[0].name);
-    expect(duty.getCell('G4').value).toBe('2026-10-12 09:00');
     expect(duty.rowCount).toBe(5);
     expect(help.getCell('D3').value).toBe('案号');
     expect([help.getCell('E4').value, help.getCell('F4').value]).toEqual(['王五', '认罪认罚具结书签署在场']);
     expect(help.getCell('F5').value).toBe('申请变更强制措施');
     expect(help.rowCount).toBe(5);
+  });
+
+  it('XLSX: dates and times are real Excel values (they sort), shown in the station’s wall clock', async () => {
+    const res = await dispatcher.get(q('&format=xlsx')).buffer(true).parse(binary).expect(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
+    const [duty, help] = wb.worksheets;
+    // exceljs reads a date cell back as a Date of its fields in UTC: the wall clock as written.
+    expect(duty.getCell('B4').value).toEqual(new Date('2026-10-12T00:00:00Z'));
+    expect(duty.getCell('B4').numFmt).toBe('yyyy-mm-dd');
+    expect(duty.getCell('G4').value).toEqual(new Date('2026-10-12T09:00:00Z'));
+    expect(duty.getCell('G4').numFmt).toBe('yyyy-mm-dd hh:mm');
+    expect(help.getCell('B4').value).toEqual(new Date('2026-10-12T00:00:00Z'));
+    // A time of day is Excel's fraction of a day; exceljs reads it back on its epoch day.
+    expect(help.getCell('G4').value).toEqual(new Date('1899-12-30T10:00:00Z'));
+    expect(help.getCell('H5').value).toEqual(new Date('1899-12-30T14:45:00Z'));
+    expect(help.getCell('G4').numFmt).toBe('hh:mm');
+    expect(help.getCell('D4').value).toBe('（2026）苏0481刑初1号'); // text stays text
+  });
+
+  it('XLSX: prints like the paper ledger — A4 landscape, one page wide, header row on every page, page numbers', async () => {
+    const res = await dispatcher.get(q('&format=xlsx')).buffer(true).parse(binary).expect(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
+      expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页，共 &N 页');
+      expect(ws.headerFooter.oddHeader).toContain('值班律师值班台账');
+    }
   });
 
   it('bad queries → 400 naming the field; unknown station → 404; other roles → 403', async () => {
@@ -106,6 +134,27 @@ describe('duty ledger export 台账导出 (e2e)', () => {
     await t.as(await t.tokenFor('court_clerk')).get(q()).expect(403);
     await t.as(await t.tokenFor('reception')).get(q()).expect(403);
     await t.http.get(q()).expect(401);
+  });
+
+  it('shows a check-in the dispatcher recorded for the lawyer as such, with who and why, in JSON, CSV and XLSX', async () => {
+    const other = (await createStation(t, { name: '代登记值班点' })).id;
+    const s = await createShift(ds, { stationId: other, date: day, startTime: '09:00', endTime: '12:00', lawyerId: lawyers[0].id });
+    await dispatcher.post(`/api/v1/shifts/${s.id}/duty-log`).send({ kind: 'check_in', at: `${day}T09:05:00+08:00`, reason: '律师手机没电' }).expect(201);
+    const url = `/api/v1/ledger?stationId=${other}&from=${day}&to=${day}`;
+    const [row] = (await dispatcher.get(url).expect(200)).body.dutyRecords;
+    expect(row.checkInOnBehalf).toEqual({ recordedBy: expect.any(String), recordedByName: 'dispatcher user', reason: '律师手机没电' });
+    expect(row.checkOutOnBehalf).toBeNull();
+    const csv = (await dispatcher.get(`${url}&format=csv&part=duty`).buffer(true).parse(binary).expect(200)).body.toString('utf8');
+    expect(csv).toContain('按时签到（代登记）');
+    expect(csv).toContain('签到由dispatcher user代为登记（律师手机没电）');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await dispatcher.get(`${url}&format=xlsx`).buffer(true).parse(binary).expect(200)).body);
+    const duty = wb.worksheets[0];
+    const headers = duty.getRow(3).values as string[];
+    expect(duty.getCell(4, headers.indexOf('出勤情况')).value).toBe('按时签到（代登记）');
+    expect(duty.getCell(4, headers.indexOf('代为登记')).value).toBe('签到由dispatcher user代为登记（律师手机没电）');
+    // The lawyer's own check-in is an ordinary one.
+    expect((await dispatcher.get(q()).expect(200)).body.dutyRecords[0].checkInOnBehalf).toBeNull();
   });
 
   it('streams a year of a busy station page by page, every row once and in order', async () => {

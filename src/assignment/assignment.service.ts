@@ -13,33 +13,54 @@ import { CASE_EVENTS, CaseEvents } from '../cases/case-events';
 import { caseRef, lawyerRef } from '../cases/case-notice';
 import { nextState } from '../cases/case-transition';
 import { deadlinesOnAppointment, holidayExtensionSettings } from '../cases/domain/periods';
+import { DEFENCE_CHANGED_TWICE_WARNING, defenceChangedTwice } from '../cases/domain/defence-restoration';
+import type { NoticeWarning } from '../cases/domain/notice.types';
 import { WorkdaysService } from '../workdays/workdays.service';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Assignment, AssignmentStatus } from './assignment.entity';
-import { CandidatePool } from './candidate-pool';
-import { explainManualOverride, PickExplanation, pickLawyer } from './domain/pick';
+import { CandidatePool, HEAD_CANDIDATES, PoolCounts } from './candidate-pool';
+import { PickWindow } from './pick-window';
+import { scoreSql } from '../lawyers/lawyer-rank';
+import { explainManualOverride, PICK_ALGORITHM_VERSION, PickExplanation, pickLawyer, PickRequest } from './domain/pick';
 import { AssignDto } from '../cases/dto/case-actions.dto';
 
 /** A pick that lost its lawyer to a concurrent one is redone this many times before a 409. */
 const MAX_ATTEMPTS = 4;
 
 /**
- * Ranked candidates kept with an assignment: the head of the list explains the choice; a pool
- * of thousands would otherwise store megabytes per case. `eligibleCount` keeps the total.
+ * The explanation as stored with the assignment and answered by assign: the head of the
+ * ranking (every eligible lawyer up to HEAD_CANDIDATES, the nearest excluded ones), the
+ * whole pool in counts, the request, and the algorithm version: the snapshot a replay
+ * (GET /api/v1/assignments/:id/replay) ranks again. A few KiB whatever the pool's size.
  */
-export const STORED_CANDIDATES = 100;
+export type StoredExplanation = PickExplanation & {
+  eligibleCount: number;
+  excludedCount: number;
+  excludedByReason: PoolCounts['excludedByReason'];
+  request: PickRequest;
+  algorithmVersion: number;
+};
 
-export type StoredExplanation = PickExplanation & { eligibleCount: number };
-
-export function storable(e: PickExplanation): StoredExplanation {
-  return { ...e, candidates: e.candidates.slice(0, STORED_CANDIDATES), eligibleCount: e.candidates.length };
+export function storable(e: PickExplanation, counts: PoolCounts, request: PickRequest): StoredExplanation {
+  return {
+    ...e,
+    candidates: e.candidates.slice(0, HEAD_CANDIDATES),
+    eligibleCount: counts.eligible,
+    excludedCount: counts.excluded,
+    excludedByReason: counts.excludedByReason,
+    request,
+    algorithmVersion: PICK_ALGORITHM_VERSION,
+  };
 }
 
 export interface AssignResult {
   assignment: Assignment & { lawyerName: string };
   explanation: StoredExplanation;
   case: { id: string; status: Case['status']; deadlines: Case['deadlines'] };
+  warnings: NoticeWarning[];
 }
+
+const withWarning = (list: NoticeWarning[], w: NoticeWarning) => [...list.filter((x) => x.code !== w.code), w];
 
 /**
  * The pick (rules 2–6) and the lawyer's capacity. Race safety (several instances on one
@@ -53,6 +74,7 @@ export class AssignmentService {
   constructor(
     private readonly tx: Transactions,
     private readonly pool: CandidatePool,
+    private readonly window: PickWindow,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -81,21 +103,23 @@ export class AssignmentService {
     if (c.status === 'assigned' && !dto.reason) {
       throw conflict('CASE_ALREADY_ASSIGNED', 'the case already has a lawyer; give a reason to replace them');
     }
-    const replacing = c.status === 'assigned' || c.status === 'refused';
+    const replacing = c.status === 'assigned' || c.status === 'refused' || c.status === 'awaiting_defender';
     const status = nextState(c.status, replacing ? 'reassign' : 'assign');
     const now = this.clock.now();
-    const { candidates, request } = await this.pool.load(m, c, localDateOf(now, this.config.courtTimezone));
+    const window = this.window.windowAt(now);
+    await this.window.ensure(m, window.from);
+    const { candidates, request, counts } = await this.pool.load(m, c, window.to, dto.lawyerId);
 
     let explanation: PickExplanation;
     if (dto.lawyerId) {
       if (!candidates.some((l) => l.id === dto.lawyerId)) throw badRequest('lawyerId', `no lawyer ${dto.lawyerId}`);
       const r = explainManualOverride(candidates, request, dto.lawyerId, dto.reason);
-      if (!r.allowed) throw conflict(r.code, r.message, { reason: r.reason, reasons: r.reasons, explanation: storable(r.explanation) });
+      if (!r.allowed) throw conflict(r.code, r.message, { reason: r.reason, reasons: r.reasons, explanation: storable(r.explanation, counts, request) });
       explanation = r.explanation;
     } else {
       explanation = pickLawyer(candidates, request);
       if (!explanation.chosen) {
-        throw conflict('NO_ELIGIBLE_LAWYER', 'no lawyer in the pool can be appointed to this case', { explanation: storable(explanation) });
+        throw conflict('NO_ELIGIBLE_LAWYER', 'no lawyer in the pool can be appointed to this case', { explanation: storable(explanation, counts, request) });
       }
     }
     const chosen = candidates.find((l) => l.id === explanation.chosen!.lawyerId)!;
@@ -104,20 +128,23 @@ export class AssignmentService {
       return null;
     }
 
+    // SPC Art 311: a third change of defender is warned (the case keeps the warning).
+    const changedTwice = defenceChangedTwice(await m.countBy(Assignment, { caseId: c.id }));
+    const warnings = changedTwice ? [DEFENCE_CHANGED_TWICE_WARNING] : [];
     const appointedLocal = localDateOf(now, this.config.courtTimezone);
     const periods = deadlinesOnAppointment(appointedLocal, await this.workdays.calendar(), holidayExtensionSettings(this.config.holidayExtension));
     const deadlines = { ...c.deadlines, ...periods };
     const claim = m
       .createQueryBuilder()
       .update(Case)
-      .set({ status, currentLawyerId: chosen.id, deadlines, updatedAt: iso(now) })
+      .set({ status, currentLawyerId: chosen.id, deadlines, updatedAt: iso(now), ...(changedTwice ? { warnings: withWarning(c.warnings, DEFENCE_CHANGED_TWICE_WARNING) } : {}) })
       .where('id = :id AND status = :was', { id: c.id, was: c.status });
     if (c.currentLawyerId) claim.andWhere('current_lawyer_id = :prev', { prev: c.currentLawyerId });
     else claim.andWhere('current_lawyer_id IS NULL');
     if ((await claim.execute()).affected !== 1) throw conflict('CASE_ALREADY_ASSIGNED', 'the case was assigned by a concurrent request');
 
     const previous = c.status === 'assigned' ? await this.endActive(m, c.id, 'replaced', dto.reason ?? null, now) : null;
-    const stored = storable(explanation);
+    const stored = storable(explanation, counts, request);
     const assignment = Object.assign(new Assignment(), {
       id: newId(),
       caseId: c.id,
@@ -162,18 +189,25 @@ export class AssignmentService {
       assignment: { ...assignment, lawyerName: lawyer.name },
       explanation: stored,
       case: { id: c.id, status, deadlines },
+      warnings,
     };
   }
 
   /**
-   * Takes one unit of the lawyer's capacity. For an automatic pick also checks that nobody
+   * Takes one unit of the lawyer's capacity and counts the appointment in the rolling window
+   * (the counter PickWindow rolls), in one conditional UPDATE. For an automatic pick also checks that nobody
    * appointed the lawyer since the pick read the row, so concurrent picks stay fair.
    */
   private async takeLawyer(m: EntityManager, lawyerId: string, now: Date, seenLastAppointedAt?: string | null): Promise<boolean> {
     const q = m
       .createQueryBuilder()
       .update(Lawyer)
-      .set({ openCases: () => 'open_cases + 1', lastAppointedAt: iso(now) })
+      .set({
+        openCases: () => 'open_cases + 1',
+        windowCount: () => 'window_count + 1',
+        rankScore: () => scoreSql(m, '(window_count + 1)'),
+        lastAppointedAt: iso(now),
+      })
       .where('id = :id AND open_cases < max_open_cases', { id: lawyerId });
     if (seenLastAppointedAt === null) q.andWhere('last_appointed_at IS NULL');
     else if (seenLastAppointedAt !== undefined) q.andWhere('last_appointed_at = :seen', { seen: seenLastAppointedAt });

@@ -1,15 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { addDays, instantAt, LocalDate } from '../common/local-date';
+import { LocalDate } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { iso } from '../database/columns';
 import { Case, CaseLink } from '../cases/case.entity';
 import { sameDefendant } from '../cases/domain/defendant-identity';
 import { Refusal } from '../cases/refusal.entity';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Unavailability } from '../lawyers/unavailability.entity';
 import { Assignment } from './assignment.entity';
-import { CandidateLawyer, DateRange, PickRequest, rollingWindow } from './domain/pick';
+import { eligibilityContext, exclusionReasons, firmKey } from './domain/eligibility';
+import { CandidateLawyer, DateRange, ExclusionReason, PickRequest, REASON_PRIORITY } from './domain/pick';
+import { seniorityCutoff, MIN_SENIOR_YEARS } from './domain/seniority';
 
 interface LawyerRow {
   id: string;
@@ -24,91 +25,150 @@ interface LawyerRow {
   weight: number | string;
   maxOpenCases: number | string;
   openCases: number | string;
+  windowCount: number | string;
   lastAppointedAt: string | null;
 }
 
-export interface Pool {
-  candidates: CandidateLawyer[];
-  request: PickRequest;
+/** Eligible lawyers the pick reads from the head of the ranking (and stores). */
+export const HEAD_CANDIDATES = 40;
+/** Excluded lawyers met on the way there that are kept: the nearest ones. */
+export const NEAREST_EXCLUDED = 20;
+const PAGE = 128;
+
+/** The whole pool in numbers: eligible lawyers and the excluded ones by headline reason. */
+export interface PoolCounts {
+  eligible: number;
+  excluded: number;
+  excludedByReason: Partial<Record<ExclusionReason, number>>;
 }
 
+export interface Pool {
+  /** The head of the ranking: the first HEAD_CANDIDATES eligible lawyers, the nearest excluded ones (and `include`). */
+  candidates: CandidateLawyer[];
+  request: PickRequest;
+  counts: PoolCounts;
+}
+
+const COLUMNS = [
+  'l.id AS "id"', 'l.name AS "name"', 'l.firm AS "firm"', 'l.license_no AS "licenseNo"', 'l.active AS "active"',
+  'l.suspended AS "suspended"', 'l.juvenile_experience AS "juvenileExperience"', 'l.criminal_practice_since AS "criminalPracticeSince"',
+  'l.pool_tier AS "poolTier"', 'l.weight AS "weight"', 'l.max_open_cases AS "maxOpenCases"', 'l.open_cases AS "openCases"',
+  'l.window_count AS "windowCount"', 'l.last_appointed_at AS "lastAppointedAt"',
+];
+
 /**
- * Loads what the pick needs for one case, in a handful of indexed queries whatever the size
- * of the history: the lawyer rows (capacity is the maintained `open_cases` counter), leave
- * on the appointment date, one GROUP BY over the window's slice of the (appointed_at,
- * lawyer_id) index for the rotation counts, and the co-defendant and refusal bars.
+ * What the pick needs for one case, at a cost that does not grow with the history: the
+ * rotation count is the maintained `window_count` (src/assignment/pick-window.ts), and the
+ * lawyers come in pick order from idx_lawyers_pick_rank (tier, score, last appointment,
+ * licence, id over active lawyers), a page at a time, until HEAD_CANDIDATES of them pass
+ * the eligibility rules (the pure ones, in JS). One aggregate counts the whole pool by
+ * exclusion reason (the same rules in SQL, checked against the JS ones by
+ * test/pick-counter.e2e-spec.ts); leave, co-defendant and refusal bars are indexed lookups.
  */
 @Injectable()
 export class CandidatePool {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  async load(m: EntityManager, c: Case, appointmentDate: LocalDate): Promise<Pool> {
+  async load(m: EntityManager, c: Case, appointmentDate: LocalDate, include?: string): Promise<Pool> {
     const { windowDays, avoidSameFirm } = this.config.assignment;
     // One after another: inside a transaction they share one connection (pg queues, and warns).
-    const rows = await this.lawyers(m);
-    const counts = await this.recentCounts(m, rollingWindow(appointmentDate, windowDays));
     const leave = await this.leaveOn(m, appointmentDate);
     const { others, sameDefendant } = await this.caseFamily(m, c);
     // A justified refusal binds for the same defendant's later notices too (Art 5).
     const refused = await m.findBy(Refusal, { caseId: In([c.id, ...sameDefendant]), justified: true });
     const conflicts = await this.lawyersOf(m, others);
-    const candidates = rows.map(
-      (r): CandidateLawyer => ({
-        id: r.id,
-        name: r.name,
-        firm: r.firm,
-        active: Boolean(r.active),
-        suspended: Boolean(r.suspended),
-        juvenileExperience: Boolean(r.juvenileExperience),
-        criminalPracticeSince: r.criminalPracticeSince,
-        poolTier: r.poolTier,
-        weight: Number(r.weight),
-        maxOpenCases: Number(r.maxOpenCases),
-        openCases: Number(r.openCases),
-        recentAppointments: counts.get(r.id) ?? 0,
-        lastAppointedAt: r.lastAppointedAt,
-        unavailable: leave.get(r.id) ?? [],
-        stableKey: r.licenseNo,
-      }),
-    );
-    return {
-      candidates,
-      request: {
-        appointmentDate,
-        requiresJuvenileExperience: c.requiresJuvenileExperience,
-        requiresSeniorLawyer: c.requiresSeniorLawyer,
-        refusedLawyerIds: refused.flatMap((r) => (r.lawyerId ? [r.lawyerId] : [])),
-        coDefendantLawyerIds: [...new Set(conflicts.map((x) => x.lawyerId))],
-        coDefendantFirms: [...new Set(conflicts.map((x) => x.firm))],
-        avoidSameFirm,
-        windowDays,
-      },
+    const request: PickRequest = {
+      appointmentDate,
+      requiresJuvenileExperience: c.requiresJuvenileExperience,
+      requiresSeniorLawyer: c.requiresSeniorLawyer,
+      refusedLawyerIds: refused.flatMap((r) => (r.lawyerId ? [r.lawyerId] : [])),
+      coDefendantLawyerIds: [...new Set(conflicts.map((x) => x.lawyerId))],
+      coDefendantFirms: [...new Set(conflicts.map((x) => x.firm))],
+      avoidSameFirm,
+      windowDays,
     };
+    const candidates = await this.head(m, request, leave, include);
+    return { candidates, request, counts: await this.count(m, request) };
   }
 
-  private lawyers(m: EntityManager): Promise<LawyerRow[]> {
+  /** Pages through the ranking until enough eligible lawyers (and `include`) are found. */
+  private async head(m: EntityManager, request: PickRequest, leave: Map<string, DateRange[]>, include?: string): Promise<CandidateLawyer[]> {
+    const ctx = eligibilityContext(request);
+    const eligible: CandidateLawyer[] = [];
+    const excluded: CandidateLawyer[] = [];
+    let extra = include;
+    for (let offset = 0; ; offset += PAGE) {
+      const rows = await this.rankedPage(m, offset);
+      for (const row of rows) {
+        const l = toCandidate(row, leave);
+        if (l.id === extra) extra = undefined;
+        if (exclusionReasons(l, ctx).length === 0) eligible.push(l);
+        else if (excluded.length < NEAREST_EXCLUDED || l.id === include) excluded.push(l);
+      }
+      if (rows.length < PAGE || (eligible.length >= HEAD_CANDIDATES && extra === undefined)) break;
+    }
+    if (extra !== undefined) {
+      // Not appointable at all (inactive or suspended): not in the index, loaded by id.
+      const row = await m.createQueryBuilder(Lawyer, 'l').select(COLUMNS).where('l.id = :id', { id: extra }).getRawOne<LawyerRow>();
+      if (row) excluded.push(toCandidate(row, leave));
+    }
+    return [...eligible, ...excluded];
+  }
+
+  private rankedPage(m: EntityManager, offset: number): Promise<LawyerRow[]> {
+    // ASC puts NULL (never appointed) first on SQLite; PostgreSQL needs it said.
+    const nullsFirst = m.connection.options.type === 'postgres' ? ' NULLS FIRST' : '';
     return m
       .createQueryBuilder(Lawyer, 'l')
-      .select(['l.id AS "id"', 'l.name AS "name"', 'l.firm AS "firm"', 'l.license_no AS "licenseNo"'])
-      .addSelect(['l.active AS "active"', 'l.suspended AS "suspended"', 'l.juvenile_experience AS "juvenileExperience"'])
-      .addSelect(['l.criminal_practice_since AS "criminalPracticeSince"', 'l.pool_tier AS "poolTier"', 'l.weight AS "weight"'])
-      .addSelect(['l.max_open_cases AS "maxOpenCases"', 'l.open_cases AS "openCases"', 'l.last_appointed_at AS "lastAppointedAt"'])
+      .select(COLUMNS)
+      .where('l.active = true AND l.suspended = false')
+      .orderBy(`l.tier_rank ASC, l.rank_score ASC, l.last_appointed_at ASC${nullsFirst}, l.license_no ASC, l.id`)
+      .limit(PAGE)
+      .offset(offset)
       .getRawMany<LawyerRow>();
   }
 
-  /** Appointments per lawyer whose instant falls on a local date of the window (court time zone). */
-  async recentCounts(m: EntityManager, window: DateRange): Promise<Map<string, number>> {
-    const tz = this.config.courtTimezone;
-    const from = iso(instantAt(window.from, '00:00', tz));
-    const to = iso(instantAt(addDays(window.to, 1), '00:00', tz));
+  /**
+   * Every lawyer by the first reason (REASON_PRIORITY order) that excludes them, '' when
+   * eligible: the rules of domain/eligibility.ts, in SQL, over the whole table at once.
+   */
+  private async count(m: EntityManager, request: PickRequest): Promise<PoolCounts> {
+    const params: Record<string, unknown> = { date: request.appointmentDate };
+    const rule: Record<ExclusionReason, string | null> = {
+      INACTIVE: 'l.active = false OR l.suspended = true',
+      CONFLICT_CO_DEFENDANT: request.coDefendantLawyerIds.length ? 'l.id IN (:...conflicting)' : null,
+      REFUSED_BY_DEFENDANT: request.refusedLawyerIds.length ? 'l.id IN (:...refused)' : null,
+      NO_JUVENILE_EXPERIENCE: request.requiresJuvenileExperience ? 'l.juvenile_experience = false' : null,
+      INSUFFICIENT_EXPERIENCE: request.requiresSeniorLawyer ? 'l.criminal_practice_since > :cutoff' : null,
+      UNAVAILABLE: `l.id IN (SELECT u.lawyer_id FROM lawyer_unavailability u WHERE u.from_date <= :date AND u.to_date >= :date)`,
+      AT_CAPACITY: 'l.open_cases >= l.max_open_cases',
+      SAME_FIRM_AS_CO_DEFENDANT: null,
+    };
+    params.conflicting = request.coDefendantLawyerIds;
+    params.refused = request.refusedLawyerIds;
+    params.cutoff = seniorityCutoff(request.appointmentDate, MIN_SENIOR_YEARS);
+    const firms = [...new Set(request.coDefendantFirms.map(firmKey).filter((f) => f !== ''))];
+    if (request.avoidSameFirm !== false && firms.length) {
+      rule.SAME_FIRM_AS_CO_DEFENDANT = `l.firm_key IN (:...firms)${request.coDefendantLawyerIds.length ? ' AND l.id NOT IN (:...conflicting)' : ''}`;
+      params.firms = firms;
+    }
+    const whens = REASON_PRIORITY.flatMap((r) => (rule[r] ? [`WHEN ${rule[r]} THEN '${r}'`] : [])).join(' ');
     const rows = await m
-      .createQueryBuilder(Assignment, 'a')
-      .select('a.lawyer_id', 'lawyerId')
+      .createQueryBuilder(Lawyer, 'l')
+      .select(`CASE ${whens} ELSE '' END`, 'reason')
       .addSelect('COUNT(*)', 'n')
-      .where('a.appointed_at >= :from AND a.appointed_at < :to', { from, to })
-      .groupBy('a.lawyer_id')
-      .getRawMany<{ lawyerId: string; n: number | string }>();
-    return new Map(rows.map((r) => [r.lawyerId, Number(r.n)]));
+      .groupBy('1')
+      .setParameters(params)
+      .getRawMany<{ reason: ExclusionReason | ''; n: number | string }>();
+    const counts: PoolCounts = { eligible: 0, excluded: 0, excludedByReason: {} };
+    for (const r of rows) {
+      if (r.reason === '') counts.eligible = Number(r.n);
+      else {
+        counts.excludedByReason[r.reason] = Number(r.n);
+        counts.excluded += Number(r.n);
+      }
+    }
+    return counts;
   }
 
   private async leaveOn(m: EntityManager, date: LocalDate): Promise<Map<string, DateRange[]>> {
@@ -153,4 +213,24 @@ export class CandidatePool {
       .where('a.case_id IN (:...caseIds)', { caseIds })
       .getRawMany();
   }
+}
+
+function toCandidate(r: LawyerRow, leave: Map<string, DateRange[]>): CandidateLawyer {
+  return {
+    id: r.id,
+    name: r.name,
+    firm: r.firm,
+    active: Boolean(r.active),
+    suspended: Boolean(r.suspended),
+    juvenileExperience: Boolean(r.juvenileExperience),
+    criminalPracticeSince: r.criminalPracticeSince,
+    poolTier: r.poolTier,
+    weight: Number(r.weight),
+    maxOpenCases: Number(r.maxOpenCases),
+    openCases: Number(r.openCases),
+    recentAppointments: Number(r.windowCount),
+    lastAppointedAt: r.lastAppointedAt,
+    unavailable: leave.get(r.id) ?? [],
+    stableKey: r.licenseNo,
+  };
 }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
-import { iso, newId } from '../database/columns';
+import { iso, sortableId } from '../database/columns';
 import type { Actor } from './actor';
 import { ApiToken } from './api-token.entity';
 import { needsTouch } from './domain/sign-in-rules';
@@ -51,7 +51,9 @@ export class ApiTokensService {
 
   /** A new token for the user, inside the caller's transaction; the secret is answered this once. */
   async issue(m: EntityManager, userId: string, token = newToken()): Promise<TokenView & { token: string }> {
-    const row: ApiToken = { id: newId(), userId, tokenHash: hashToken(token), createdAt: iso(this.clock.now()), lastUsedAt: null, revokedAt: null };
+    const now = this.clock.now();
+    // Sortable ids: tokens issued within one clock tick still list in issue order.
+    const row: ApiToken = { id: sortableId(now), userId, tokenHash: hashToken(token), createdAt: iso(now), lastUsedAt: null, revokedAt: null };
     await m.insert(ApiToken, row);
     return { id: row.id, createdAt: row.createdAt, lastUsedAt: null, token };
   }

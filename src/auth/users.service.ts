@@ -165,6 +165,19 @@ export class UsersService {
     });
   }
 
+  /** A new token; every older one of the user stops (the CLI's rotate-token: a leaked token replaced). */
+  async rotateToken(userId: string, actor: Actor) {
+    await this.existing(userId);
+    const issued = await this.tx.run(async (m) => {
+      await this.tokens.revokeAll(m, userId);
+      const fresh = await this.tokens.issue(m, userId);
+      await this.audit.record(m, actor, 'user.token.rotate', 'user', userId, { tokenId: fresh.id });
+      return fresh;
+    });
+    this.tokens.announce(userId);
+    return issued;
+  }
+
   async revokeToken(userId: string, tokenId: string, actor: Actor): Promise<void> {
     const hash = await this.tx.run(async (m) => {
       const tokenHash = await this.tokens.revoke(m, userId, tokenId);

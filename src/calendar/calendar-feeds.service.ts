@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { Assignment } from '../assignment/assignment.entity';
 import { hashToken } from '../auth/tokens';
 import type { Role } from '../auth/user.entity';
 import { ApiTokensService } from '../auth/api-tokens.service';
 import { Case } from '../cases/case.entity';
+import { FileReadingRequest } from '../cases/file-reading-request.entity';
 import { Hearing } from '../cases/hearing.entity';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors';
@@ -48,6 +49,7 @@ export class CalendarFeedsService {
     @InjectRepository(Assignment) private readonly assignments: Repository<Assignment>,
     @InjectRepository(Case) private readonly cases: Repository<Case>,
     @InjectRepository(Hearing) private readonly hearings: Repository<Hearing>,
+    @InjectRepository(FileReadingRequest) private readonly fileReadings: Repository<FileReadingRequest>,
   ) {
     this.cache = new FeedCache(config.calendar.cacheMb * 1024 * 1024);
   }
@@ -101,15 +103,20 @@ export class CalendarFeedsService {
     const stations = stationIds.length ? await this.stations.findBy({ id: In(stationIds) }) : [];
     const assignments = await this.assignments.findBy({ lawyerId, status: 'active' });
     const caseIds = [...new Set(assignments.map((a) => a.caseId))];
-    const [cases, hearings] = caseIds.length
-      ? await Promise.all([this.cases.findBy({ id: In(caseIds) }), this.hearings.findBy({ caseId: In(caseIds) })])
-      : [[], []];
+    const [cases, hearings, fileReadings] = caseIds.length
+      ? await Promise.all([
+          this.cases.findBy({ id: In(caseIds) }),
+          this.hearings.findBy({ caseId: In(caseIds) }),
+          this.fileReadings.findBy({ caseId: In(caseIds), lawyerId, arrangedAt: IsNull() }),
+        ])
+      : [[], [], []];
     return lawyerFeedEvents({
       shifts,
       stations: byId(stations),
       assignments,
       cases: byId(cases),
       hearings,
+      fileReadings,
       window,
       courtTimezone: this.config.courtTimezone,
       detailsUrl: this.config.publicBaseUrl,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Assignment } from '../assignment/assignment.entity';
 import { Case } from '../cases/case.entity';
+import { FileReadingRequest } from '../cases/file-reading-request.entity';
 import { Hearing } from '../cases/hearing.entity';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Station } from '../stations/station.entity';
@@ -15,7 +16,7 @@ import { FeedStateQuery } from './feed-state.query';
 
 /** Calendar feeds lawyers and court staff subscribe to (read-only over stations and cases). */
 @Module({
-  imports: [TypeOrmModule.forFeature([CalendarToken, Station, Lawyer, Assignment, Case, Hearing]), StationsModule],
+  imports: [TypeOrmModule.forFeature([CalendarToken, Station, Lawyer, Assignment, Case, Hearing, FileReadingRequest]), StationsModule],
   controllers: [CalendarTokensController, CalendarFeedsController],
   providers: [CalendarTokensService, CalendarFeedsService, FeedStateQuery],
 })

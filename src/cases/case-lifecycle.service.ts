@@ -3,7 +3,10 @@ import { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
-import { conflict, forbidden, notFound } from '../common/errors';
+import { conflict, forbidden, invalid, notFound } from '../common/errors';
+import { localDateOf } from '../common/local-date';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { WorkdaysService } from '../workdays/workdays.service';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Lawyer } from '../lawyers/lawyer.entity';
@@ -14,6 +17,8 @@ import { CASE_EVENTS, CaseEvents, TerminatedEvent } from './case-events';
 import { caseRef, lawyerRef } from './case-notice';
 import { nextState } from './case-transition';
 import { CaseEvent, terminationGround } from './domain/case-state';
+import { restorationDeadlines, terminationEvent } from './domain/defence-restoration';
+import { holidayExtensionSettings } from './domain/periods';
 import { CloseDto, RefusalDto, TerminateDto } from './dto/case-actions.dto';
 import { Refusal } from './refusal.entity';
 
@@ -26,6 +31,8 @@ export class CaseLifecycleService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(CASE_EVENTS) private readonly events: CaseEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly workdays: WorkdaysService,
   ) {}
 
   /**
@@ -54,7 +61,9 @@ export class CaseLifecycleService {
       await m.insert(Refusal, refusal);
       if (dto.justified) {
         await this.assignments.endActive(m, caseId, 'refused', dto.reason, now);
-        await this.move(m, c, status, now, { currentLawyerId: null });
+        // Art 5: the defendant must retain counsel, else the court re-notifies (SPC Art 50).
+        const deadlines = c.mandatoryGrounds.length ? { ...c.deadlines, ...(await this.restoration(now)) } : c.deadlines;
+        await this.move(m, c, status, now, { currentLawyerId: null, deadlines });
         await this.tellLawyer(m, { ...c, status, currentLawyerId: null }, active, 'refused', dto.reason);
       }
       await this.audit.record(m, actor, 'case.refusal', 'case', caseId, { ...dto, lawyerId: active.lawyerId, status });
@@ -62,19 +71,34 @@ export class CaseLifecycleService {
     });
   }
 
-  /** Art 17: the aid ends on one of the six grounds; the lawyer's capacity is freed. */
-  terminate(caseId: string, dto: TerminateDto, actor: Actor) {
-    return this.end(caseId, 'terminate', actor, async (m, c, now) => {
+  /**
+   * Art 17: the aid ends on one of the six grounds; the lawyer's capacity is freed. In a
+   * mandatory case the defendant's own request needs a justified reason and only ends this
+   * lawyer's part: the case waits for a retained or re-appointed defender (LAL Art 48, SPC Art 50).
+   */
+  async terminate(caseId: string, dto: TerminateDto, actor: Actor) {
+    const mandatory = await this.tx.run(async (m) => (await this.load(m, caseId)).mandatoryGrounds.length > 0);
+    const decision = terminationEvent(dto.ground, mandatory, dto.note);
+    if ('error' in decision) throw invalid([decision.error]);
+    const restoring = decision.event === 'end_at_request';
+    const restoration = restoring ? await this.restoration(this.clock.now()) : null;
+    return this.end(caseId, decision.event, actor, async (m, c, now) => {
       const ended = await this.assignments.endActive(m, caseId, 'terminated', terminationGround(dto.ground).label, now);
-      const status = await this.move(m, c, 'terminated', now, {
+      const status = await this.move(m, c, restoring ? 'awaiting_defender' : 'terminated', now, {
         currentLawyerId: null,
         terminationGround: dto.ground,
         terminationNote: dto.note ?? null,
-        endedAt: iso(now),
+        endedAt: restoring ? null : iso(now),
+        ...(restoration ? { deadlines: { ...c.deadlines, ...restoration } } : {}),
       });
       if (ended) await this.tellLawyer(m, { ...c, status }, ended, dto.ground, dto.note ?? null);
-      return { status, ground: terminationGround(dto.ground), lawyerId: ended?.lawyerId ?? null };
+      return { status, ground: terminationGround(dto.ground), lawyerId: ended?.lawyerId ?? null, ...(restoration ? { deadlines: restoration } : {}) };
     });
+  }
+
+  private async restoration(now: Date) {
+    const today = localDateOf(now, this.config.courtTimezone);
+    return restorationDeadlines(today, await this.workdays.calendar(), holidayExtensionSettings(this.config.holidayExtension));
   }
 
   /** The case is over (verdict, or the duty lawyer's help is done): the appointment ends normally. */

@@ -16,6 +16,7 @@ import { isOverdue } from './domain/periods';
 import { CaseQueryDto } from './dto/case-actions.dto';
 import { Hearing } from './hearing.entity';
 import { HearingsService } from './hearings.service';
+import { FileReadingService } from './file-reading.service';
 import { ObjectionsService } from './objections.service';
 import { Refusal } from './refusal.entity';
 
@@ -32,6 +33,7 @@ export class CaseViewsService {
     private readonly audit: AuditService,
     private readonly hearings: HearingsService,
     private readonly objections: ObjectionsService,
+    private readonly fileReading: FileReadingService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -72,11 +74,12 @@ export class CaseViewsService {
     const c = await this.ds.manager.findOneBy(Case, { id });
     const forLawyer = actor.role === 'lawyer';
     if (!c || (forLawyer && !(await this.isLawyersCase(id, actor)))) throw notFound('Case', id);
-    const [assignments, hearings, refusals, objections, audit] = await Promise.all([
+    const [assignments, hearings, refusals, objections, fileReadingRequests, audit] = await Promise.all([
       this.ds.manager.find(Assignment, { where: { caseId: id }, order: { appointedAt: 'ASC' } }),
       this.ds.manager.find(Hearing, { where: { caseId: id }, order: { createdAt: 'ASC' } }),
       this.ds.manager.find(Refusal, { where: { caseId: id }, order: { recordedAt: 'ASC' } }),
       this.objections.forCase(id),
+      this.fileReading.forCase(id),
       // The audit trail and the pick's explanation rank and name colleagues: staff reading, not a lawyer's.
       forLawyer ? [] : this.audit.list({ entity: 'case', id, limit: 1000, offset: 0 }),
     ]);
@@ -95,6 +98,7 @@ export class CaseViewsService {
       hearings: hearings.map((h) => this.hearings.view(h)),
       refusals: refusals.map((r) => ({ ...r, recordedAt: this.zoned(r.recordedAt) })),
       objections,
+      fileReadingRequests,
       audit: audit.map((e) => ({ ...e, at: this.zoned(e.at) })),
     };
   }

@@ -11,6 +11,9 @@ export interface CaseDeadlines {
   materialsDueBy?: string;
   contactJudgeBy?: string;
   fileReviewAndMeetingBy?: string;
+  /** After a mandatory defence ended at the defendant's request or by a permitted refusal (SPC Art 50). */
+  retainCounselBy?: string;
+  renotifyBy?: string;
 }
 
 /**

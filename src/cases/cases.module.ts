@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Assignment } from '../assignment/assignment.entity';
 import { AssignmentService } from '../assignment/assignment.service';
 import { CandidatePool } from '../assignment/candidate-pool';
+import { PickWindow } from '../assignment/pick-window';
+import { AssignmentReplayController } from '../assignment/assignment-replay.controller';
+import { PickWindowState } from '../assignment/pick-window.entity';
 import { AppointmentLetterRecord } from './appointment-letter.entity';
 import { AppointmentLetterService } from './appointment-letter.service';
 import { Case, CaseLink } from './case.entity';
@@ -14,6 +17,9 @@ import { CaseViewsService } from './case-views.service';
 import { CasesController } from './cases.controller';
 import { CourtNoticesController } from './court-notices.controller';
 import { CourtNoticesService } from './court-notices.service';
+import { FileReadingController } from './file-reading.controller';
+import { FileReadingRequest } from './file-reading-request.entity';
+import { FileReadingService } from './file-reading.service';
 import { Hearing } from './hearing.entity';
 import { HearingsService } from './hearings.service';
 import { Objection } from './objection.entity';
@@ -28,17 +34,19 @@ import { WorkdaysModule } from '../workdays/workdays.module';
  * both through the global notifications module; periods use the workdays module's calendar (data + overrides).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord]), WorkdaysModule],
-  controllers: [CourtNoticesController, CasesController],
+  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord, FileReadingRequest, PickWindowState]), WorkdaysModule],
+  controllers: [CourtNoticesController, CasesController, FileReadingController, AssignmentReplayController],
   providers: [
     CourtNoticesService,
     CaseViewsService,
     CaseLifecycleService,
     HearingsService,
     ObjectionsService,
+    FileReadingService,
     AppointmentLetterService,
     AssignmentService,
     CandidatePool,
+    PickWindow,
     CaseDeadlineReminders,
     { provide: CASE_EVENTS, useClass: CaseMailEvents },
   ],

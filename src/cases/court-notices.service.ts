@@ -16,7 +16,8 @@ import { Case, CaseLink } from './case.entity';
 import { canTransition, initialState, isTerminal, transition } from './domain/case-state';
 import { missingFields, noticeWarnings, tenDayRuleApplies, trialDateOf } from './domain/notice-completeness';
 import type { CourtNotice, NoticeWarning } from './domain/notice.types';
-import { deadlinesOnReceipt, holidayExtensionSettings } from './domain/periods';
+import { deadlinesOnReceipt, dueDate, holidayExtensionSettings } from './domain/periods';
+import { conversionAllowed } from './domain/defence-restoration';
 import { routeNotice } from './domain/routing';
 import { noticeOf } from './case-notice';
 import { CourtNoticeDto, NoticeSupplementDto } from './dto/court-notice.dto';
@@ -66,24 +67,53 @@ export class CourtNoticesService {
     });
   }
 
-  /** The court supplies missing Art 4 items: completeness, warnings and materialsDueBy are redone. */
+  /**
+   * The court supplies missing Art 4 items: completeness, warnings and materialsDueBy are redone.
+   * A new `procedure` is a conversion (CPL Art 221, 226): a duty-help case that becomes an
+   * ordinary trial re-routes to appointed defence, due 3 days from the conversion (Art 6);
+   * its duty-help records stay with the case.
+   */
   async supplement(caseId: string, dto: NoticeSupplementDto, actor: Actor): Promise<IntakeResult> {
+    const calendar = await this.workdays.calendar();
     return this.tx.run(async (m) => {
       const c = await m.findOneBy(Case, { id: caseId });
       if (!c) throw notFound('Case', caseId);
       if (isTerminal(c.status)) throw conflict('CASE_ENDED', `case ${caseId} is ${c.status}`);
-      const { detentionPlace, address, phone, judge, trialAt, ...rest } = dto;
+      const { detentionPlace, address, phone, judge, trialAt, procedure, ...rest } = dto;
       Object.assign(c, defined(rest));
       if (trialAt) c.trialAt = iso(new Date(trialAt));
       if (judge) c.judge = { ...c.judge, ...defined(judge) };
       c.defendant = { ...c.defendant, ...defined({ detentionPlace, address, phone }) };
       const now = this.clock.now();
-      if (c.route === 'appointed_defence') this.assess(c, now, await this.workdays.calendar());
+      const conversion = procedure && procedure !== c.procedure ? this.convert(c, procedure, now, calendar) : null;
+      if (c.route === 'appointed_defence') this.assess(c, now, calendar);
       c.updatedAt = iso(now);
       await m.save(Case, c);
       await this.audit.record(m, actor, 'case.supplement', 'case', c.id, { ...dto, missingFields: c.missingFields });
+      if (conversion) await this.audit.record(m, actor, 'case.convert', 'case', c.id, { ...conversion, route: c.route, status: c.status, appointBy: c.appointBy });
       return this.result(c);
     });
+  }
+
+  /** CPL Art 221, 226 on the loaded case (saved by the caller). */
+  private convert(c: Case, procedure: Case['procedure'], now: Date, calendar: WorkdayLookup) {
+    if (!conversionAllowed(c.procedure, procedure)) {
+      throw conflict('PROCEDURE_CONVERSION_NOT_ALLOWED', `a ${c.procedure} trial is not converted to ${procedure} (CPL Art 221, 226)`);
+    }
+    const from = c.procedure;
+    c.procedure = procedure;
+    const routing = routeNotice(noticeOf(c), localDateOf(new Date(c.receivedAt), this.config.courtTimezone));
+    c.warnings = routing.warnings;
+    if (c.status === 'duty_help' && routing.route === 'appointed_defence') {
+      c.route = routing.route;
+      c.routeReason = routing.reason;
+      c.status = transition(c.status, 'convert');
+      const today = localDateOf(now, this.config.courtTimezone);
+      const appointBy = dueDate('appointBy', today, calendar, holidayExtensionSettings(this.config.holidayExtension).appointBy);
+      c.deadlines = { ...c.deadlines, appointBy };
+      c.appointBy = appointBy;
+    }
+    return { from, to: procedure };
   }
 
   private validate(dto: CourtNoticeDto, now: Date): void {
@@ -157,8 +187,9 @@ export class CourtNoticesService {
     c.warnings = [...(c.warnings ?? []).filter((w) => !timing.has(w.code)), ...noticeWarnings(notice, c.mandatoryGrounds, c.receivedAt, now, tz)];
     const trialDate = tenDayRuleApplies(notice, c.mandatoryGrounds) ? trialDateOf(notice, tz) : undefined;
     const receipt = deadlinesOnReceipt(localDateOf(new Date(c.receivedAt), tz), trialDate, calendar, holidayExtensionSettings(this.config.holidayExtension));
+    // appointBy, once set, stays: it runs from the receipt, or from a conversion or a bureau's order.
     const { materialsDueBy: _old, ...kept } = c.deadlines ?? {};
-    c.deadlines = { ...kept, ...receipt };
+    c.deadlines = { ...receipt, ...kept };
     // Completeness moves a case only before appointment (case-state: assigned ignores it).
     const event = missing.length ? 'flag_incomplete' : 'complete';
     if (c.status && canTransition(c.status, event)) c.status = transition(c.status, event);

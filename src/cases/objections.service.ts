@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
@@ -9,6 +10,11 @@ import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Case } from './case.entity';
 import { dueDate, holidayExtensionSettings, isOverdue } from './domain/periods';
+import { transition } from './domain/case-state';
+import { missingFields } from './domain/notice-completeness';
+import { noticeOf } from './case-notice';
+import { nextState } from './case-transition';
+import type { WorkdayLookup } from '../workdays/domain/workday-lookup';
 import { ObjectionDecisionDto, ObjectionDto, ObjectionQueryDto } from './dto/case-actions.dto';
 import { Objection } from './objection.entity';
 import { WorkdaysService } from '../workdays/workdays.service';
@@ -64,8 +70,12 @@ export class ObjectionsService {
     });
   }
 
-  /** The justice bureau's decision: keep the refusal (`upheld`) or order aid (`aid_ordered`). */
-  decide(objectionId: string, dto: ObjectionDecisionDto, actor: Actor) {
+  /**
+   * The justice bureau's decision: keep the refusal (`upheld`) or order aid (`aid_ordered`,
+   * Art 18, LAL Art 49), which reopens the case for appointment within 3 days of the decision (Art 6).
+   */
+  async decide(objectionId: string, dto: ObjectionDecisionDto, actor: Actor) {
+    const calendar = dto.outcome === 'aid_ordered' ? await this.workdays.calendar() : null;
     return this.tx.run(async (m) => {
       const o = await m.findOneBy(Objection, { id: objectionId });
       if (!o) throw notFound('Objection', objectionId);
@@ -77,10 +87,36 @@ export class ObjectionsService {
         decidedAt: iso(now),
       });
       if (res.affected !== 1) throw conflict('OBJECTION_DECIDED', `objection ${objectionId} was already decided (${o.status})`);
-      const reviewedLate = isOverdue(o.reviewBy, localDateOf(now, this.config.courtTimezone));
+      const today = localDateOf(now, this.config.courtTimezone);
+      const reviewedLate = isOverdue(o.reviewBy, today);
+      const reopened = calendar ? await this.reopen(m, o.caseId, today, calendar, now) : null;
       await this.audit.record(m, actor, 'objection.decide', 'case', o.caseId, { objectionId, ...dto, reviewedLate });
-      return { ...o, status: dto.outcome, decisionNote: dto.note, decidedBy: actor.id, decidedAt: iso(now), reviewedLate };
+      if (reopened) await this.audit.record(m, actor, 'case.reopen', 'case', o.caseId, { objectionId, ...reopened });
+      return { ...o, status: dto.outcome, decisionNote: dto.note, decidedBy: actor.id, decidedAt: iso(now), reviewedLate, ...(reopened ? { case: reopened } : {}) };
     });
+  }
+
+  /** The ordered aid: the case becomes an appointed defence waiting for its lawyer, due 3 days from the decision. */
+  private async reopen(m: EntityManager, caseId: string, decidedOn: string, calendar: WorkdayLookup, now: Date) {
+    const c = await m.findOneBy(Case, { id: caseId });
+    if (!c) throw notFound('Case', caseId);
+    const status = nextState(c.status, 'reopen');
+    const missing = missingFields(noticeOf(c));
+    const appointBy = dueDate('appointBy', decidedOn, calendar, holidayExtensionSettings(this.config.holidayExtension).appointBy);
+    const changes = {
+      status: missing.length ? transition(status, 'flag_incomplete') : status,
+      route: 'appointed_defence' as const,
+      routeReason: 'aid_ordered' as const,
+      missingFields: missing,
+      deadlines: { ...c.deadlines, appointBy },
+      appointBy,
+      terminationGround: null,
+      endedAt: null,
+      updatedAt: iso(now),
+    };
+    const res = await m.update(Case, { id: caseId, status: c.status }, changes);
+    if (res.affected !== 1) throw conflict('CASE_CHANGED', 'the case was changed by a concurrent request; reload it');
+    return { id: caseId, status: changes.status, route: changes.route, deadlines: changes.deadlines };
   }
 
   list(q: ObjectionQueryDto): Promise<Objection[]> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { IdParam } from '../common/id-param';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -33,6 +33,9 @@ export class LawyersController {
   @Post('import')
   @HttpCode(200)
   @ApiConsumes('text/csv')
+  @ApiBody({
+    schema: { type: 'string', example: 'name,licenseNo,firm,phone,email,juvenileExperience,criminalPracticeSince,poolTier,weight,maxOpenCases\n' },
+  })
   importCsv(@Body() body: unknown, @CurrentActor() actor: Actor) {
     if (typeof body !== 'string') {
       throw new DomainError('bad_request', 'CSV_REQUIRED', 'send the file as Content-Type: text/csv', [

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, invalid, notFound } from '../common/errors';
 import { chunks, insertRows, iso, newId } from '../database/columns';
+import { rankFields, refreshScores, syncRanks } from './lawyer-rank';
 import { Transactions } from '../database/transactions';
 import { Shift } from '../stations/shift.entity';
 import { Station, StationMember } from '../stations/station.entity';
@@ -15,6 +16,12 @@ import { Lawyer } from './lawyer.entity';
 import { Unavailability } from './unavailability.entity';
 
 export type LawyerView = Lawyer & { dutyStationIds: string[] };
+
+/** A weekday cannot be both blocked and preferred. */
+function checkWeekdays(l: Pick<Lawyer, 'blockedWeekdays' | 'preferredWeekdays'>): void {
+  const both = l.preferredWeekdays.filter((d) => l.blockedWeekdays.includes(d));
+  if (both.length) throw badRequest('preferredWeekdays', `weekday ${both.join(', ')} is also in blockedWeekdays`);
+}
 
 @Injectable()
 export class LawyersService {
@@ -33,7 +40,9 @@ export class LawyersService {
         throw conflict('LICENSE_NO_TAKEN', `licenseNo ${dto.licenseNo} is already in the pool`);
       }
       const lawyer = this.newLawyer(dto);
-      await m.insert(Lawyer, lawyer);
+      checkWeekdays(lawyer);
+      await insertRows(m, Lawyer, lawyer);
+      await syncRanks(m, lawyer);
       await this.setStations(m, lawyer.id, dto.dutyStationIds ?? []);
       await this.audit.record(m, actor, 'lawyer.create', 'lawyer', lawyer.id, { ...dto });
       return { ...lawyer, dutyStationIds: dto.dutyStationIds ?? [] };
@@ -80,7 +89,9 @@ export class LawyersService {
       if (fields.suspended === false) fields.suspensionReason = undefined;
       Object.assign(lawyer, fields, { updatedAt: iso(this.clock.now()) });
       if (fields.suspended === false) lawyer.suspensionReason = null;
+      checkWeekdays(lawyer);
       await m.save(Lawyer, lawyer);
+      await syncRanks(m, lawyer);
       if (dutyStationIds) await this.setStations(m, id, dutyStationIds);
       await this.audit.record(m, actor, 'lawyer.update', 'lawyer', id, { ...dto });
       const stations = dutyStationIds ?? (await m.findBy(StationMember, { lawyerId: id })).map((s) => s.stationId);
@@ -117,19 +128,22 @@ export class LawyersService {
       const fresh: Lawyer[] = [];
       const memberships: StationMember[] = [];
       let updated = 0;
+      const rescored: string[] = [];
       for (const { lawyer: dto } of rows) {
         const { dutyStationIds: _ignored, ...fields } = dto;
         const old = existing.get(dto.licenseNo);
         if (old) {
-          await m.update(Lawyer, { id: old.id }, { ...fields, updatedAt: now });
+          await m.update(Lawyer, { id: old.id }, { ...fields, ...rankFields({ ...old, ...fields }), updatedAt: now });
+          rescored.push(old.id);
           if (dto.dutyStationIds) await this.setStations(m, old.id, dto.dutyStationIds);
           updated++;
         } else {
           const lawyer = this.newLawyer(dto);
-          fresh.push(lawyer);
+          fresh.push(Object.assign(lawyer, rankFields(lawyer)));
           for (const stationId of new Set(dto.dutyStationIds ?? [])) memberships.push({ stationId, lawyerId: lawyer.id });
         }
       }
+      await refreshScores(m, rescored);
       for (const part of chunks(fresh)) await insertRows(m, Lawyer, part);
       for (const part of chunks(memberships)) await insertRows(m, StationMember, part);
       await this.audit.record(m, actor, 'lawyer.import', 'lawyer', 'import', { created: fresh.length, updated });
@@ -196,6 +210,8 @@ export class LawyersService {
       weight: 1,
       maxOpenCases: 10,
       active: true,
+      blockedWeekdays: [],
+      preferredWeekdays: [],
       ...fields,
       id: newId(),
       openCases: 0,

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { User } from '../auth/user.entity';
 import { Case } from '../cases/case.entity';
 import { Clock } from '../common/clock';
 import { toZonedIso } from '../common/local-date';
@@ -8,7 +9,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Shift } from '../stations/shift.entity';
 import { attendanceOf, effectiveTimes, shiftSpan as span } from './domain/duty-rules';
-import type { DutyRecordView, HelpRecordView } from './domain/ledger-views';
+import type { DutyRecordView, HelpRecordView, OnBehalf } from './domain/ledger-views';
 import { DutyLogEntry, HelpRecord, LedgerSignOff } from './ledger.entities';
 
 /** A ledger read: one station over local dates, optionally one lawyer's entries only. */
@@ -67,6 +68,7 @@ export class LedgerReader {
     @InjectRepository(LedgerSignOff) private readonly signOffs: Repository<LedgerSignOff>,
     @InjectRepository(Lawyer) private readonly lawyers: Repository<Lawyer>,
     @InjectRepository(Case) private readonly cases: Repository<Case>,
+    @InjectRepository(User) private readonly users: Repository<User>,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -81,6 +83,7 @@ export class LedgerReader {
         entries.set(e.shiftId, [...(entries.get(e.shiftId) ?? []), e]);
       }
       const names = await this.lawyerNames(page.map((s) => s.lawyerId));
+      const onBehalf = await this.onBehalfOf(page, entries);
       const signed = await this.signOffs.find({ where: { stationId: scope.stationId, date: Between(page[0].date, page[page.length - 1].date) } });
       for (const s of page) {
         const times = effectiveTimes(entries.get(s.id) ?? []);
@@ -103,6 +106,8 @@ export class LedgerReader {
           checkOutEntryId: times.checkOut?.entryId ?? null,
           checkInCorrected: times.checkIn?.corrected ?? false,
           checkOutCorrected: times.checkOut?.corrected ?? false,
+          checkInOnBehalf: times.checkIn ? (onBehalf.get(times.checkIn.entryId) ?? null) : null,
+          checkOutOnBehalf: times.checkOut ? (onBehalf.get(times.checkOut.entryId) ?? null) : null,
           attendance: status,
           lateByMinutes,
           signedOffAt: zoned(signOff?.signedAt ?? null, scope.timezone),
@@ -174,6 +179,24 @@ export class LedgerReader {
       correctedById,
       current: correctedById === null,
     };
+  }
+
+  /**
+   * Check-ins and check-outs someone other than the shift's lawyer recorded (the dispatcher's
+   * backfill), by entry id: a user not linked to that lawyer recorded it.
+   */
+  private async onBehalfOf(page: Shift[], entries: Map<string, DutyLogEntry[]>): Promise<Map<string, OnBehalf>> {
+    const originals = page.flatMap((s) => (entries.get(s.id) ?? []).filter((e) => e.kind !== 'correction').map((e) => ({ e, lawyerId: s.lawyerId })));
+    const recorders = [...new Set(originals.map((o) => o.e.recordedBy))];
+    const users = recorders.length ? await this.users.find({ select: { id: true, name: true, lawyerId: true }, where: { id: In(recorders) } }) : [];
+    const byId = new Map(users.map((u) => [u.id, u]));
+    const out = new Map<string, OnBehalf>();
+    for (const { e, lawyerId } of originals) {
+      const user = byId.get(e.recordedBy);
+      if (user?.lawyerId === lawyerId) continue;
+      out.set(e.id, { recordedBy: e.recordedBy, recordedByName: user?.name ?? null, reason: e.note });
+    }
+    return out;
   }
 
   private async lawyerNames(ids: (string | null)[]): Promise<Map<string, Lawyer>> {

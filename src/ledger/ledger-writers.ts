@@ -60,16 +60,42 @@ export interface XlsxSheet<T> {
 
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADER_STYLE: Partial<ExcelJS.Style> = { font: { bold: true }, border: BORDER, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+
+/**
+ * One style object per column, given to every cell of it: exceljs dedups styles by object
+ * identity first, so a shared object costs one lookup instead of a serialisation per cell.
+ */
+const columnStyles = (columns: LedgerColumn<unknown>[]): Partial<ExcelJS.Style>[] =>
+  columns.map((c) => ({ border: BORDER, alignment: { vertical: 'top', wrapText: true }, ...(c.cell ? { numFmt: c.cell.numFmt } : {}) }));
+
+/**
+ * How a clerk prints it: A4 landscape, one page wide, the header row repeated on every page,
+ * the title in the page header and page numbers in the footer.
+ */
+const printSetup = (title: string) => ({
+  pageSetup: {
+    paperSize: 9,
+    orientation: 'landscape' as const,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '3:3',
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  },
+  headerFooter: { oddHeader: `&C${title.replace(/&/g, '&&')}`, oddFooter: '&C第 &P 页，共 &N 页' },
+});
 
 /**
  * The paper ledger as a workbook, one sheet per table: a title line, a line naming station,
- * court and period, the Chinese header row, then the rows. exceljs's streaming writer
- * commits each row to the zip as it goes, so memory stays flat.
+ * court and period, the Chinese header row, then the rows, dates and times as real Excel
+ * values. exceljs's streaming writer commits each row to the zip as it goes, so memory stays flat.
  */
 export async function writeXlsx(out: Writable, sheets: XlsxSheet<unknown>[]): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   for (const sheet of sheets) {
-    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 3 }], pageSetup: { orientation: 'landscape', fitToWidth: 1 } });
+    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 3 }], ...printSetup(sheet.title) });
     ws.columns = sheet.columns.map((c) => ({ width: c.width }));
     const width = sheet.columns.length;
     const title = ws.addRow([sheet.title]);
@@ -80,18 +106,14 @@ export async function writeXlsx(out: Writable, sheets: XlsxSheet<unknown>[]): Pr
     ws.mergeCells(2, 1, 2, width);
     const header = ws.addRow(sheet.columns.map((c) => c.header));
     header.eachCell((cell) => {
-      cell.font = { bold: true };
-      cell.border = BORDER;
-      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      cell.style = HEADER_STYLE;
     });
+    const styles = columnStyles(sheet.columns);
     let n = 0;
     for await (const value of sheet.rows) {
       n += 1;
-      const row = ws.addRow(sheet.columns.map((c) => c.value(value, n)));
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        cell.border = BORDER;
-        cell.alignment = { vertical: 'top', wrapText: true };
-      });
+      const row = ws.addRow(sheet.columns.map((c) => (c.cell ? c.cell.value(value) : c.value(value, n))));
+      for (let i = 0; i < width; i++) row.getCell(i + 1).style = styles[i];
       row.commit();
       if (out.writableNeedDrain) await once(out, 'drain');
     }

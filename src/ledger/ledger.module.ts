@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { User } from '../auth/user.entity';
 import { Case } from '../cases/case.entity';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Shift } from '../stations/shift.entity';
@@ -16,7 +17,7 @@ import { SignOffService } from './sign-off.service';
 
 /** 值班台账 (Art 2, DESIGN rule 11): duty log, help records, sign-off, reading and export. */
 @Module({
-  imports: [StationsModule, TypeOrmModule.forFeature([DutyLogEntry, HelpRecord, LedgerSignOff, Shift, Case, Lawyer])],
+  imports: [StationsModule, TypeOrmModule.forFeature([DutyLogEntry, HelpRecord, LedgerSignOff, Shift, Case, Lawyer, User])],
   controllers: [DutyLogController, HelpRecordsController, LedgerController, LawyerShiftsController],
   providers: [LedgerAccess, LedgerReader, LedgerService, DutyLogService, HelpRecordsService, SignOffService, LawyerShiftsService],
 })

@@ -22,6 +22,7 @@ export const WARNING_LABELS = {
   SECOND_SHIFT_SAME_DAY: '同一律师同日两个班次',
   CONSECUTIVE_DAYS: '连续两日值班',
   UNBALANCED: '班次分配不均',
+  UNEVEN_SPREAD: '班次集中于同一星期或时段',
   /** Leave added over shifts already published: the dispatcher reassigns them. */
   PUBLISHED_SHIFTS_DURING_LEAVE: '请假期间有已发布的值班',
   /** Rule 7: a year the holiday data does not cover falls back to Monday–Friday. */
@@ -57,6 +58,7 @@ export const CASE_STATUS_LABELS = {
   ready: '待指派',
   assigned: '已指派',
   refused: '被告人拒绝',
+  awaiting_defender: '待另行委托或指派',
   duty_help: '值班律师法律帮助',
   terminated: '已终止',
   closed: '已结案',
@@ -70,6 +72,7 @@ export const ROUTE_REASON_LABELS = {
   mandatory_ground: '属于应当通知辩护的情形',
   refused_aid: '被告人拒绝法律援助',
   procedure: '按审理程序分流',
+  aid_ordered: '司法局责令提供法律援助',
 } as const;
 
 export const PROCEDURE_LABELS = { ordinary: '普通程序', simplified: '简易程序', fast_track: '速裁程序', trial_supervision: '审判监督程序' } as const;
@@ -112,6 +115,8 @@ export const DEADLINE_LABELS = {
   materialsDueBy: '材料送达期限（第四条）',
   contactJudgeBy: '联系法官期限（第十二条）',
   fileReviewAndMeetingBy: '阅卷会见期限（第十二条）',
+  retainCounselBy: '另行委托辩护人期限（五日）',
+  renotifyBy: '法院另行通知指派期限（三日）',
 } as const;
 
 /** An assignment's state, offers included (law round 2). */
@@ -147,6 +152,11 @@ export const CASE_AUDIT_LABELS: Readonly<Record<string, string>> = {
   'case.reassign': '更换律师',
   'case.refusal': '记录拒绝辩护',
   'case.terminate': '终止法律援助',
+  'case.end_at_request': '应被告人要求终止，待另行委托或指派',
+  'case.reopen': '司法局责令提供法律援助',
+  'case.convert': '程序转换',
+  'case.file_reading.request': '申请阅卷',
+  'case.file_reading.update': '安排阅卷',
   'case.close': '结案',
   'hearing.add': '登记庭审',
   'hearing.update': '变更庭审',

@@ -51,7 +51,12 @@ export class RostersService {
       const plan = generateRoster({
         dates: dutyDates(dto.from, dto.to, station.workdaysOnly, calendar),
         templates: station.shiftTemplates,
-        lawyers: lawyers.map((l) => ({ id: l.id, unavailable: leave.filter((u) => u.lawyerId === l.id) })),
+        lawyers: lawyers.map((l) => ({
+          id: l.id,
+          unavailable: leave.filter((u) => u.lawyerId === l.id),
+          blockedWeekdays: l.blockedWeekdays,
+          preferredWeekdays: l.preferredWeekdays,
+        })),
         history,
         lastDutyDate,
         existingBusy: await this.busy(m, ids, addDays(dto.from, -1), addDays(dto.to, 1)),

@@ -28,6 +28,7 @@ export class ShiftCandidatesService {
           name: l.name,
           otherShifts: around.filter((s) => s.lawyerId === l.id).map((s) => ({ date: s.date, start: s.startTime, end: s.endTime })),
           unavailable: leave.filter((u) => u.lawyerId === l.id),
+          blockedWeekdays: l.blockedWeekdays,
           shiftsInRoster: inRoster.filter((s) => s.lawyerId === l.id).length,
         })),
       );

@@ -22,7 +22,7 @@ import { SwapRequest } from './swap-request.entity';
 export type AssignedShift = ShiftView & { warnings: StoredWarning[] };
 
 const HARD_RULE_MESSAGES: Record<HardViolation, string> = {
-  UNAVAILABLE: 'the lawyer is on leave that day (rule 10: unavailability respected)',
+  UNAVAILABLE: 'the lawyer is on leave that day or never serves on this weekday (rule 10: unavailability respected)',
   OVERLAPPING_SHIFT: 'the lawyer holds an overlapping shift (rule 10: no lawyer in two overlapping shifts)',
 };
 
@@ -87,10 +87,11 @@ export class ShiftsService {
     const problem = await membershipProblem(m, shift.stationId, lawyerId);
     if (problem) throw badRequest(field, problem, 'NOT_ELIGIBLE_FOR_STATION');
     const leave = await leaveOf(m, [lawyerId], shift.date, shift.date);
+    const { blockedWeekdays } = await m.findOneOrFail(Lawyer, { select: { id: true, blockedWeekdays: true }, where: { id: lawyerId } });
     const around = await neighbourShifts(m, [lawyerId], shift);
     const verdict = checkAssignment(
       { date: shift.date, start: shift.startTime, end: shift.endTime },
-      { otherShifts: around.map((s) => ({ date: s.date, start: s.startTime, end: s.endTime })), unavailable: leave },
+      { otherShifts: around.map((s) => ({ date: s.date, start: s.startTime, end: s.endTime })), unavailable: leave, blockedWeekdays },
     );
     if (verdict.hard.length) {
       const rule = verdict.hard[0];

@@ -30,7 +30,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import type { Role } from '../../src/auth/user.entity';
 import { startApp, StartOptions, TestApp } from './app';
 
@@ -114,6 +114,21 @@ export async function axeCheck(page: Page): Promise<void> {
 /** Waits until the console shows `path` (and, for the login page, the `redirect` it will return to). */
 export async function atPath(page: Page, path: string, redirect?: string): Promise<void> {
   await page.waitForURL((u) => u.pathname === path && (redirect === undefined || u.searchParams.get('redirect') === redirect));
+}
+
+/**
+ * Chooses an option of an Element Plus select (el-select): its placeholder layer takes the
+ * click, so the combobox is clicked through it; options live in a popper at the body's end
+ * and are clicked as elements, not at coordinates, while the popper is still moving in.
+ * With `type`, the text is typed first (filterable/remote selects) and the options awaited.
+ */
+export async function pickOption(page: Page, combobox: Locator, option: string | RegExp, type?: string): Promise<void> {
+  await combobox.click({ force: true });
+  if (type !== undefined) await page.keyboard.type(type);
+  const choice = page.getByRole('option', { name: option, exact: typeof option === 'string' });
+  await choice.waitFor();
+  // The popper grows in with a transition: a click at coordinates can land on its neighbour.
+  await choice.dispatchEvent('click');
 }
 
 let counter = 0;

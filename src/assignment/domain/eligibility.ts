@@ -1,4 +1,5 @@
 import { isLocalDate, LocalDate } from '../../common/local-date';
+import { firmKey } from '../../lawyers/domain/firm-key';
 import { ExclusionReason, REASON_PRIORITY } from './exclusion-reasons';
 import { MIN_SENIOR_YEARS, seniorityCutoff } from './seniority';
 import { CandidateLawyer, PickRequest } from './types';
@@ -21,14 +22,7 @@ export interface EligibilityContext {
   firmKeys: Map<string, string>;
 }
 
-/**
- * Firm names are typed by hand in several places (lawyer records, CSV imports): NFKC folds
- * full-width brackets and letters (（） vs ()), and whitespace is dropped, so 「某某律师事务所」
- * written two ways is still one firm. An empty name matches nothing.
- */
-export function firmKey(firm: string): string {
-  return firm.normalize('NFKC').replace(/\s+/g, '');
-}
+export { firmKey };
 
 export function eligibilityContext(request: PickRequest): EligibilityContext {
   if (!isLocalDate(request.appointmentDate)) throw new RangeError(`appointmentDate is not a local date: ${request.appointmentDate}`);

@@ -51,7 +51,7 @@ export function evaluate(candidates: readonly CandidateLawyer[], request: PickRe
   }
   const excluded = excludedLawyers.sort(byStableKey).map((l) => {
     const reasons = reasonsById.get(l.id)!;
-    return { lawyerId: l.id, reason: reasons[0], reasons };
+    return { lawyerId: l.id, name: l.name, reason: reasons[0], reasons };
   });
   const policy: PickPolicy = {
     windowDays,
@@ -69,6 +69,8 @@ export function toRanked(key: RankKey, index: number): RankedCandidate {
   const l = key.lawyer;
   return {
     lawyerId: l.id,
+    name: l.name,
+    stableKey: l.stableKey,
     rank: index + 1,
     poolTier: l.poolTier,
     recentAppointments: l.recentAppointments,

@@ -59,7 +59,7 @@ describe('manual override: allowed cases', () => {
     expect(result.explanation.chosen).toMatchObject({ lawyerId: 'S', rank: null, decidedBy: 'manual_override' });
     expect(result.explanation.chosen!.why).toContain('同所');
     // The stored explanation still records that the automatic pick excluded this lawyer.
-    expect(result.explanation.excluded).toEqual([{ lawyerId: 'S', reason: 'SAME_FIRM_AS_CO_DEFENDANT', reasons: ['SAME_FIRM_AS_CO_DEFENDANT'] }]);
+    expect(result.explanation.excluded).toEqual([{ lawyerId: 'S', name: '律师S', reason: 'SAME_FIRM_AS_CO_DEFENDANT', reasons: ['SAME_FIRM_AS_CO_DEFENDANT'] }]);
   });
 
   it('soft override works when nobody else is eligible', () => {

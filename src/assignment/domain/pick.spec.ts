@@ -16,16 +16,16 @@ describe('pickLawyer: the explanation (DESIGN rule 6)', () => {
 
   it('ranks every eligible lawyer in global order, 1-based', () => {
     expect(ex.candidates).toEqual([
-      { lawyerId: 'C1', rank: 1, poolTier: 'core', recentAppointments: 4, weight: 2, score: 2, lastAppointedAt: '2026-09-01T02:00:00Z' },
-      { lawyerId: 'C2', rank: 2, poolTier: 'core', recentAppointments: 3, weight: 1, score: 3, lastAppointedAt: null },
-      { lawyerId: 'R1', rank: 3, poolTier: 'reserve', recentAppointments: 0, weight: 1, score: 0, lastAppointedAt: null },
+      { lawyerId: 'C1', name: '律师C1', stableKey: 'C1', rank: 1, poolTier: 'core', recentAppointments: 4, weight: 2, score: 2, lastAppointedAt: '2026-09-01T02:00:00Z' },
+      { lawyerId: 'C2', name: '律师C2', stableKey: 'C2', rank: 2, poolTier: 'core', recentAppointments: 3, weight: 1, score: 3, lastAppointedAt: null },
+      { lawyerId: 'R1', name: '律师R1', stableKey: 'R1', rank: 3, poolTier: 'reserve', recentAppointments: 0, weight: 1, score: 0, lastAppointedAt: null },
     ]);
   });
 
   it('lists each excluded lawyer with all reasons, ordered by stableKey', () => {
     expect(ex.excluded).toEqual([
-      { lawyerId: 'A0', reason: 'UNAVAILABLE', reasons: ['UNAVAILABLE', 'AT_CAPACITY'] },
-      { lawyerId: 'X1', reason: 'INACTIVE', reasons: ['INACTIVE'] },
+      { lawyerId: 'A0', name: '律师A0', reason: 'UNAVAILABLE', reasons: ['UNAVAILABLE', 'AT_CAPACITY'] },
+      { lawyerId: 'X1', name: '律师X1', reason: 'INACTIVE', reasons: ['INACTIVE'] },
     ]);
   });
 

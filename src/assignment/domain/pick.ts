@@ -5,6 +5,12 @@ import { CandidateLawyer, DateRange, PickExplanation, PickRequest } from './type
 export { DEFAULT_WINDOW_DAYS };
 
 /**
+ * Stored with each pick (issue 12 item 11). 1: the whole pool listed (before v1.1);
+ * 2: the head of the ranking, the nearest excluded lawyers and counts per reason, with names.
+ */
+export const PICK_ALGORITHM_VERSION = 2;
+
+/**
  * The local dates (inclusive) whose appointments make up `recentAppointments`: the
  * `windowDays` days ending on the appointment date. The service counts with this, so the
  * number in the explanation and the one the pick used are the same.

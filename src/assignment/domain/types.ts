@@ -59,6 +59,9 @@ export type DecidedBy = 'only_eligible' | 'tier' | 'score' | 'last_appointed' | 
 
 export interface RankedCandidate {
   lawyerId: string;
+  name: string;
+  /** The last tie-break (licence number), kept so a replay can rank the snapshot again. */
+  stableKey: string;
   /** 1-based, global order: tier first, then score, then the tie-breaks. */
   rank: number;
   poolTier: PoolTier;
@@ -71,6 +74,7 @@ export interface RankedCandidate {
 
 export interface ExcludedCandidate {
   lawyerId: string;
+  name: string;
   /** The first of `reasons` in REASON_PRIORITY order. */
   reason: ExclusionReason;
   reasons: ExclusionReason[];

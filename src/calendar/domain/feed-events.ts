@@ -70,6 +70,14 @@ export interface AssignmentRow {
   fileReviewBy: LocalDate;
 }
 
+/** An Art 13 file-reading request the court has not arranged yet. */
+export interface FileReadingRow {
+  id: string;
+  caseId: string;
+  arrangeBy: LocalDate;
+  createdAt: string;
+}
+
 export interface LawyerContact {
   id: string;
   name: string;
@@ -116,12 +124,14 @@ export interface LawyerFeedInput {
   assignments: AssignmentRow[];
   cases: Map<string, CaseRow>;
   hearings: HearingRow[];
+  /** Open file-reading requests (Art 13); absent = none. */
+  fileReadings?: FileReadingRow[];
   window: FeedWindow;
   courtTimezone: string;
   detailsUrl: string;
 }
 
-/** A lawyer's feed: published shifts, hearings of open cases, Art 12 deadlines, in time order. */
+/** A lawyer's feed: published shifts, hearings of open cases, Art 12 and Art 13 deadlines, in time order. */
 export function lawyerFeedEvents(input: LawyerFeedInput): FeedEvent[] {
   const { window, detailsUrl, courtTimezone } = input;
   const events: FeedEvent[] = [];
@@ -177,6 +187,21 @@ export function lawyerFeedEvents(input: LawyerFeedInput): FeedEvent[] {
         when: { allDay: true, date: d.date, timezone: courtTimezone },
       });
     }
+  }
+  for (const r of input.fileReadings ?? []) {
+    const c = input.cases.get(r.caseId);
+    if (!c || r.arrangeBy < window.from || r.arrangeBy > window.to) continue;
+    events.push({
+      uid: uid('deadline-file-reading', r.id),
+      sequence: 0,
+      stamp: latest(r.createdAt, c.updatedAt),
+      summary: `期限：法院安排阅卷 ${caseTitle(c)}`,
+      location: null,
+      description: `阅卷障碍消除后三个工作日内，人民法院应当安排阅卷（实施意见第13条）；逾期请告知法律援助中心。${seeSystem(detailsUrl)}`,
+      cancelled: false,
+      busy: false,
+      when: { allDay: true, date: r.arrangeBy, timezone: courtTimezone },
+    });
   }
   return inTimeOrder(events);
 }

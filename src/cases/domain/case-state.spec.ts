@@ -40,6 +40,15 @@ const LEGAL: [string, CaseState, CaseEvent, CaseState][] = [
   ['Art 5 + Art 17(1): refused, counsel retained → terminated', 'refused', 'terminate', 'terminated'],
   ['Art 2 para 2: duty help given → closed', 'duty_help', 'close', 'closed'],
   ['Art 2 + CPL Art 221/226: duty help, trial turned ordinary → assign', 'duty_help', 'assign', 'assigned'],
+  ['CPL Art 221/226: duty help, procedure converted → ready for appointment', 'duty_help', 'convert', 'ready'],
+  ['LAL Art 48, SPC Art 50: received → ended at the defendant’s request → awaiting a defender', 'received', 'end_at_request', 'awaiting_defender'],
+  ['LAL Art 48, SPC Art 50: incomplete → ended at request → awaiting a defender', 'incomplete', 'end_at_request', 'awaiting_defender'],
+  ['LAL Art 48, SPC Art 50: ready → ended at request → awaiting a defender', 'ready', 'end_at_request', 'awaiting_defender'],
+  ['LAL Art 48, SPC Art 50: assigned → ended at request → awaiting a defender', 'assigned', 'end_at_request', 'awaiting_defender'],
+  ['Art 5: awaiting a defender, none retained → the centre re-appoints', 'awaiting_defender', 'reassign', 'assigned'],
+  ['Art 17(1): awaiting a defender, counsel retained → terminated', 'awaiting_defender', 'terminate', 'terminated'],
+  ['Art 18, LAL Art 49: terminated, the bureau orders aid → ready', 'terminated', 'reopen', 'ready'],
+  ['Art 18, LAL Art 49: no aid, the bureau orders aid → ready', 'no_aid', 'reopen', 'ready'],
 ];
 
 describe('transition (Art 5, 6, 7, 17)', () => {
@@ -72,6 +81,7 @@ describe('transition (Art 5, 6, 7, 17)', () => {
     ['Art 22: closed is terminal', 'closed', true],
     ['Art 2/3: no_aid is terminal', 'no_aid', true],
     ['Art 5: refused is not terminal', 'refused', false],
+    ['SPC Art 50: awaiting a defender is not terminal', 'awaiting_defender', false],
     ['Art 6: assigned is not terminal', 'assigned', false],
   ] as const)('%s', (_name, state, expected) => {
     expect(isTerminal(state)).toBe(expected);

@@ -14,6 +14,14 @@ import { Route } from './routing';
  *   assigned ──reassign──▶ assigned               (lawyer replaced; the pick runs again)
  *   any open state ──terminate──▶ terminated      (Art 17 grounds, see TERMINATION_GROUNDS)
  *   assigned / duty_help ──close──▶ closed         (case finished)
+ *   open states ──end_at_request──▶ awaiting_defender (LAL Art 48, SPC Art 50: a mandatory
+ *        defence ended at the defendant's justified request must be restored: he retains
+ *        counsel within 5 days — then `terminate` self_retained — or the court re-notifies
+ *        within 3 more and the centre re-appoints, `reassign`, Art 5)
+ *   terminated / no_aid ──reopen──▶ ready           (Art 18, LAL Art 49: the bureau orders aid;
+ *        appointment due 3 days from the decision, Art 6)
+ *   duty_help ──convert──▶ ready                   (CPL Art 221, 226: converted to ordinary
+ *        procedure; appointment due 3 days from the conversion)
  *
  * Two entry states besides `received` (see initialState):
  *   duty_help: route duty_lawyer_help — served by whoever is on shift at the station, no
@@ -32,6 +40,7 @@ export const CASE_STATES = [
   'ready',
   'assigned',
   'refused',
+  'awaiting_defender',
   'duty_help',
   'terminated',
   'closed',
@@ -48,13 +57,16 @@ export const CASE_EVENTS = [
   'reassign',
   'terminate',
   'close',
+  'end_at_request',
+  'reopen',
+  'convert',
 ] as const;
 export type CaseEvent = (typeof CASE_EVENTS)[number];
 
 const TRANSITIONS: Readonly<Record<CaseState, Partial<Record<CaseEvent, CaseState>>>> = {
-  received: { complete: 'ready', flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated' },
-  incomplete: { complete: 'ready', flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated' },
-  ready: { flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated' },
+  received: { complete: 'ready', flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated', end_at_request: 'awaiting_defender' },
+  incomplete: { complete: 'ready', flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated', end_at_request: 'awaiting_defender' },
+  ready: { flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated', end_at_request: 'awaiting_defender' },
   // Completeness still changes after appointment (the court sends the missing papers); it is
   // tracked in missingFields and does not move the case.
   assigned: {
@@ -65,12 +77,15 @@ const TRANSITIONS: Readonly<Record<CaseState, Partial<Record<CaseEvent, CaseStat
     reassign: 'assigned',
     terminate: 'terminated',
     close: 'closed',
+    end_at_request: 'awaiting_defender',
   },
   refused: { reassign: 'assigned', terminate: 'terminated' },
-  duty_help: { assign: 'assigned', close: 'closed' },
-  terminated: {},
+  awaiting_defender: { reassign: 'assigned', terminate: 'terminated' },
+  duty_help: { assign: 'assigned', close: 'closed', convert: 'ready' },
+  // Only the justice bureau's order (Art 18) leads out of these two.
+  terminated: { reopen: 'ready' },
   closed: {},
-  no_aid: {},
+  no_aid: { reopen: 'ready' },
 };
 
 export class InvalidTransitionError extends Error {
@@ -99,8 +114,9 @@ export function allowedEvents(state: CaseState): CaseEvent[] {
   return CASE_EVENTS.filter((e) => canTransition(state, e));
 }
 
+/** Over for the centre: nothing but a bureau's order (Art 18) can change it. */
 export function isTerminal(state: CaseState): boolean {
-  return allowedEvents(state).length === 0;
+  return allowedEvents(state).every((e) => e === 'reopen');
 }
 
 /** Where a routed notice starts (the service calls this right after routeNotice + missingFields). */

@@ -20,7 +20,7 @@ import { CourtNotice, NoticeWarning } from './notice.types';
 export type Route = 'appointed_defence' | 'duty_lawyer_help' | 'none';
 
 /** Why the route was taken: stored with the case so the decision explains itself. */
-export type RouteReason = 'retained_counsel' | 'mandatory_ground' | 'refused_aid' | 'procedure';
+export type RouteReason = 'retained_counsel' | 'mandatory_ground' | 'refused_aid' | 'procedure' | 'aid_ordered';
 
 /**
  * - `none`: no refusal.

@@ -68,6 +68,8 @@ export class CourtNoticeDto {
  * items; identity fields (case number, defendant's name and birth date) are not changed here.
  */
 export class NoticeSupplementDto {
+  /** CPL Art 221, 226: the court converts a simplified or fast-track trial; the case re-routes. */
+  @IsOptional() @IsIn(PROCEDURES) procedure?: Procedure;
   @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @IsNotEmpty({ each: true }) charges?: string[];
   @IsOptional() @IsObject() @ValidateNested() @Type(() => NoticeJudgeDto) judge?: NoticeJudgeDto;
   @IsOptional() @IsInstant() trialAt?: string;

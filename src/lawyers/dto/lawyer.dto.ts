@@ -1,6 +1,8 @@
+import { applyDecorators } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsEmail,
@@ -19,6 +21,10 @@ import {
 import { IsLocalDate, QueryBoolean } from '../../common/validation';
 import { POOL_TIERS, PoolTier } from '../lawyer.entity';
 
+/** A set of ISO weekdays, 1 = Monday … 7 = Sunday. */
+const Weekdays = () =>
+  applyDecorators(IsOptional(), IsArray(), ArrayUnique(), ArrayMaxSize(7), IsInt({ each: true }), Min(1, { each: true }), Max(7, { each: true }));
+
 /** Fields a lawyer may carry; shared by create, patch and each CSV row. */
 export class LawyerFieldsDto {
   @IsString() @IsNotEmpty() @MaxLength(100) name: string;
@@ -32,6 +38,10 @@ export class LawyerFieldsDto {
   @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0.1) @Max(10) weight?: number;
   @IsOptional() @IsInt() @Min(0) @Max(1000) maxOpenCases?: number;
   @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) dutyStationIds?: string[];
+  /** ISO weekdays 1–7 the lawyer never serves on (recurring unavailability, honoured like leave). */
+  @Weekdays() blockedWeekdays?: number[];
+  /** ISO weekdays 1–7 the lawyer prefers; never overlapping blockedWeekdays. */
+  @Weekdays() preferredWeekdays?: number[];
   @IsOptional() @IsBoolean() active?: boolean;
 }
 
@@ -48,6 +58,10 @@ export class UpdateLawyerDto {
   @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0.1) @Max(10) weight?: number;
   @IsOptional() @IsInt() @Min(0) @Max(1000) maxOpenCases?: number;
   @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) dutyStationIds?: string[];
+  /** ISO weekdays 1–7 the lawyer never serves on (recurring unavailability, honoured like leave). */
+  @Weekdays() blockedWeekdays?: number[];
+  /** ISO weekdays 1–7 the lawyer prefers; never overlapping blockedWeekdays. */
+  @Weekdays() preferredWeekdays?: number[];
   @IsOptional() @IsBoolean() active?: boolean;
   /** Suspension (e.g. a disciplinary measure, Art 19) keeps the lawyer in the pool but out of every pick. */
   @IsOptional() @IsBoolean() suspended?: boolean;

@@ -1,6 +1,13 @@
 import type { AttendanceStatus } from './duty-rules';
 import type { HelpType } from './help-types';
 
+/** Who recorded a check-in or check-out for the lawyer, and the reason they gave. */
+export interface OnBehalf {
+  recordedBy: string;
+  recordedByName: string | null;
+  reason: string | null;
+}
+
 /** One shift of the ledger as the API returns it; instants with the station's offset. */
 export interface DutyRecordView {
   shiftId: string;
@@ -18,6 +25,9 @@ export interface DutyRecordView {
   checkOutEntryId: string | null;
   checkInCorrected: boolean;
   checkOutCorrected: boolean;
+  /** Recorded by someone else on the lawyer's behalf (the dispatcher, Art 2 ledger), with why; null when the lawyer did. */
+  checkInOnBehalf: OnBehalf | null;
+  checkOutOnBehalf: OnBehalf | null;
   attendance: AttendanceStatus;
   lateByMinutes: number;
   signedOffAt: string | null;

@@ -1,42 +1,7 @@
 import { addDays, eachDate, LocalDate, weekday } from '../../common/local-date';
 import { WorkdayCalendar } from '../../workdays/domain/workday-calendar';
-import {
-  BusySlot,
-  checkAssignment,
-  dutyDates,
-  generateRoster,
-  overlaps,
-  RosterInput,
-  RosterLawyer,
-  RosterPlan,
-  ShiftTemplateInput,
-} from './roster-generator';
-
-const MORNING: ShiftTemplateInput = { name: '上午', start: '09:00', end: '12:00' };
-const AFTERNOON: ShiftTemplateInput = { name: '下午', start: '13:30', end: '17:00' };
-const FULL_DAY: ShiftTemplateInput = { name: '全天', start: '09:00', end: '17:00' };
-const TWO_SLOTS = [MORNING, AFTERNOON];
-const mondayToFriday = { isWorkday: (d: LocalDate) => weekday(d) <= 5 };
-
-function team(n: number, leave: (i: number) => RosterLawyer['unavailable'] = () => []): RosterLawyer[] {
-  return Array.from({ length: n }, (_, i) => ({ id: `L${String(i + 1).padStart(2, '0')}`, unavailable: leave(i) }));
-}
-const days = (from: LocalDate, to: LocalDate) => dutyDates(from, to, true, mondayToFriday);
-const assigned = (plan: RosterPlan, id: string) => plan.shifts.filter((s) => s.lawyerId === id);
-const codes = (plan: RosterPlan) => plan.warnings.map((w) => w.code);
-
-/** The hard rules of DESIGN rule 10, checked on any plan. */
-function expectHardRulesKept(plan: RosterPlan, input: RosterInput): void {
-  const leave = new Map(input.lawyers.map((l) => [l.id, l.unavailable]));
-  const held = [...plan.shifts.filter((s) => s.lawyerId), ...(input.existingBusy ?? [])] as BusySlot[];
-  for (const s of plan.shifts) {
-    if (!s.lawyerId) continue;
-    expect(leave.get(s.lawyerId)!.some((r) => r.from <= s.date && s.date <= r.to)).toBe(false);
-    const clashes = held.filter((o) => o !== s && o.lawyerId === s.lawyerId && overlaps(s, o));
-    expect(clashes).toEqual([]);
-  }
-  expect(plan.shifts).toHaveLength(input.dates.length * input.templates.length);
-}
+import { BusySlot, checkAssignment, dutyDates, generateRoster, RosterInput, RosterLawyer, ShiftTemplateInput } from './roster-generator';
+import { AFTERNOON, assigned, codes, days, expectHardRulesKept, FULL_DAY, MORNING, mondayToFriday, team, TWO_SLOTS } from './roster.fixtures';
 
 describe('generateRoster: balance (max − min ≤ 1, history counted)', () => {
   const year = days('2026-01-01', '2026-12-31');

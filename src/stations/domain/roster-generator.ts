@@ -1,5 +1,8 @@
-import { addDays, eachDate, isLocalDate, LocalDate } from '../../common/local-date';
+import { addDays, eachDate, isLocalDate, LocalDate, weekday } from '../../common/local-date';
 import { WorkdayLookup } from '../../workdays/domain/workday-lookup';
+import { closingWarnings, fairnessOf } from './roster-fairness';
+import { addToSpread, emptySpread, Half, halfOf, halvesComparable, LawyerSpread, SpreadCheck } from './roster-spread';
+import { improveSpread } from './roster-swaps';
 import { DateRange, isUnavailableOn, SlotTime, slotMinutes } from './shift-rules';
 
 export { checkAssignment, overlaps } from './shift-rules';
@@ -11,12 +14,16 @@ export type { AssignmentCheck, DateRange, HardViolation, SlotTime, SoftViolation
  *   1. no shift yet that day (at most one a day while enough lawyers can serve),
  *   2. fewest shifts counting history (balance, max − min ≤ 1; an uneven history is evened
  *      out by filling the lowest first),
- *   3. not on duty the day before / after (consecutive days avoided where possible),
- *   4. longest since the last duty, 5. input order.
+ *   3. a weekday the lawyer prefers, when they named any (preferredWeekdays: soft),
+ *   4. spread (roster-spread.ts): fewest shifts on this weekday in the period, then the
+ *      half-day (morning / afternoon) they hold fewer of, so nobody keeps every Tuesday afternoon,
+ *   5. not on duty the day before / after (consecutive days avoided where possible),
+ *   6. longest since the last duty, 7. input order.
  * Balance ranks above consecutive days: picking the lowest count at every step is what keeps
  * max − min ≤ 1; skipping a lawyer to spare them a second day in a row could leave them
- * behind when the period ends. Hard rules (leave, overlapping shifts here or at another
- * station) are never broken: a slot nobody can take stays empty with a reason.
+ * behind when the period ends. Spread ranks below balance for the same reason. Hard rules
+ * (leave, blocked weekdays — a recurring unavailability such as a standing court date
+ * elsewhere every Wednesday — and overlapping shifts here or at another station) are never broken: a slot nobody can take stays empty with a reason.
  * A shift the lawyer holds at another station (`existingBusy`) counts for the soft rules
  * too: it is that day's shift, and a duty the day before or after.
  * Within a day the most constrained slot is filled first (a heuristic, not a full matching).
@@ -33,6 +40,10 @@ export interface ShiftTemplateInput {
 export interface RosterLawyer {
   id: string;
   unavailable: readonly DateRange[];
+  /** ISO weekdays (1 = Monday … 7 = Sunday) the lawyer never serves: honoured like leave. */
+  blockedWeekdays?: readonly number[];
+  /** ISO weekdays the lawyer would rather serve on: preferred when balance allows, never a reason to leave a slot empty. */
+  preferredWeekdays?: readonly number[];
 }
 
 /** A shift the lawyer already holds elsewhere (another station's roster). */
@@ -64,7 +75,7 @@ export interface PlannedShift {
   reason?: UnfilledReason;
 }
 
-export type RosterWarningCode = 'UNFILLED_SHIFT' | 'SECOND_SHIFT_SAME_DAY' | 'CONSECUTIVE_DAYS' | 'UNBALANCED';
+export type RosterWarningCode = 'UNFILLED_SHIFT' | 'SECOND_SHIFT_SAME_DAY' | 'CONSECUTIVE_DAYS' | 'UNBALANCED' | 'UNEVEN_SPREAD';
 
 export interface RosterWarning {
   code: RosterWarningCode;
@@ -81,6 +92,8 @@ export interface RosterFairness {
   perLawyer: Record<string, number>;
   /** History + this roster. */
   cumulative: Record<string, number>;
+  /** This roster's shifts of each lawyer by weekday and half-day, with the spread rule's verdict (rosters generated before it have none). */
+  spread?: Record<string, LawyerSpread & SpreadCheck>;
 }
 
 export interface RosterPlan {
@@ -104,6 +117,9 @@ interface LawyerState {
   id: string;
   index: number;
   unavailable: readonly DateRange[];
+  blocked: ReadonlySet<number>;
+  preferred: ReadonlySet<number>;
+  spread: LawyerSpread;
   total: number;
   period: number;
   /** Last duty date at this station (updated as shifts are placed). */
@@ -140,12 +156,27 @@ function validate(input: RosterInput): Interval[] {
   return minutes;
 }
 
+/** The slot being filled: its weekday (index 0 = Monday) and half-day. */
+interface SlotKey {
+  weekday: number;
+  half: Half;
+}
+
+/** 1 when the lawyer named preferred weekdays and this is not one of them. */
+const notPreferred = (s: LawyerState, key: SlotKey): number => (s.preferred.size > 0 && !s.preferred.has(key.weekday + 1) ? 1 : 0);
+/** How far taking this half-day would tip the lawyer's mornings against afternoons. */
+const halfLead = (s: LawyerState, key: SlotKey): number =>
+  key.half === 'morning' ? s.spread.morning - s.spread.afternoon : s.spread.afternoon - s.spread.morning;
+
 /** Sort key of a candidate: lower wins, compared field by field (rule order in the header). */
-function better(a: LawyerState, b: LawyerState): boolean {
+function better(a: LawyerState, b: LawyerState, key: SlotKey): boolean {
   const secondA = a.held.length > 0 ? 1 : 0;
   const secondB = b.held.length > 0 ? 1 : 0;
   if (secondA !== secondB) return secondA < secondB;
   if (a.total !== b.total) return a.total < b.total;
+  if (notPreferred(a, key) !== notPreferred(b, key)) return notPreferred(a, key) < notPreferred(b, key);
+  if (a.spread.byWeekday[key.weekday] !== b.spread.byWeekday[key.weekday]) return a.spread.byWeekday[key.weekday] < b.spread.byWeekday[key.weekday];
+  if (halfLead(a, key) !== halfLead(b, key)) return halfLead(a, key) < halfLead(b, key);
   if (a.consecutive !== b.consecutive) return b.consecutive;
   if (a.lastBefore !== b.lastBefore) {
     if (a.lastBefore === undefined) return true; // never on duty here: longest since
@@ -161,6 +192,9 @@ export function generateRoster(input: RosterInput): RosterPlan {
     id: l.id,
     index,
     unavailable: l.unavailable,
+    blocked: new Set(l.blockedWeekdays ?? []),
+    preferred: new Set(l.preferredWeekdays ?? []),
+    spread: emptySpread(),
     total: input.history?.[l.id] ?? 0,
     period: 0,
     last: input.lastDutyDate?.[l.id],
@@ -180,6 +214,8 @@ export function generateRoster(input: RosterInput): RosterPlan {
 
   const shifts: PlannedShift[] = [];
   const warnings: RosterWarning[] = [];
+  /** Shifts that drew a soft-rule warning: the spread pass leaves them where they are. */
+  const warned = new Set<PlannedShift>();
   for (const date of input.dates) {
     const prev = addDays(date, -1);
     const next = addDays(date, 1);
@@ -188,7 +224,8 @@ export function generateRoster(input: RosterInput): RosterPlan {
       s.held = [...(s.busy.get(date) ?? [])];
       s.consecutive = s.last === prev || s.busy.has(prev) || s.busy.has(next);
     }
-    const available = states.filter((s) => !isUnavailableOn(date, s.unavailable));
+    const dayOfWeek = weekday(date);
+    const available = states.filter((s) => !s.blocked.has(dayOfWeek) && !isUnavailableOn(date, s.unavailable));
     const day: PlannedShift[] = new Array(templateMinutes.length);
     const open = templateMinutes.map((_, i) => i);
     while (open.length > 0) {
@@ -204,25 +241,28 @@ export function generateRoster(input: RosterInput): RosterPlan {
       const i = open.splice(pick, 1)[0];
       const t = input.templates[i];
       const slot = templateMinutes[i];
+      const key: SlotKey = { weekday: dayOfWeek - 1, half: halfOf(t.start) };
       let best: LawyerState | undefined;
       for (const s of available) {
         if (clash(s.held, slot)) continue;
-        if (!best || better(s, best)) best = s;
+        if (!best || better(s, best, key)) best = s;
       }
       const planned: PlannedShift = { date, templateName: t.name, start: t.start, end: t.end, lawyerId: best?.id ?? null };
       day[i] = planned;
       if (!best) {
         planned.reason = states.length === 0 ? 'NO_LAWYERS' : 'NO_ELIGIBLE_LAWYER';
-        const why = states.length === 0 ? 'the station has no active duty lawyers' : `${states.length - available.length} of ${states.length} lawyers on leave, the others in an overlapping shift`;
+        const why = states.length === 0 ? 'the station has no active duty lawyers' : `${states.length - available.length} of ${states.length} lawyers on leave or not serving on this weekday, the others in an overlapping shift`;
         warnings.push({ code: 'UNFILLED_SHIFT', date, message: `${date} ${t.name} ${t.start}–${t.end} 无人可排 / unfilled: ${why}` });
         continue;
       }
+      if (best.held.length > 0 || best.consecutive) warned.add(planned);
       if (best.held.length > 0) {
         warnings.push({ code: 'SECOND_SHIFT_SAME_DAY', date, lawyerId: best.id, message: `${best.id}: 同日第二个班次 / second shift on ${date}: too few lawyers free that day` });
       } else if (best.consecutive) {
         warnings.push({ code: 'CONSECUTIVE_DAYS', date, lawyerId: best.id, message: `${best.id}: 连续值班 / on duty on consecutive days around ${date}` });
       }
       best.held.push(slot);
+      addToSpread(best.spread, date, key.half);
       best.total++;
       best.period++;
       best.last = date;
@@ -230,20 +270,15 @@ export function generateRoster(input: RosterInput): RosterPlan {
     shifts.push(...day);
   }
 
-  const perLawyer: Record<string, number> = {};
-  const cumulative: Record<string, number> = {};
-  for (const s of states) {
-    perLawyer[s.id] = s.period;
-    cumulative[s.id] = s.total;
-  }
-  const totals = states.map((s) => s.total);
-  const min = totals.length ? Math.min(...totals) : 0;
-  const max = totals.length ? Math.max(...totals) : 0;
-  if (max - min > 1) {
-    warnings.push({
-      code: 'UNBALANCED',
-      message: `班次不均：累计（含已发布排班）最少 ${min} 次、最多 ${max} 次 / unbalanced: cumulative shifts (history counted) range from ${min} to ${max}; leave or an uneven history left too few slots to even out`,
-    });
-  }
-  return { shifts, fairness: { min, max, perLawyer, cumulative }, warnings };
+  const halvesApply = halvesComparable(input.templates.map((t) => t.start));
+  const servesOn = (s: LawyerState, date: LocalDate) => !s.blocked.has(weekday(date)) && !isUnavailableOn(date, s.unavailable);
+  improveSpread(shifts, warned, {
+    canServe: (id, date) => servesOn(byId.get(id)!, date),
+    busyElsewhere: (id) => new Set(byId.get(id)!.busy.keys()),
+    lastDutyDate: (id) => input.lastDutyDate?.[id],
+    preferred: (id) => byId.get(id)!.preferred,
+    halvesApply,
+  });
+  const fairness = fairnessOf(states, shifts, halvesApply);
+  return { shifts, fairness, warnings: [...warnings, ...closingWarnings(fairness, states)] };
 }

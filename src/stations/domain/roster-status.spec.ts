@@ -37,8 +37,15 @@ describe('currentFairness: the roster figures after changes (rule 10, max − mi
   });
 
   it('keeps figures a later generator adds (rule 10)', () => {
-    const stored = { ...STORED, spread: { A: [1, 1, 0, 0, 0] } } as RosterFairness;
-    expect(currentFairness(stored, GENERATED)).toHaveProperty('spread', { A: [1, 1, 0, 0, 0] });
+    const stored = { ...STORED, gini: 0.1 } as RosterFairness;
+    expect(currentFairness(stored, GENERATED)).toHaveProperty('gini', 0.1);
+  });
+
+  it('counts the spread again over the current holders (issue 15)', () => {
+    const stored = { ...STORED, spread: {} };
+    const spread = currentFairness(stored, [GENERATED[0], GENERATED[1], GENERATED[2], slot('2026-10-13', 'C'), GENERATED[4]]).spread!;
+    expect(spread.C).toMatchObject({ byWeekday: [0, 1, 1, 0, 0, 0, 0], morning: 2, afternoon: 0, weekdayOk: true, halvesOk: null });
+    expect(spread.B.byWeekday).toEqual([0, 0, 0, 0, 1, 0, 0]);
   });
 
   it('an empty roster has 0..0 (rule 10)', () => {

@@ -1,5 +1,6 @@
 import type { LocalDate } from '../../common/local-date';
 import type { RosterFairness } from './roster-generator';
+import { halvesComparable, spreadFigures } from './roster-spread';
 
 /**
  * A roster as it stands now rather than as generated (DESIGN rule 10): the dispatcher changes
@@ -27,8 +28,8 @@ export interface RosterWarningLike {
 /**
  * Fairness over the current holders. Each lawyer's history (published shifts before the period)
  * is what generation counted: cumulative − perLawyer as stored. A lawyer who joined the roster
- * only by a change has no stored history here, so counts from zero. Other stored figures (added
- * by later generator versions) are kept as they were.
+ * only by a change has no stored history here, so counts from zero. The spread is counted again
+ * over the current holders (where the roster has one); other stored figures are kept as they were.
  */
 export function currentFairness(stored: RosterFairness, slots: readonly HeldSlot[]): RosterFairness {
   const perLawyer: Record<string, number> = {};
@@ -42,7 +43,9 @@ export function currentFairness(stored: RosterFairness, slots: readonly HeldSlot
   const totals = Object.values(cumulative);
   const min = totals.length ? Math.min(...totals) : 0;
   const max = totals.length ? Math.max(...totals) : 0;
-  return { ...stored, min, max, perLawyer, cumulative };
+  const starts = [...new Map(slots.map((s) => [s.templateName, s.start])).values()];
+  const spread = stored.spread ? { spread: spreadFigures(Object.keys(perLawyer), slots, halvesComparable(starts)) } : {};
+  return { ...stored, min, max, perLawyer, cumulative, ...spread };
 }
 
 const HELD_CODES = new Set(['SECOND_SHIFT_SAME_DAY', 'CONSECUTIVE_DAYS']);

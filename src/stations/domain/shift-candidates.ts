@@ -12,6 +12,8 @@ export interface CandidateInput {
   /** The lawyer's other shifts (any station) on the shift's day and the days around it. */
   otherShifts: readonly SlotTime[];
   unavailable: readonly DateRange[];
+  /** ISO weekdays the lawyer never serves on (like leave). */
+  blockedWeekdays?: readonly number[];
   /** Shifts the lawyer holds in this roster. */
   shiftsInRoster: number;
 }
@@ -36,7 +38,7 @@ export interface ShiftCandidate {
 export function shiftCandidates(shift: SlotTime, holderId: string | null, lawyers: readonly CandidateInput[]): ShiftCandidate[] {
   const judged = lawyers.map((l, index) => {
     const current = l.lawyerId === holderId;
-    const verdict = checkAssignment(shift, { otherShifts: l.otherShifts, unavailable: l.unavailable });
+    const verdict = checkAssignment(shift, { otherShifts: l.otherShifts, unavailable: l.unavailable, blockedWeekdays: l.blockedWeekdays });
     const candidate: ShiftCandidate = {
       lawyerId: l.lawyerId,
       name: l.name,

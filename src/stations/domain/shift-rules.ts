@@ -1,4 +1,4 @@
-import { addDays, isLocalDate, LocalDate } from '../../common/local-date';
+import { addDays, isLocalDate, LocalDate, weekday } from '../../common/local-date';
 
 /**
  * The per-shift rules of the duty roster (DESIGN rule 10), shared by the roster generator
@@ -66,13 +66,14 @@ export interface AssignmentCheck {
  */
 export function checkAssignment(
   shift: SlotTime,
-  candidate: { otherShifts: readonly SlotTime[]; unavailable: readonly DateRange[] },
+  candidate: { otherShifts: readonly SlotTime[]; unavailable: readonly DateRange[]; blockedWeekdays?: readonly number[] },
 ): AssignmentCheck {
   if (!isLocalDate(shift.date)) throw new RangeError(`not a local date: ${String(shift.date)}`);
   slotMinutes(shift.start, shift.end);
   const hard: HardViolation[] = [];
   const soft: SoftViolation[] = [];
-  if (isUnavailableOn(shift.date, candidate.unavailable)) hard.push('UNAVAILABLE');
+  // A blocked weekday (recurring unavailability) counts as leave.
+  if (isUnavailableOn(shift.date, candidate.unavailable) || candidate.blockedWeekdays?.includes(weekday(shift.date))) hard.push('UNAVAILABLE');
   const sameDay = candidate.otherShifts.filter((o) => o.date === shift.date);
   if (sameDay.some((o) => overlaps(shift, o))) hard.push('OVERLAPPING_SHIFT');
   // Reported independently of the hard list: an overlapping shift is also a second one that day.

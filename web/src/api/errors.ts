@@ -20,6 +20,17 @@ export interface ErrorBody {
 }
 
 export const CODE_MESSAGES: Record<string, string> = {
+  // Cases and the pick (rules 5, 6; Art 5, 6, 17).
+  NO_ELIGIBLE_LAWYER: '律师库中没有可指派的律师',
+  CASE_ALREADY_ASSIGNED: '该案件已指派律师；如需更换，请填写理由改派',
+  NOT_APPOINTED_DEFENCE: '该案件不属于指派辩护，无需指派律师',
+  DUTY_LAWYER_HELP: '值班律师法律帮助案件不指派律师、不出具公函',
+  NO_ACTIVE_ASSIGNMENT: '该案件当前没有指派的律师',
+  INVALID_TRANSITION: '案件当前状态不允许此操作',
+  ASSIGNMENT_RACE_LOST: '律师刚被其他案件指派，请重试',
+  AT_CAPACITY: '该律师在办案件已达上限',
+  CASE_CHANGED: '案件已被他人修改，请刷新后重试',
+  LICENSE_NO_TAKEN: '该执业证号已在律师库中',
   UNAUTHORIZED: '请先登录',
   FORBIDDEN: '没有权限执行此操作',
   CSRF_TOKEN_INVALID: '页面已过期，请刷新后重试',
@@ -32,11 +43,27 @@ export const CODE_MESSAGES: Record<string, string> = {
   MALFORMED_JSON: '请求格式错误',
   PAYLOAD_TOO_LARGE: '内容过大',
   NOT_FOUND: '未找到该记录',
+  NOTIFICATION_NOT_FAILED: '只有发送失败的邮件可以重发',
   // Rosters and shifts (rule 10): the hard rules and conflicts in words.
   ...SHIFT_RULE_LABELS,
 };
 
 export const FIELD_LABELS: Record<string, string> = {
+  licenseNo: '执业证号',
+  firm: '律师事务所',
+  phone: '电话',
+  email: '电子邮箱',
+  criminalPracticeSince: '刑辩执业起始日',
+  poolTier: '律师库层级',
+  juvenileExperience: '未成年人案件经历',
+  weight: '权重',
+  maxOpenCases: '在办案件上限',
+  dutyStationIds: '值班点',
+  suspensionReason: '暂停原因',
+  ground: '终止事由',
+  place: '地点',
+  kind: '类型',
+  justified: '理由是否正当',
   username: '登录名',
   password: '密码',
   current: '当前密码',
@@ -64,6 +91,15 @@ export const FIELD_LABELS: Record<string, string> = {
 
 /** class-validator's and the services' English reasons, in Chinese; $1… are the captured numbers. */
 const REASONS: Array<[RegExp, string]> = [
+  [/^must be 17 digits/, '应为 17 位数字'],
+  [/^must be a phone number$/, '应为电话号码'],
+  [/^must be an e-mail address$/, '应为电子邮箱地址'],
+  [/^unknown column$/, '不是可导入的列'],
+  [/^missing column$/, '缺少此列'],
+  [/^duplicates row (\d+)$/, '与第 $1 行重复'],
+  [/^has (\d+) cells, the header has (\d+)$/, '本行 $1 列，表头 $2 列'],
+  [/^empty file/, '文件为空，第一行须为字段名'],
+  [/^no station /, '值班点不存在'],
   [/^should not be empty$/, '不能为空'],
   [/^must be at least (\d+) characters$/, '至少 $1 个字符'],
   [/^must be longer than or equal to (\d+) characters$/, '至少 $1 个字符'],
@@ -90,7 +126,6 @@ const REASONS: Array<[RegExp, string]> = [
   [/^must be after start on the same day$/, '结束时间须晚于开始时间（同一天内）'],
   [/^overlaps template (.+)$/, '与班次“$1”时间重叠'],
   [/^duplicate template name (.+)$/, '班次名称“$1”重复'],
-  [/^must be a phone number$/, '电话号码格式不正确'],
   [/^must be an IANA time zone/, '时区格式不正确'],
   [/^must not be before from$/, '不能早于开始日期'],
   [/^the period may span at most (\d+) days$/, '期间最长 $1 天'],
@@ -109,7 +144,7 @@ const REASONS: Array<[RegExp, string]> = [
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;
 
-/** English reasons may quote Chinese names (`overlaps template 上午`): the patterns come first. */
+/** Known English reasons first: some carry a Chinese term ("must be 17 digits (执业证号)", "overlaps template 上午") and still need translating. */
 export function reasonInChinese(reason: string): string {
   for (const [pattern, zh] of REASONS) {
     const m = pattern.exec(reason);

@@ -1,0 +1,31 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsOptional, IsUUID } from 'class-validator';
+import { Repository } from 'typeorm';
+import { Roles } from '../auth/auth.decorators';
+import { notFound } from '../common/errors';
+import { IdParam } from '../common/id-param';
+import { Assignment } from './assignment.entity';
+import { Replay, replayPick } from './domain/replay';
+
+export class ReplayQueryDto {
+  /** "Why not this lawyer": answered from the stored snapshot. */
+  @IsOptional() @IsUUID() lawyerId?: string;
+}
+
+/** Issue 12 item 11: a stored pick ranked again from its snapshot (objections under Art 18 ask why this lawyer). */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class AssignmentReplayController {
+  constructor(@InjectRepository(Assignment) private readonly assignments: Repository<Assignment>) {}
+
+  @Get('assignments/:id/replay')
+  @Roles('dispatcher', 'supervisor')
+  async replay(@Param('id', IdParam) id: string, @Query() q: ReplayQueryDto): Promise<Replay> {
+    const a = await this.assignments.findOneBy({ id });
+    if (!a) throw notFound('Assignment', id);
+    return replayPick(a.explanation, a.kind, q.lawyerId);
+  }
+}

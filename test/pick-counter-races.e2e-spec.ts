@@ -1,0 +1,91 @@
+import { DataSource } from 'typeorm';
+import { PickWindow } from '../src/assignment/pick-window';
+import { instantAt } from '../src/common/local-date';
+import { iso } from '../src/database/columns';
+import { lawyerBody } from './factories/lawyer.factory';
+import { noticeBody } from './factories/notice.factory';
+import { createStation } from './factories/station.factory';
+import { startApp, TestApp } from './helpers/app';
+
+const WINDOW_DAYS = 10;
+/**
+ * Requests in flight at once: below the pool's 10 connections, since the assign transaction
+ * still reads the workday calendar through a second connection (issue 13 item 1 removes it).
+ */
+const WAVE = 6;
+
+async function waves<T>(work: Array<() => Promise<T>>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < work.length; i += WAVE) out.push(...(await Promise.all(work.slice(i, i + WAVE).map((w) => w()))));
+  return out;
+}
+
+/**
+ * The window counter under concurrency (issue 16): concurrent assigns, terminations and the
+ * daily roll (on two instances sharing the database) leave every counter equal to the
+ * count it replaces. Meant for PostgreSQL (`scripts/with-postgres.sh`); on SQLite the
+ * same requests queue and the test still checks the arithmetic.
+ */
+describe('window counter races (PostgreSQL)', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let ds: DataSource;
+  const env = { ASSIGNMENT_WINDOW_DAYS: String(WINDOW_DAYS) };
+  beforeAll(async () => {
+    a = await startApp({ now: '2026-03-02T02:00:00Z', env });
+    b = process.env.TEST_DATABASE_URL?.startsWith('postgres') ? await startApp({ now: '2026-03-02T02:00:00Z', env, keepSchema: true }) : a;
+    ds = a.app.get(DataSource);
+  });
+  afterAll(async () => {
+    if (b !== a) await b.close();
+    await a.close();
+  });
+
+  async function wrongCounters(): Promise<unknown[]> {
+    const [{ from }] = await ds.query("SELECT counts_from AS \"from\" FROM pick_window WHERE name = 'rolling'");
+    const since = iso(instantAt(from, '00:00', a.config.courtTimezone));
+    return ds.query(
+      `SELECT l.id, l.window_count, l.open_cases FROM lawyers l WHERE l.window_count <> (SELECT COUNT(*) FROM assignments a WHERE a.lawyer_id = l.id AND a.appointed_at >= '${since}')
+         OR l.open_cases <> (SELECT COUNT(*) FROM assignments a WHERE a.lawyer_id = l.id AND a.status = 'active')`,
+    );
+  }
+
+  it('concurrent assigns and terminations, then the roll racing assigns on two instances', async () => {
+    const dispatcherA = a.as(await a.tokenFor('dispatcher'));
+    const dispatcherB = b.as(await b.tokenFor('dispatcher'));
+    const clerk = a.as(await a.tokenFor('court_clerk'));
+    const stationId = (await createStation(a)).id;
+    for (let i = 0; i < 8; i++) await dispatcherA.post('/api/v1/lawyers').send(lawyerBody({ maxOpenCases: 50, weight: i % 3 === 0 ? 2 : 1 })).expect(201);
+    const notices = async (n: number) => {
+      const out: string[] = [];
+      for (let i = 0; i < n; i++) out.push((await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { offenceDate: '2026-01-05' })).expect(201)).body.caseId);
+      return out;
+    };
+
+    const first = await notices(24);
+    const assigned = await waves(first.map((id, i) => () => (i % 2 ? dispatcherA : dispatcherB).post(`/api/v1/cases/${id}/assign`).send({}).then((r) => r)));
+    expect(assigned.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
+    expect(await wrongCounters()).toEqual([]);
+
+    // Terminations of half of them while the rest of a new batch is assigned.
+    const second = await notices(12);
+    const terminate = (id: string, i: number) => () => (i % 2 ? dispatcherA : dispatcherB).post(`/api/v1/cases/${id}/terminate`).send({ ground: 'self_retained' }).then((r) => r);
+    const assign = (id: string, i: number) => () => (i % 2 ? dispatcherB : dispatcherA).post(`/api/v1/cases/${id}/assign`).send({}).then((r) => r);
+    const mixed = await waves(first.slice(0, 12).flatMap((id, i) => [terminate(id, i), assign(second[i], i)]));
+    expect(mixed.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
+    expect(await wrongCounters()).toEqual([]);
+
+    // Past the window: the first batches leave it. Both instances roll while picks run.
+    for (const t of [a, b]) t.clock.advance(WINDOW_DAYS * 86_400_000);
+    const third = await notices(12);
+    const [rolls, statuses] = await Promise.all([
+      Promise.all([a.app.get(PickWindow).roll(), b.app.get(PickWindow).roll()]),
+      waves(third.map((id, i) => () => (i % 2 ? dispatcherA : dispatcherB).post(`/api/v1/cases/${id}/assign`).send({}).then((r) => r.status))),
+    ]);
+    expect(rolls.filter(Boolean).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.filter((s) => s !== 201)).toEqual([]);
+    expect(await wrongCounters()).toEqual([]);
+    const [{ total }] = await ds.query('SELECT SUM(window_count) AS total FROM lawyers');
+    expect(Number(total)).toBe(third.length);
+  }, 300_000);
+});

@@ -85,7 +85,8 @@ describe('rosters, working days and the ledger in a browser (e2e)', () => {
     const leaveDay = await page.getByTestId('slot-2026-11-17-上午').innerText();
     expect(leaveDay).toMatch(/王明|李华|张伟/);
     expect(await page.getByTestId('fairness-summary').innerText()).toContain('相差不超过 1 次');
-    expect(await page.getByTestId('fair-赵敏').innerText()).toMatch(/赵敏\s+\d+\s+\d+/);
+    expect(await page.getByTestId('fair-赵敏').innerText()).toMatch(/赵敏\s+\d+\s+\d+\s+.*上午\d+ 下午\d+/);
+    expect(await page.getByTestId('fairness').innerText()).toContain('星期分布');
     await c.axeCheck(page);
     await c.screenshot(page, 'roster');
   });

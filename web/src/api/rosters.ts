@@ -44,12 +44,23 @@ export interface RosterSummary {
   warnings: Warning[];
 }
 
+export interface LawyerSpread {
+  /** Monday … Sunday */
+  byWeekday: number[];
+  morning: number;
+  afternoon: number;
+  weekdayLimit: number;
+  weekdayOk: boolean;
+  halvesOk: boolean | null;
+}
+
 export interface Fairness {
   min: number;
   max: number;
   perLawyer: Record<string, number>;
   cumulative: Record<string, number>;
-  [more: string]: unknown;
+  /** Rosters generated with the weekday-spread rule. */
+  spread?: Record<string, LawyerSpread>;
 }
 
 export interface Shift {

@@ -1,41 +1,10 @@
+import type { DutyRecordView, HelpRecordView } from '../../../src/ledger/domain/ledger-views';
 import { api, download } from './client';
 
-/** The duty ledger (值班台账) as the dispatcher reads it: attendance per shift, help records, sign-offs. */
+/** The duty ledger (值班台账) as the dispatcher reads it: attendance per shift (with sign-offs), help records, back-fills, files. */
 
-export type AttendanceStatus = 'unfilled' | 'upcoming' | 'awaiting' | 'not_arrived' | 'missing' | 'on_time' | 'late';
-
-export interface DutyRecord {
-  shiftId: string;
-  date: string;
-  templateName: string;
-  start: string;
-  end: string;
-  lawyerId: string | null;
-  lawyerName: string | null;
-  firm: string | null;
-  checkedInAt: string | null;
-  checkedOutAt: string | null;
-  checkInCorrected: boolean;
-  checkOutCorrected: boolean;
-  attendance: AttendanceStatus;
-  lateByMinutes: number;
-  signedOffAt: string | null;
-}
-
-export interface HelpRecord {
-  id: string;
-  date: string;
-  lawyerName: string | null;
-  courtCaseNo: string;
-  defendantName: string;
-  helpType: string;
-  summary: string;
-  startedAt: string;
-  endedAt: string;
-  current: boolean;
-  afterSignOff: boolean;
-  correctionReason: string | null;
-}
+/** The API's shapes, as the server declares them. */
+export type { DutyRecordView as DutyRecord, HelpRecordView as HelpRecord } from '../../../src/ledger/domain/ledger-views';
 
 export interface LedgerRange {
   stationId: string;
@@ -46,9 +15,8 @@ export interface LedgerRange {
 export type LedgerFile = { format: 'csv'; part: 'duty' | 'help' } | { format: 'xlsx' };
 
 export const ledger = {
-  attendance: (q: LedgerRange) => api<DutyRecord[]>('GET', '/ledger/attendance', undefined, { query: { ...q } }),
-  help: async (q: LedgerRange) => (await api<{ helpRecords: HelpRecord[] }>('GET', '/ledger', undefined, { query: { ...q, format: 'json', part: 'help' } })).helpRecords,
-  signOffs: (q: LedgerRange) => api<{ lawyerId: string; date: string; signedAt: string }[]>('GET', '/ledger/sign-offs', undefined, { query: { ...q } }),
+  attendance: (q: LedgerRange) => api<DutyRecordView[]>('GET', '/ledger/attendance', undefined, { query: { ...q } }),
+  help: async (q: LedgerRange) => (await api<{ helpRecords: HelpRecordView[] }>('GET', '/ledger', undefined, { query: { ...q, format: 'json', part: 'help' } })).helpRecords,
   backfill: (shiftId: string, body: { kind: 'check_in' | 'check_out'; at: string; reason: string }) => api<unknown>('POST', `/shifts/${shiftId}/duty-log`, body, { silent: true }),
   file: (q: LedgerRange, file: LedgerFile) => download('/ledger', { query: { ...q, ...file } }),
 };

@@ -3,6 +3,9 @@ import { lawyerBody } from './factories/lawyer.factory';
 import { stationBody } from './factories/station.factory';
 import { ConsoleHarness, startConsole } from './helpers/browser';
 
+// Eight screens' worth of round trips on a shared 2-core machine: more than the harness's minute each.
+jest.setTimeout(120_000);
+
 interface ShiftBody {
   id: string;
   date: string;
@@ -184,7 +187,7 @@ describe('rosters, working days and the ledger in a browser (e2e)', () => {
     expect(await page.getByTestId('calendar-warning').count()).toBe(0);
     expect(await page.getByTestId('day-2027-02-08').innerText()).toContain('休');
     expect(await page.getByTestId('day-2027-02-20').innerText()).toContain('班');
-  }, 120_000);
+  });
 
   it('overrides one day with a reason (required) and lists it', async () => {
     await page.getByTestId('day-2027-03-03').click();
@@ -197,7 +200,7 @@ describe('rosters, working days and the ledger in a browser (e2e)', () => {
     expect(await page.getByTestId('day-2027-03-03').innerText()).toContain('休');
     await c.axeCheck(page);
     await c.screenshot(page, 'workdays');
-  }, 120_000);
+  });
 
   it('the ledger: attendance per day, help records, a back-filled check-in, CSV and Excel downloads', async () => {
     const holderOf = (date: string, template: string) => ledgerShifts.find((s) => s.date === date && s.templateName === template)!;
@@ -252,5 +255,5 @@ describe('rosters, working days and the ledger in a browser (e2e)', () => {
     expect(xlsx.suggestedFilename()).toBe('值班台账-台账值班点-2026-10-01-2026-10-31.xlsx');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-help-csv').click()]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
-  }, 120_000);
+  });
 });

@@ -44,7 +44,7 @@ const PICKS = 200;
 const ASSIGNS = 100;
 const WARMUP = 10;
 /** The pick is measured without mail: the outbox has its own benchmark. */
-const NO_EVENTS: CaseEvents = { assigned: async () => {}, reassigned: async () => {}, hearingScheduled: async () => {}, terminated: async () => {} };
+const NO_EVENTS: CaseEvents = { assigned: async () => {}, offered: async () => {}, reassigned: async () => {}, hearingScheduled: async () => {}, terminated: async () => {} };
 
 function stats(samples: number[]): { median: number; p99: number } {
   const s = [...samples].sort((a, b) => a - b);

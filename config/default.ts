@@ -38,6 +38,10 @@ export const defaults = {
     windowDays: 365,
     /** Bar criminal-case rules 2017 Art 13: no second lawyer of one firm for co-defendants. */
     avoidSameFirm: true,
+    /** `direct` keeps API v1's meaning of assign (court systems, existing integrations). */
+    defaultMode: 'direct' as 'offer' | 'direct',
+    offerHours: 24,
+    offerExpiryCron: '*/5 * * * *',
   },
   ledger: {
     /** A check-in later than shift start + this many minutes is 'late'. */

@@ -9,6 +9,7 @@ import { SignIn1764380000000 } from './1764380000000-sign-in';
 import { WorkdayArrangements1764381000000 } from './1764381000000-workday-arrangements';
 import { OtherMandatoryGround1764381100000 } from './1764381100000-other-mandatory-ground';
 import { FileReadingRequests1764381200000 } from './1764381200000-file-reading-requests';
+import { AssignmentOffers1764381300000 } from './1764381300000-assignment-offers';
 import { AppointmentLetters1764383000000 } from './1764383000000-appointment-letters';
 import { LawyerWeekdays1764383100000 } from './1764383100000-lawyer-weekdays';
 import { PickCounters1764384000000 } from './1764384000000-pick-counters';
@@ -26,6 +27,7 @@ export const migrations = [
   WorkdayArrangements1764381000000,
   OtherMandatoryGround1764381100000,
   FileReadingRequests1764381200000,
+  AssignmentOffers1764381300000,
   AppointmentLetters1764383000000,
   LawyerWeekdays1764383100000,
   PickCounters1764384000000,

@@ -10,6 +10,7 @@ import { CommonModule } from './common/common.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { ConsoleConfigController } from './console/console-config.controller';
 import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -58,7 +59,7 @@ export class AppModule {
         StatsModule,
         NotificationsModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ConsoleConfigController],
       providers: [{ provide: APP_CONFIG, useValue: config }, BootstrapService],
       exports: [APP_CONFIG],
     };

@@ -147,7 +147,7 @@ describe('court notices 通知辩护函: intake, routing, periods (e2e)', () => 
     t.clock.set('2026-10-16T02:00:00Z'); // appointBy 10-15 has passed
     const overdue = await dispatcher.get('/api/v1/cases?overdue=true&status=ready').expect(200);
     expect(overdue.body.map((c: { id: string }) => c.id)).toContain(fresh.body.caseId);
-    expect(overdue.body.find((c: { id: string }) => c.id === fresh.body.caseId).overdue).toEqual({ appointBy: true });
+    expect(overdue.body.find((c: { id: string }) => c.id === fresh.body.caseId).overdue).toMatchObject({ appointBy: true });
     await dispatcher.get('/api/v1/cases?status=lost').expect(400);
   });
   it("lists the to-do: appointed defence awaiting appointment, earliest appointBy first, with the days left (Art 6)", async () => {

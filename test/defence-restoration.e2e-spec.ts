@@ -22,6 +22,10 @@ describe('restoring a defence (e2e)', () => {
     expect(ended.body).toMatchObject({ status: 'awaiting_defender', deadlines: { retainCounselBy: '2026-10-19', renotifyBy: '2026-10-22' } });
     const got = (await s.dispatcher.get(`/api/v1/cases/${c.caseId}`).expect(200)).body;
     expect(got).toMatchObject({ status: 'awaiting_defender', currentLawyerId: null, terminationGround: 'defendant_request', deadlines: { retainCounselBy: '2026-10-19', renotifyBy: '2026-10-22' } });
+    expect(got.overdue).toMatchObject({ renotifyBy: false });
+    s.t.clock.set('2026-10-23T02:00:00Z');
+    expect((await s.dispatcher.get(`/api/v1/cases/${c.caseId}`).expect(200)).body.overdue).toMatchObject({ renotifyBy: true });
+    s.t.clock.set('2026-10-12T02:00:00Z');
     const again = (await assign(c.caseId).expect(201)).body;
     expect(again.case.status).toBe('assigned');
     expect(again.assignment.lawyerId).not.toBe(first.assignment.lawyerId);

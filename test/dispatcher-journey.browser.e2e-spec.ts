@@ -70,7 +70,7 @@ describe("a new dispatcher's first day, all in the browser (journey e2e)", () =>
     await page.getByTestId('open-override').click();
     await page.getByTestId('override-lawyer').click();
     await page.getByRole('option', { name: /钱三/ }).click();
-    await page.getByTestId('override-lawyer').getByText('钱三').waitFor();
+    await page.getByRole('dialog').getByText('钱三').waitFor();
     await field(page, 'override-reason').fill('被告人系聋哑人，钱三律师通晓手语');
     await page.getByTestId('submit-override').click();
     await page.getByTestId('current-lawyer').filter({ hasText: '当前律师：钱三' }).waitFor();

@@ -118,7 +118,12 @@ describe('lawyer self-service (e2e)', () => {
     it('lists only own cases, whatever lawyerId is asked for, with the Art 12 deadlines', async () => {
       const own = await lawyers[0].as.get('/api/v1/cases').expect(200);
       expect(own.body.map((c: { id: string }) => c.id)).toEqual([caseId]);
-      expect(own.body[0].deadlines).toMatchObject({ contactJudgeBy: expect.any(String), fileReviewAndMeetingBy: expect.any(String) });
+      // Appointed Monday 2026-10-12: the judge within 3 days, file and meeting within 7 (Art 12), counted from the server's today.
+      expect(own.body[0].deadlines).toMatchObject({ contactJudgeBy: '2026-10-15', fileReviewAndMeetingBy: '2026-10-19' });
+      expect(own.body[0].daysLeft).toEqual({ appointBy: null, contactJudgeBy: 3, fileReviewAndMeetingBy: 7 });
+      at('2026-10-16T10:00:00');
+      expect((await lawyers[0].as.get('/api/v1/cases').expect(200)).body[0].daysLeft).toMatchObject({ contactJudgeBy: -1, fileReviewAndMeetingBy: 3 });
+      at('2026-10-12T10:00:00');
       const asked = await lawyers[0].as.get(`/api/v1/cases?lawyerId=${lawyers[1].id}`).expect(200);
       expect(asked.body.map((c: { id: string }) => c.id)).toEqual([caseId]);
     });
@@ -151,6 +156,14 @@ describe('lawyer self-service (e2e)', () => {
       await reception.get('/api/v1/cases').expect(403);
       await reception.get(`/api/v1/cases/${caseId}/appointment-letter`).expect(403);
     });
+  });
+
+  it("GET /api/v1/console/config gives every role the court's zone and the server's now and today", async () => {
+    at('2026-10-13T23:30:00');
+    for (const agent of [lawyers[0].as, clerk, t.as(await t.tokenFor('reception'))]) {
+      expect((await agent.get('/api/v1/console/config').expect(200)).body).toEqual({ timezone: 'Asia/Shanghai', now: '2026-10-13T23:30:00+08:00', today: '2026-10-13' });
+    }
+    await t.http.get('/api/v1/console/config').expect(401);
   });
 
   describe('swaps 换班 with names, and declining an offer', () => {

@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import { Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { lawyerBody } from './factories/lawyer.factory';
 import { LawyerRef, stationWithLawyers } from './factories/station.factory';
 import { ADMIN_TOKEN, startApp, TestApp } from './helpers/app';
+import { launchChromium } from './helpers/chromium';
 
 /** The court front desk's screen in a real browser (Debian's chromium, headless). */
 describe('reception screen in a browser (e2e)', () => {
@@ -24,10 +25,7 @@ describe('reception screen in a browser (e2e)', () => {
     await dispatcher.post(`/api/v1/rosters/${roster.body.id}/publish`).expect(200);
     shifts = roster.body.shifts;
     token = await t.tokenFor('reception');
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,7 +2,8 @@ import { Column, Entity } from 'typeorm';
 import { IdColumn, InstantColumn, JsonColumn, LocalDateColumn, RefColumn } from '../database/columns';
 import type { PickExplanation } from './domain/types';
 
-export const ASSIGNMENT_STATUSES = ['active', 'refused', 'terminated', 'closed', 'replaced'] as const;
+/** `offered` → `active` (accepted) or `declined` / `expired` (issue 12 item 10); the rest end an appointment. */
+export const ASSIGNMENT_STATUSES = ['active', 'refused', 'terminated', 'closed', 'replaced', 'offered', 'declined', 'expired'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
 /** 指派: a lawyer appointed to a case, with the pick's explanation as it was at that moment. */
@@ -23,4 +24,6 @@ export class Assignment {
   @RefColumn({ nullable: true }) appointedBy: string | null;
   @InstantColumn({ nullable: true }) endedAt: string | null;
   @Column({ type: 'varchar', length: 1000, nullable: true }) endReason: string | null;
+  /** An offer: the lawyer answers by then (never past the Art 6 deadline); null for a direct appointment. */
+  @InstantColumn({ nullable: true }) respondBy?: string | null;
 }

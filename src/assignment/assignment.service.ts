@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In, Not } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
@@ -18,6 +18,7 @@ import type { NoticeWarning } from '../cases/domain/notice.types';
 import { WorkdaysService } from '../workdays/workdays.service';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Assignment, AssignmentStatus } from './assignment.entity';
+import { offerRespondBy } from './domain/offer';
 import { CandidatePool, HEAD_CANDIDATES, PoolCounts } from './candidate-pool';
 import { PickWindow } from './pick-window';
 import { scoreSql } from '../lawyers/lawyer-rank';
@@ -84,13 +85,16 @@ export class AssignmentService {
 
   assign(caseId: string, dto: AssignDto, actor: Actor): Promise<AssignResult> {
     if (dto.lawyerId && !dto.reason) throw badRequest('reason', 'is required for a manual override');
-    return this.tx.run(async (m) => {
-      for (let attempt = 1; ; attempt++) {
-        const result = await this.tryAssign(m, caseId, dto, actor);
-        if (result) return result;
-        if (attempt >= MAX_ATTEMPTS) throw conflict('ASSIGNMENT_RACE_LOST', 'the lawyer was taken by a concurrent appointment; try again');
-      }
-    });
+    return this.tx.run((m) => this.assignIn(m, caseId, dto, actor));
+  }
+
+  /** The pick inside the caller's transaction (an offer moving on after a decline or expiry, too). */
+  async assignIn(m: EntityManager, caseId: string, dto: AssignDto, actor: Actor): Promise<AssignResult> {
+    for (let attempt = 1; ; attempt++) {
+      const result = await this.tryAssign(m, caseId, dto, actor);
+      if (result) return result;
+      if (attempt >= MAX_ATTEMPTS) throw conflict('ASSIGNMENT_RACE_LOST', 'the lawyer was taken by a concurrent appointment; try again');
+    }
   }
 
   /** Null when the chosen lawyer was taken meanwhile (the caller picks again). */
@@ -103,9 +107,13 @@ export class AssignmentService {
     if (c.status === 'assigned' && !dto.reason) {
       throw conflict('CASE_ALREADY_ASSIGNED', 'the case already has a lawyer; give a reason to replace them');
     }
+    const offer = (dto.mode ?? this.config.assignment.defaultMode) === 'offer';
+    if (offer && c.status === 'assigned') throw badRequest('mode', 'an offer is for a case without a lawyer; replace the lawyer directly');
     const replacing = c.status === 'assigned' || c.status === 'refused' || c.status === 'awaiting_defender';
-    const status = nextState(c.status, replacing ? 'reassign' : 'assign');
+    const status = nextState(c.status, offer ? 'offer' : replacing ? 'reassign' : 'assign');
     const now = this.clock.now();
+    const respondBy = offer ? offerRespondBy(now, this.config.assignment.offerHours, c.appointBy, this.config.courtTimezone) : null;
+    if (offer && !respondBy) throw conflict('OFFER_TOO_LATE', `the Art 6 deadline (${c.appointBy}) leaves no time for an answer: appoint directly`);
     const window = this.window.windowAt(now);
     await this.window.ensure(m, window.from);
     const { candidates, request, counts } = await this.pool.load(m, c, window.to, dto.lawyerId);
@@ -129,7 +137,7 @@ export class AssignmentService {
     }
 
     // SPC Art 311: a third change of defender is warned (the case keeps the warning).
-    const changedTwice = defenceChangedTwice(await m.countBy(Assignment, { caseId: c.id }));
+    const changedTwice = !offer && defenceChangedTwice(await m.countBy(Assignment, { caseId: c.id, status: Not(In(['offered', 'declined', 'expired'])) }));
     const warnings = changedTwice ? [DEFENCE_CHANGED_TWICE_WARNING] : [];
     const appointedLocal = localDateOf(now, this.config.courtTimezone);
     const periods = deadlinesOnAppointment(appointedLocal, await this.workdays.calendar(), holidayExtensionSettings(this.config.holidayExtension));
@@ -137,7 +145,7 @@ export class AssignmentService {
     const claim = m
       .createQueryBuilder()
       .update(Case)
-      .set({ status, currentLawyerId: chosen.id, deadlines, updatedAt: iso(now), ...(changedTwice ? { warnings: withWarning(c.warnings, DEFENCE_CHANGED_TWICE_WARNING) } : {}) })
+      .set({ status, currentLawyerId: offer ? null : chosen.id, deadlines, updatedAt: iso(now), ...(changedTwice ? { warnings: withWarning(c.warnings, DEFENCE_CHANGED_TWICE_WARNING) } : {}) })
       .where('id = :id AND status = :was', { id: c.id, was: c.status });
     if (c.currentLawyerId) claim.andWhere('current_lawyer_id = :prev', { prev: c.currentLawyerId });
     else claim.andWhere('current_lawyer_id IS NULL');
@@ -152,7 +160,8 @@ export class AssignmentService {
       kind: dto.lawyerId ? 'manual' : 'pick',
       reason: dto.reason ?? null,
       explanation: stored,
-      status: 'active',
+      status: offer ? 'offered' : 'active',
+      respondBy: respondBy ? iso(respondBy) : null,
       appointedAt: iso(now),
       contactJudgeBy: periods.contactJudgeBy,
       fileReviewBy: periods.fileReviewAndMeetingBy,
@@ -161,7 +170,7 @@ export class AssignmentService {
       endReason: null,
     } satisfies Assignment);
     await insertRows(m, Assignment, assignment);
-    await this.audit.record(m, actor, replacing ? 'case.reassign' : 'case.assign', 'case', c.id, {
+    await this.audit.record(m, actor, offer ? 'case.offer' : replacing ? 'case.reassign' : 'case.assign', 'case', c.id, {
       assignmentId: assignment.id,
       lawyerId: chosen.id,
       kind: assignment.kind,
@@ -173,7 +182,9 @@ export class AssignmentService {
     const lawyer = (await m.findOneBy(Lawyer, { id: chosen.id }))!;
     const updated = { ...c, status, currentLawyerId: chosen.id, deadlines };
     const event = { lawyer: lawyerRef(lawyer), case: caseRef(updated), assignmentId: assignment.id, appointedAt: assignment.appointedAt, kind: assignment.kind };
-    if (replacing) {
+    if (offer) {
+      await this.events.offered(m, { ...event, respondBy: assignment.respondBy! });
+    } else if (replacing) {
       const ended = previous ?? (await this.lastRefused(m, c.id));
       const prevLawyer = ended ? await m.findOneBy(Lawyer, { id: ended.lawyerId }) : null;
       await this.events.reassigned(m, {

@@ -77,18 +77,20 @@ export class CandidatePool {
     // A justified refusal binds for the same defendant's later notices too (Art 5).
     const refused = await m.findBy(Refusal, { caseId: In([c.id, ...sameDefendant]), justified: true });
     const conflicts = await this.lawyersOf(m, others);
+    const declined = await m.findBy(Assignment, { caseId: c.id, status: In(['declined', 'expired']) });
     const request: PickRequest = {
       appointmentDate,
       requiresJuvenileExperience: c.requiresJuvenileExperience,
       requiresSeniorLawyer: c.requiresSeniorLawyer,
       refusedLawyerIds: refused.flatMap((r) => (r.lawyerId ? [r.lawyerId] : [])),
+      declinedLawyerIds: [...new Set(declined.map((a) => a.lawyerId))],
       coDefendantLawyerIds: [...new Set(conflicts.map((x) => x.lawyerId))],
       coDefendantFirms: [...new Set(conflicts.map((x) => x.firm))],
       avoidSameFirm,
       windowDays,
     };
     const candidates = await this.head(m, request, leave, include);
-    return { candidates, request, counts: await this.count(m, request) };
+    return { candidates, request, counts: await this.count(m, request, [...leave.keys()]) };
   }
 
   /** Pages through the ranking until enough eligible lawyers (and `include`) are found. */
@@ -132,20 +134,23 @@ export class CandidatePool {
    * Every lawyer by the first reason (REASON_PRIORITY order) that excludes them, '' when
    * eligible: the rules of domain/eligibility.ts, in SQL, over the whole table at once.
    */
-  private async count(m: EntityManager, request: PickRequest): Promise<PoolCounts> {
-    const params: Record<string, unknown> = { date: request.appointmentDate };
+  private async count(m: EntityManager, request: PickRequest, onLeave: string[]): Promise<PoolCounts> {
+    const params: Record<string, unknown> = { onLeave };
     const rule: Record<ExclusionReason, string | null> = {
       INACTIVE: 'l.active = false OR l.suspended = true',
       CONFLICT_CO_DEFENDANT: request.coDefendantLawyerIds.length ? 'l.id IN (:...conflicting)' : null,
       REFUSED_BY_DEFENDANT: request.refusedLawyerIds.length ? 'l.id IN (:...refused)' : null,
       NO_JUVENILE_EXPERIENCE: request.requiresJuvenileExperience ? 'l.juvenile_experience = false' : null,
       INSUFFICIENT_EXPERIENCE: request.requiresSeniorLawyer ? 'l.criminal_practice_since > :cutoff' : null,
-      UNAVAILABLE: `l.id IN (SELECT u.lawyer_id FROM lawyer_unavailability u WHERE u.from_date <= :date AND u.to_date >= :date)`,
+      // The ids leaveOn read (a subquery here was run again for every lawyer on SQLite).
+      UNAVAILABLE: onLeave.length ? 'l.id IN (:...onLeave)' : null,
       AT_CAPACITY: 'l.open_cases >= l.max_open_cases',
       SAME_FIRM_AS_CO_DEFENDANT: null,
+      DECLINED_OFFER: request.declinedLawyerIds?.length ? 'l.id IN (:...declined)' : null,
     };
     params.conflicting = request.coDefendantLawyerIds;
     params.refused = request.refusedLawyerIds;
+    params.declined = request.declinedLawyerIds ?? [];
     params.cutoff = seniorityCutoff(request.appointmentDate, MIN_SENIOR_YEARS);
     const firms = [...new Set(request.coDefendantFirms.map(firmKey).filter((f) => f !== ''))];
     if (request.avoidSameFirm !== false && firms.length) {
@@ -174,8 +179,9 @@ export class CandidatePool {
   private async leaveOn(m: EntityManager, date: LocalDate): Promise<Map<string, DateRange[]>> {
     const rows = await m
       .createQueryBuilder(Unavailability, 'u')
+      .select(['u.lawyer_id AS "lawyerId"', 'u.from_date AS "from"', 'u.to_date AS "to"'])
       .where('u.from_date <= :date AND u.to_date >= :date', { date })
-      .getMany();
+      .getRawMany<{ lawyerId: string } & DateRange>();
     const out = new Map<string, DateRange[]>();
     for (const u of rows) out.set(u.lawyerId, [...(out.get(u.lawyerId) ?? []), { from: u.from, to: u.to }]);
     return out;

@@ -48,6 +48,11 @@ export interface ReassignedEvent extends AssignedEvent {
   reason: string | null;
 }
 
+/** An offer (issue 12 item 10): the lawyer is asked to accept or decline by `respondBy`. */
+export interface OfferedEvent extends AssignedEvent {
+  respondBy: string;
+}
+
 export interface HearingEvent {
   lawyer: LawyerRef;
   case: CaseRef;
@@ -75,6 +80,7 @@ export interface TerminatedEvent {
 
 export interface CaseEvents {
   assigned(manager: EntityManager, event: AssignedEvent): Promise<void>;
+  offered(manager: EntityManager, event: OfferedEvent): Promise<void>;
   reassigned(manager: EntityManager, event: ReassignedEvent): Promise<void>;
   hearingScheduled(manager: EntityManager, event: HearingEvent): Promise<void>;
   terminated(manager: EntityManager, event: TerminatedEvent): Promise<void>;

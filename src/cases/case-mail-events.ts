@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { defendantDisplayName } from '../notifications/domain/privacy';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { AssignedMail, CaseRef as MailCase, LawyerDeadlines, Recipient } from '../notifications/templates/mail-types';
-import type { AssignedEvent, CaseEvents, CaseRef, HearingEvent, LawyerRef, ReassignedEvent, TerminatedEvent } from './case-events';
+import type { AssignedEvent, CaseEvents, CaseRef, HearingEvent, LawyerRef, OfferedEvent, ReassignedEvent, TerminatedEvent } from './case-events';
 
 /**
  * The case module's events as mails. It lives on the cases side so the dependency runs one
@@ -16,6 +16,10 @@ export class CaseMailEvents implements CaseEvents {
 
   assigned(m: EntityManager, e: AssignedEvent): Promise<void> {
     return this.notifications.assigned(m, assignedMail(e));
+  }
+
+  offered(m: EntityManager, e: OfferedEvent): Promise<void> {
+    return this.notifications.offered(m, { ...assignedMail(e), respondBy: e.respondBy });
   }
 
   /** The new lawyer gets the whole appointment, the previous one is told whom to hand the file to. */

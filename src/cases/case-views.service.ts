@@ -9,6 +9,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso } from '../database/columns';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Assignment } from '../assignment/assignment.entity';
+import { shownStatus } from '../assignment/domain/offer';
 import { Case } from './case.entity';
 import { noticeOf } from './case-notice';
 import { noticeWarnings } from './domain/notice-completeness';
@@ -21,7 +22,7 @@ import { ObjectionsService } from './objections.service';
 import { Refusal } from './refusal.entity';
 
 /** Not yet appointed: the states in which appointBy (Art 6) is running. */
-export const AWAITING_APPOINTMENT: readonly Case['status'][] = ['received', 'incomplete', 'ready', 'refused'];
+export const AWAITING_APPOINTMENT: readonly Case['status'][] = ['received', 'incomplete', 'ready', 'refused', 'offered'];
 
 const TIMING = new Set(['NOTICE_LATE', 'POSTPONEMENT_ADVISED']);
 
@@ -132,6 +133,7 @@ export class CaseViewsService {
   summary(c: Case) {
     const today = this.today();
     const awaiting = c.route === 'appointed_defence' && AWAITING_APPOINTMENT.includes(c.status);
+    const appointed = c.status === 'assigned';
     // The Art 7 postponement advice depends on today: recomputed on every read.
     const warnings =
       c.route === 'appointed_defence'
@@ -163,9 +165,18 @@ export class CaseViewsService {
       receivedAt: this.zoned(c.receivedAt),
       relatedCaseNos: c.relatedCaseNos,
       deadlines: c.deadlines,
-      overdue: { appointBy: awaiting && isOverdue(c.appointBy, today) },
+      overdue: {
+        appointBy: awaiting && isOverdue(c.appointBy, today),
+        // SPC Art 50: nobody retained and the court has not re-notified in time — the centre follows up.
+        renotifyBy: c.status === 'awaiting_defender' && !!c.deadlines.renotifyBy && isOverdue(c.deadlines.renotifyBy, today),
+      },
       /** Calendar days from the court's today to appointBy (negative when overdue); null once appointed. */
-      daysLeft: { appointBy: awaiting ? daysBetween(today, c.appointBy) : null },
+      daysLeft: {
+        appointBy: awaiting ? daysBetween(today, c.appointBy) : null,
+        // Art 12, the appointed lawyer's duties: counted while the appointment lasts.
+        contactJudgeBy: appointed && c.deadlines.contactJudgeBy ? daysBetween(today, c.deadlines.contactJudgeBy) : null,
+        fileReviewAndMeetingBy: appointed && c.deadlines.fileReviewAndMeetingBy ? daysBetween(today, c.deadlines.fileReviewAndMeetingBy) : null,
+      },
       currentLawyerId: c.currentLawyerId,
       terminationGround: c.terminationGround,
       endedAt: c.endedAt ? this.zoned(c.endedAt) : null,
@@ -173,7 +184,13 @@ export class CaseViewsService {
   }
 
   assignmentView(a: Assignment) {
-    return { ...a, appointedAt: this.zoned(a.appointedAt), endedAt: a.endedAt ? this.zoned(a.endedAt) : null };
+    return {
+      ...a,
+      status: shownStatus(a),
+      appointedAt: this.zoned(a.appointedAt),
+      endedAt: a.endedAt ? this.zoned(a.endedAt) : null,
+      respondBy: a.respondBy ? this.zoned(a.respondBy) : null,
+    };
   }
 
   private zoned(instant: string): string {

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Assignment } from '../assignment/assignment.entity';
 import { AssignmentService } from '../assignment/assignment.service';
 import { CandidatePool } from '../assignment/candidate-pool';
+import { OffersController } from '../assignment/offers.controller';
+import { OffersService } from '../assignment/offers.service';
 import { PickWindow } from '../assignment/pick-window';
 import { AssignmentReplayController } from '../assignment/assignment-replay.controller';
 import { PickWindowState } from '../assignment/pick-window.entity';
@@ -35,7 +37,7 @@ import { WorkdaysModule } from '../workdays/workdays.module';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord, FileReadingRequest, PickWindowState]), WorkdaysModule],
-  controllers: [CourtNoticesController, CasesController, FileReadingController, AssignmentReplayController],
+  controllers: [CourtNoticesController, CasesController, FileReadingController, AssignmentReplayController, OffersController],
   providers: [
     CourtNoticesService,
     CaseViewsService,
@@ -45,11 +47,12 @@ import { WorkdaysModule } from '../workdays/workdays.module';
     FileReadingService,
     AppointmentLetterService,
     AssignmentService,
+    OffersService,
     CandidatePool,
     PickWindow,
     CaseDeadlineReminders,
     { provide: CASE_EVENTS, useClass: CaseMailEvents },
   ],
-  exports: [CaseViewsService, AssignmentService, CASE_EVENTS],
+  exports: [CaseViewsService, AssignmentService, OffersService, CASE_EVENTS],
 })
 export class CasesModule {}

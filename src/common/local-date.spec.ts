@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { addDays, daysBetween, eachDate, instantAt, isLocalDate, localDateOf, toZonedIso, weekday } from './local-date';
 
 describe('local dates', () => {
@@ -29,5 +31,28 @@ describe('local dates', () => {
     expect(nine.toISOString()).toBe('2026-10-10T01:00:00.000Z');
     expect(localDateOf(new Date('2026-10-09T16:30:00Z'), 'Asia/Shanghai')).toBe('2026-10-10');
     expect(toZonedIso(nine, 'Asia/Shanghai')).toBe('2026-10-10T09:00:00+08:00');
+  });
+});
+
+describe('toZonedIso is luxon’s toISO, byte for byte (the cached-offset fast path)', () => {
+  const luxonIso = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
+  const zones = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC', 'Etc/UTC', 'Not/AZone'];
+
+  it.each([
+    ['New York spring forward, one ms before', 'America/New_York', Date.parse('2026-03-08T06:59:59.999Z')],
+    ['New York spring forward', 'America/New_York', Date.parse('2026-03-08T07:00:00Z')],
+    ['New York fall back', 'America/New_York', Date.parse('2026-11-01T06:00:00Z')],
+    ['Lord Howe’s half-hour shift', 'Australia/Lord_Howe', Date.parse('2026-04-04T15:00:00Z')],
+    ['before 1970 (luxon path)', 'Asia/Shanghai', Date.parse('1900-01-01T00:00:00Z')],
+  ])('%s', (_name, zone, ms) => expect(toZonedIso(new Date(ms), zone)).toBe(luxonIso(ms, zone)));
+
+  it('agrees on random instants 1970–2100 in zones with and without DST (seeded)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Date.parse('2100-01-01T00:00:00Z') }), fc.constantFrom(...zones), fc.boolean(), (ms, zone, whole) => {
+        const at = whole ? ms - (ms % 1000) : ms;
+        expect(toZonedIso(new Date(at), zone)).toBe(luxonIso(at, zone));
+      }),
+      { seed: 15, numRuns: 2000 },
+    );
   });
 });

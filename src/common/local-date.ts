@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 /**
  * Local dates are plain `YYYY-MM-DD` strings in the court's time zone: they sort as text,
@@ -68,7 +68,41 @@ export function instantAt(date: LocalDate, time: string, timezone: string): Date
   return dt.toJSDate();
 }
 
-/** ISO 8601 with the zone's offset, e.g. 2026-10-10T09:00:00+08:00: what the API returns. */
+/** Zone offsets change on whole quarter hours since 1970, so one lookup serves a 15-minute bucket. */
+const BUCKET_MS = 15 * 60_000;
+/** Buckets kept per zone before the cache starts over (about five years of quarter hours). */
+const MAX_BUCKETS = 200_000;
+const offsets = new Map<string, { zone: IANAZone; byBucket: Map<number, number> }>();
+
+/** The zone's offset at `ms` in minutes; null for a zone luxon does not know. */
+function offsetMinutes(timezone: string, ms: number): number | null {
+  let entry = offsets.get(timezone);
+  if (!entry) offsets.set(timezone, (entry = { zone: IANAZone.create(timezone), byBucket: new Map() }));
+  if (!entry.zone.isValid) return null;
+  const bucket = Math.floor(ms / BUCKET_MS);
+  let offset = entry.byBucket.get(bucket);
+  if (offset === undefined) {
+    if (entry.byBucket.size >= MAX_BUCKETS) entry.byBucket.clear();
+    offset = entry.zone.offset(bucket * BUCKET_MS);
+    entry.byBucket.set(bucket, offset);
+  }
+  return offset;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * ISO 8601 with the zone's offset, e.g. 2026-10-10T09:00:00+08:00: what the API returns
+ * (luxon's `toISO({ suppressMilliseconds: true })`, byte for byte). Exports format four
+ * instants a row; a luxon DateTime per instant was most of a year's ledger export, so the
+ * offset comes from a per-zone cache and the text from Date arithmetic. Before 1970 (offsets
+ * in seconds), `UTC` (written `Z`) and unknown zones go through luxon.
+ */
 export function toZonedIso(instant: Date, timezone: string): string {
-  return DateTime.fromJSDate(instant, { zone: timezone }).toISO({ suppressMilliseconds: true })!;
+  const ms = instant.getTime();
+  const offset = ms >= 0 && timezone !== 'UTC' ? offsetMinutes(timezone, ms) : null;
+  if (offset === null) return DateTime.fromJSDate(instant, { zone: timezone }).toISO({ suppressMilliseconds: true })!;
+  const local = new Date(ms + offset * 60_000).toISOString();
+  const abs = Math.abs(offset);
+  return `${local.slice(0, ms % 1000 === 0 ? 19 : 23)}${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }

@@ -21,7 +21,12 @@ export interface AppConfig {
   centerPlaceholders: string[];
   /** 法律援助公函: number prefix (`溧援函` → 溧援函〔2026〕第12号) and the CJK font the PDF embeds. */
   letters: { numberPrefix: string; pdfFont: string };
-  assignment: { windowDays: number; avoidSameFirm: boolean };
+  /**
+   * defaultMode: what `POST /cases/:id/assign` does without `mode` — `direct` appoints (API v1),
+   * `offer` asks the lawyer first; offerHours: the lawyer's answer window (never past Art 6);
+   * offerExpiryCron: how often expired offers move on to the next lawyer (under the job lease).
+   */
+  assignment: { windowDays: number; avoidSameFirm: boolean; defaultMode: 'offer' | 'direct'; offerHours: number; offerExpiryCron: string };
   /** Duty ledger (Art 2): minutes after a shift's start before a check-in counts as late; how early one may check in. */
   ledger: { lateGraceMin: number; earlyCheckInMin: number };
   /** Built calendar feeds kept per instance, keyed by ETag (a pure cache). */
@@ -153,6 +158,12 @@ function auth(env: Env): AuthConfig {
   };
 }
 
+function assignMode(env: Env): 'offer' | 'direct' {
+  const value = str(env, 'ASSIGNMENT_DEFAULT_MODE', defaults.assignment.defaultMode);
+  if (value !== 'offer' && value !== 'direct') throw new ConfigError(`ASSIGNMENT_DEFAULT_MODE: must be offer or direct (got "${value}")`);
+  return value;
+}
+
 export function isSqliteUrl(url: string): boolean {
   return url.startsWith('sqlite:');
 }
@@ -211,6 +222,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     assignment: {
       windowDays: int(env, 'ASSIGNMENT_WINDOW_DAYS', defaults.assignment.windowDays, 1, 3660),
       avoidSameFirm: bool(env, 'ASSIGNMENT_AVOID_SAME_FIRM', defaults.assignment.avoidSameFirm),
+      defaultMode: assignMode(env),
+      offerHours: int(env, 'OFFER_RESPONSE_HOURS', defaults.assignment.offerHours, 1, 720),
+      offerExpiryCron: cron(env, 'OFFER_EXPIRY_CRON', defaults.assignment.offerExpiryCron),
     },
     ledger: {
       lateGraceMin: int(env, 'LEDGER_LATE_GRACE_MIN', defaults.ledger.lateGraceMin, 0, 240),

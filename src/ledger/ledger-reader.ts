@@ -6,6 +6,7 @@ import { Case } from '../cases/case.entity';
 import { Clock } from '../common/clock';
 import { toZonedIso } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { chunks } from '../database/columns';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Shift } from '../stations/shift.entity';
 import { attendanceOf, effectiveTimes, shiftSpan as span } from './domain/duty-rules';
@@ -21,8 +22,8 @@ export interface LedgerScope {
   lawyerId?: string;
 }
 
-/** Rows per query while streaming: bounded memory whatever the period. */
-const PAGE = 500;
+/** Rows per query while streaming: bounded memory whatever the period, few round trips for a year. */
+const PAGE = 2000;
 
 const zoned = (instant: string | null, timezone: string): string | null => (instant ? toZonedIso(new Date(instant), timezone) : null);
 
@@ -41,18 +42,33 @@ async function* keysetPages<T extends ObjectLiteral & { id: string }>(
   alias: string,
   keyColumn: string,
   keyOf: (row: T) => string,
+  fetch: (qb: SelectQueryBuilder<T>) => Promise<T[]> = (qb) => qb.getMany(),
 ): AsyncGenerator<T[]> {
   const key = `${alias}.${keyColumn}`;
   let after: { k: string; id: string } | null = null;
   for (;;) {
     const qb = query();
     if (after) qb.andWhere(`(${key} > :k OR (${key} = :k AND ${alias}.id > :id))`, after);
-    const page = await qb.orderBy(key, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(PAGE).getMany();
+    const page = await fetch(qb.orderBy(key, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(PAGE));
     if (!page.length) return;
     yield page;
     const last = page[page.length - 1];
     after = { k: keyOf(last), id: last.id };
   }
+}
+
+/** help_records columns by property: read raw, since entity hydration was the export's largest cost per row. */
+const HELP_FIELDS: Record<keyof HelpRecord, string> = {
+  id: 'id', shiftId: 'shift_id', stationId: 'station_id', lawyerId: 'lawyer_id', date: 'date', caseId: 'case_id',
+  courtCaseNo: 'court_case_no', defendantName: 'defendant_name', helpType: 'help_type', summary: 'summary',
+  startedAt: 'started_at', endedAt: 'ended_at', correctsId: 'corrects_id', correctionReason: 'correction_reason',
+  afterSignOff: 'after_sign_off', createdBy: 'created_by', createdAt: 'created_at', updatedAt: 'updated_at',
+};
+
+async function rawHelpRecords(qb: SelectQueryBuilder<HelpRecord>): Promise<HelpRecord[]> {
+  const rows = await qb.select(Object.entries(HELP_FIELDS).map(([prop, column]) => `h.${column} AS "${prop}"`)).getRawMany<HelpRecord>();
+  for (const r of rows) r.afterSignOff = Boolean(r.afterSignOff); // SQLite answers 0/1
+  return rows;
 }
 
 /**
@@ -77,12 +93,14 @@ export class LedgerReader {
   async *dutyRows(scope: LedgerScope): AsyncGenerator<DutyRecordView> {
     const now = this.clock.now();
     const query = () => inScope(this.shifts.createQueryBuilder('s'), 's', scope).andWhere("s.status = 'published'");
+    const names = new Map<string, Lawyer>();
     for await (const page of keysetPages(query, 's', 'starts_at', (s) => s.startsAt)) {
       const entries = new Map<string, DutyLogEntry[]>();
-      for (const e of await this.log.find({ where: { shiftId: In(page.map((s) => s.id)) }, order: { id: 'ASC' } })) {
+      const log = (await Promise.all(chunks(page.map((s) => s.id)).map((ids) => this.log.find({ where: { shiftId: In(ids) }, order: { id: 'ASC' } })))).flat();
+      for (const e of log) {
         entries.set(e.shiftId, [...(entries.get(e.shiftId) ?? []), e]);
       }
-      const names = await this.lawyerNames(page.map((s) => s.lawyerId));
+      await this.lawyerNames(page.map((s) => s.lawyerId), names);
       const onBehalf = await this.onBehalfOf(page, entries);
       const signed = await this.signOffs.find({ where: { stationId: scope.stationId, date: Between(page[0].date, page[page.length - 1].date) } });
       for (const s of page) {
@@ -119,14 +137,16 @@ export class LedgerReader {
   /** Every help record of the scope in (date, recording) order, corrected ones included and marked. */
   async *helpRows(scope: LedgerScope): AsyncGenerator<HelpRecordView> {
     const query = () => inScope(this.help.createQueryBuilder('h'), 'h', scope);
-    for await (const page of keysetPages(query, 'h', 'date', (h) => h.date)) {
-      const { names, correctedBy } = await this.helpContext(page);
+    const names = new Map<string, Lawyer>(); // a station's few lawyers, looked up once for the whole export
+    for await (const page of keysetPages(query, 'h', 'date', (h) => h.date, rawHelpRecords)) {
+      const { correctedBy } = await this.helpContext(page, names);
       for (const r of page) yield this.toHelpView(r, scope.timezone, names, correctedBy);
     }
   }
 
   async helpRecordView(record: HelpRecord, timezone: string): Promise<HelpRecordView> {
-    const { names, correctedBy } = await this.helpContext([record]);
+    const names = new Map<string, Lawyer>();
+    const { correctedBy } = await this.helpContext([record], names);
     return this.toHelpView(record, timezone, names, correctedBy);
   }
 
@@ -161,10 +181,12 @@ export class LedgerReader {
     return rows.map((s) => ({ ...s, signedAt: zoned(s.signedAt, scope.timezone) }));
   }
 
-  private async helpContext(page: HelpRecord[]) {
-    const names = await this.lawyerNames(page.map((r) => r.lawyerId));
-    const corrections = await this.help.find({ select: { id: true, correctsId: true }, where: { correctsId: In(page.map((r) => r.id)) } });
-    return { names, correctedBy: new Map(corrections.map((c) => [c.correctsId!, c.id])) };
+  private async helpContext(page: HelpRecord[], names: Map<string, Lawyer>) {
+    await this.lawyerNames(page.map((r) => r.lawyerId), names);
+    const corrections = (
+      await Promise.all(chunks(page.map((r) => r.id)).map((ids) => this.help.find({ select: { id: true, correctsId: true }, where: { correctsId: In(ids) } })))
+    ).flat();
+    return { correctedBy: new Map(corrections.map((c) => [c.correctsId!, c.id])) };
   }
 
   private toHelpView(r: HelpRecord, timezone: string, names: Map<string, Lawyer>, correctedBy: Map<string, string>): HelpRecordView {
@@ -199,9 +221,12 @@ export class LedgerReader {
     return out;
   }
 
-  private async lawyerNames(ids: (string | null)[]): Promise<Map<string, Lawyer>> {
-    const unique = [...new Set(ids.filter((id): id is string => !!id))];
-    const rows = unique.length ? await this.lawyers.find({ select: { id: true, name: true, firm: true }, where: { id: In(unique) } }) : [];
-    return new Map(rows.map((l) => [l.id, l]));
+  /** Names (and firms) of the lawyers, added to `known`: only those not in it yet are queried. */
+  private async lawyerNames(ids: (string | null)[], known = new Map<string, Lawyer>()): Promise<Map<string, Lawyer>> {
+    const missing = [...new Set(ids.filter((id): id is string => !!id && !known.has(id)))];
+    for (const part of chunks(missing)) {
+      for (const l of await this.lawyers.find({ select: { id: true, name: true, firm: true }, where: { id: In(part) } })) known.set(l.id, l);
+    }
+    return known;
   }
 }

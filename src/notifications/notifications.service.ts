@@ -23,12 +23,13 @@ import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { OutboxService } from './outbox.service';
-import { assignedMail, deadlineReminderMail, hearingMail, reassignedMail, terminatedMail } from './templates/case-mails';
+import { assignedMail, deadlineReminderMail, hearingMail, offeredMail, reassignedMail, terminatedMail } from './templates/case-mails';
 import type {
   AssignedMail,
   DeadlineReminderMail,
   HearingMail,
   MailContext,
+  OfferedMail,
   ReassignedMail,
   Recipient,
   RenderedMail,
@@ -73,6 +74,11 @@ export class NotificationsService {
   /** Key `assignment:<assignmentId>:<lawyerId>`. */
   async assigned(m: EntityManager, data: AssignedMail): Promise<void> {
     await this.queue(m, `assignment:${data.assignmentId}:${data.lawyer.id}`, 'assigned', data.lawyer, assignedMail(data, this.context()));
+  }
+
+  /** An offer to the lawyer (issue 12 item 10). Key `offer:<assignmentId>`. */
+  async offered(m: EntityManager, data: OfferedMail): Promise<void> {
+    await this.queue(m, `offer:${data.assignmentId}`, 'offered', data.lawyer, offeredMail(data, this.context()));
   }
 
   /** The new lawyer and the previous one. Key `reassignment:<assignmentId>:<lawyerId>` (the new assignment's id). */

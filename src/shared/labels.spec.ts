@@ -12,17 +12,21 @@ import type { HardViolation, SoftViolation, UnfilledReason } from '../stations/d
 import type { RosterStatus } from '../stations/roster.entity';
 import type { AttendanceStatus } from '../ledger/domain/duty-rules';
 import type { WorkdaySource } from '../workdays/domain/workday-calendar';
+import type { SwapStatus } from '../stations/swap-request.entity';
+import { checkInRefusal } from '../ledger/domain/duty-rules';
 import {
   CASE_STATUS_LABELS,
   DEADLINE_LABELS,
   DECIDED_BY_LABELS,
   HEARING_KIND_LABELS,
+  LAWYER_ACTION_LABELS,
   labelOf,
   POOL_TIER_LABELS,
   PROCEDURE_LABELS,
   ROUTE_LABELS,
   ROUTE_REASON_LABELS,
   SENTENCE_LABELS,
+  SWAP_STATUS_LABELS,
   WARNING_LABELS,
   warningLabel,
   SHIFT_RULE_LABELS,
@@ -51,6 +55,7 @@ UNFILLED_REASON_LABELS satisfies Record<UnfilledReason, string>;
 ROSTER_STATUS_LABELS satisfies Record<RosterStatus, string>;
 ATTENDANCE_LABELS satisfies Record<AttendanceStatus, string>;
 WORKDAY_SOURCE_LABELS satisfies Record<WorkdaySource, string>;
+SWAP_STATUS_LABELS satisfies Record<SwapStatus, string>;
 
 describe('the code → Chinese catalogue', () => {
   it.each([
@@ -77,5 +82,13 @@ describe('the code → Chinese catalogue', () => {
   it('does not call a pre-trial meeting a trial (Art 11)', () => {
     expect(HEARING_KIND_LABELS.pretrial_meeting).toBe('庭前会议');
     expect(HEARING_KIND_LABELS.pretrial_meeting).not.toContain('开庭');
+  });
+
+  it.each([
+    ['Art 2: check-in before its window', new Date('2026-10-12T00:59:00Z')],
+    ['Art 2: check-in after the shift', new Date('2026-10-12T04:00:00Z')],
+  ])('words the duty rule refusal of %s for the lawyer', (_name, now) => {
+    const refusal = checkInRefusal({ startsAt: new Date('2026-10-12T02:00:00Z'), endsAt: new Date('2026-10-12T04:00:00Z') }, now, 60)!;
+    expect(Object.keys(LAWYER_ACTION_LABELS)).toContain(refusal.code);
   });
 });

@@ -59,6 +59,7 @@ export const CASE_STATUS_LABELS = {
   assigned: '已指派',
   refused: '被告人拒绝',
   awaiting_defender: '待另行委托或指派',
+  offered: '待律师答复',
   duty_help: '值班律师法律帮助',
   terminated: '已终止',
   closed: '已结案',
@@ -155,6 +156,11 @@ export const CASE_AUDIT_LABELS: Readonly<Record<string, string>> = {
   'case.end_at_request': '应被告人要求终止，待另行委托或指派',
   'case.reopen': '司法局责令提供法律援助',
   'case.convert': '程序转换',
+  'case.offer': '向律师发出指派邀请',
+  'case.offer.accept': '律师接受指派',
+  'case.offer.decline': '律师拒绝指派',
+  'case.offer.expire': '律师未在期限内答复',
+  'case.offer.withdraw': '无律师可邀请，转调度员直接指派',
   'case.file_reading.request': '申请阅卷',
   'case.file_reading.update': '安排阅卷',
   'case.close': '结案',
@@ -221,3 +227,32 @@ export const WORKDAY_SOURCE_LABELS = {
   data: '官方节假日数据',
   'weekend-fallback': '暂按周一至周五',
 } as const;
+
+/**
+ * What a lawyer's own actions are refused with (the duty ledger's rules, Art 2; swaps; acting
+ * for oneself): the codes of src/ledger, src/stations/swaps.service.ts and src/auth/actor.ts.
+ */
+export const LAWYER_ACTION_LABELS = {
+  SHIFT_NOT_STARTED: '班次尚未开始：签到在开始前一小时内开放，法律帮助在班次开始后记录',
+  SHIFT_ENDED: '班次已结束，不能再签到；如需补录请联系调度员',
+  ALREADY_CHECKED_IN: '本班次已签到，无需重复签到',
+  ALREADY_CHECKED_OUT: '本班次已签退',
+  NOT_CHECKED_IN: '请先签到，再签退',
+  NOT_SHIFT_HOLDER: '只有本班次的值班律师可以记录',
+  NOT_ON_SHIFT: '只有当前在班的值班律师可以查看待处理的法律帮助',
+  DAY_SIGNED_OFF: '当日台账已签字确认，不能再修改；如需更正请提交更正记录',
+  DAY_NOT_OVER: '当日最后一个班次结束后才能签字确认',
+  SHIFT_STILL_OPEN: '请先签退当日所有班次，再签字确认',
+  ALREADY_SIGNED_OFF: '当日台账已签字确认',
+  ALREADY_CORRECTED: '该记录已被更正，请更正最新的一条',
+  NOT_RECORD_OWNER: '只能修改本人的记录',
+  SHIFT_STARTED: '班次已开始，不能再换班',
+  SWAP_STALE: '该班次已换人，这个换班申请已失效',
+  SHIFT_UNFILLED: '该班次无人值班，由调度员安排',
+  NOT_OWN_LAWYER_ID: '只能办理本人的事项',
+  NOT_A_LAWYER: '当前账号未关联律师，不能使用律师页面',
+  NOT_STATION_MEMBER: '只能查看本人所在值班点的同事',
+} as const;
+
+/** A swap request's state (src/stations/swap-request.entity.ts). */
+export const SWAP_STATUS_LABELS = { pending: '待答复', accepted: '已接受', declined: '已拒绝', cancelled: '已撤回' } as const;

@@ -30,14 +30,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Role } from '../../src/auth/user.entity';
 import { startApp, StartOptions, TestApp } from './app';
+import { launchChromium } from './chromium';
 
 // A browser round trip on a shared 2-core machine takes seconds, not milliseconds.
 jest.setTimeout(60_000);
-
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export const ADMIN_PASSWORD = 'bootstrap-admin-password';
 export const TEST_PASSWORD = 'a long test password';
@@ -51,10 +50,6 @@ export function ensureConsoleBuilt(): void {
   execFileSync('npm', ['run', 'build', '-w', 'web'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
-
 export interface SignedInUser {
   id: string;
   username: string;
@@ -62,14 +57,21 @@ export interface SignedInUser {
   token: string;
 }
 
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+}
+
+/** The smallest phone the lawyer's pages are built for (issue 11: 375 × 667 up). */
+export const PHONE = { width: 375, height: 667 };
+
 export interface ConsoleHarness {
   t: TestApp;
   base: string;
   browser: Browser;
-  /** A fresh browser context (own cookies) and page, watched for console errors. */
-  newPage(): Promise<Page>;
+  /** A fresh browser context (own cookies) and page, watched for console errors; 1366×800 unless told (a phone: PHONE). */
+  newPage(options?: PageOptions): Promise<Page>;
   /** Creates a user of the role (lawyer: pass its lawyerId) and signs in through the API in a fresh context. */
-  signedInPage(role: Role, options?: { lawyerId?: string; name?: string }): Promise<Page>;
+  signedInPage(role: Role, options?: { lawyerId?: string; name?: string } & PageOptions): Promise<Page>;
   /** Creates a user with a login name and password (through the admin API). */
   createUser(role: Role, options?: { lawyerId?: string; name?: string; password?: string }): Promise<SignedInUser>;
   /** Signs the page's context in (the session cookie lands in the browser), without the login form. */
@@ -144,8 +146,8 @@ export async function startConsole(options: StartOptions = {}): Promise<ConsoleH
   const browser = await launchChromium();
   const contexts = new Set<BrowserContext>();
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 800 } });
+  async function newPage(o: PageOptions = {}): Promise<Page> {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: o.viewport ?? { width: 1366, height: 800 } });
     contexts.add(context);
     const page = await context.newPage();
     watchConsole(page);
@@ -175,7 +177,7 @@ export async function startConsole(options: StartOptions = {}): Promise<ConsoleH
     signIn,
     async signedInPage(role, o = {}) {
       const user = await createUser(role, o);
-      const page = await newPage();
+      const page = await newPage(o);
       await signIn(page, user.username, user.password);
       return page;
     },

@@ -77,6 +77,7 @@ describe('exclusion reasons: one row per code (DESIGN rule 5)', () => {
     ['an empty firm name matches nothing', { firm: '' }, { coDefendantFirms: [''] }, []],
     ['different firm → eligible', {}, { coDefendantLawyerIds: ['L9'], coDefendantFirms: ['乙律师事务所'] }, []],
     ['REFUSED_BY_DEFENDANT: justified refusal (seed Art 5)', {}, { refusedLawyerIds: ['L1'] }, ['REFUSED_BY_DEFENDANT']],
+    ['DECLINED_OFFER: declined or let this case’s offer expire (Art 6 offer and answer)', {}, { declinedLawyerIds: ['L1'] }, ['DECLINED_OFFER']],
     ['refusal of another lawyer does not exclude this one (Art 5)', {}, { refusedLawyerIds: ['L2'] }, []],
   ];
   it.each(rows)('%s', (_name, l, r, expected) => {
@@ -91,8 +92,8 @@ describe('exclusion reasons: one row per code (DESIGN rule 5)', () => {
     expect([...REASON_PRIORITY].sort()).toEqual([...EXCLUSION_REASONS].sort());
   });
 
-  it('only the same-firm rule is soft for overrides (bar rules Art 13)', () => {
-    expect(EXCLUSION_REASONS.filter((r) => !HARD_REASONS.includes(r))).toEqual(['SAME_FIRM_AS_CO_DEFENDANT']);
+  it('only the same-firm rule (bar rules Art 13) and a declined offer (LAL Art 16 duty) are soft for overrides', () => {
+    expect(EXCLUSION_REASONS.filter((r) => !HARD_REASONS.includes(r))).toEqual(['SAME_FIRM_AS_CO_DEFENDANT', 'DECLINED_OFFER']);
   });
 });
 

@@ -14,6 +14,7 @@ export interface EligibilityContext {
   /** Latest criminalPracticeSince with ≥ 3 full years on the appointment date; null when not required. */
   seniorCutoff: LocalDate | null;
   refused: ReadonlySet<string>;
+  declined: ReadonlySet<string>;
   conflicting: ReadonlySet<string>;
   /** Normalised firm names (see `firmKey`); empty when the same-firm rule is off. */
   avoidedFirms: ReadonlySet<string>;
@@ -33,6 +34,7 @@ export function eligibilityContext(request: PickRequest): EligibilityContext {
     requiresJuvenileExperience: request.requiresJuvenileExperience,
     seniorCutoff: request.requiresSeniorLawyer ? seniorityCutoff(request.appointmentDate, MIN_SENIOR_YEARS) : null,
     refused: new Set(request.refusedLawyerIds),
+    declined: new Set(request.declinedLawyerIds ?? []),
     conflicting: new Set(request.coDefendantLawyerIds),
     avoidedFirms,
     avoidSameFirm,
@@ -66,6 +68,7 @@ const RULES: Readonly<Record<ExclusionReason, (lawyer: CandidateLawyer, ctx: Eli
   CONFLICT_CO_DEFENDANT: (l, ctx) => ctx.conflicting.has(l.id),
   SAME_FIRM_AS_CO_DEFENDANT: sameFirm,
   REFUSED_BY_DEFENDANT: (l, ctx) => ctx.refused.has(l.id),
+  DECLINED_OFFER: (l, ctx) => ctx.declined.has(l.id),
 };
 
 /**

@@ -11,6 +11,7 @@ export const EXCLUSION_REASONS = [
   'CONFLICT_CO_DEFENDANT',
   'SAME_FIRM_AS_CO_DEFENDANT',
   'REFUSED_BY_DEFENDANT',
+  'DECLINED_OFFER',
 ] as const;
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
@@ -63,6 +64,13 @@ export const EXCLUSION_REASON_INFO: Readonly<Record<ExclusionReason, ExclusionRe
     basis: 'seed Art 5',
     hard: true,
   },
+  // Soft: a dispatcher may still appoint the lawyer directly (LAL Art 16 duty), with a reason.
+  DECLINED_OFFER: {
+    label: '律师已拒绝或未答复本案指派',
+    description: 'declined this case’s offer, or let it expire',
+    basis: 'issue 12 item 10 (offer and answer)',
+    hard: false,
+  },
 };
 
 /**
@@ -79,6 +87,7 @@ export const REASON_PRIORITY: readonly ExclusionReason[] = [
   'INSUFFICIENT_EXPERIENCE',
   'UNAVAILABLE',
   'AT_CAPACITY',
+  'DECLINED_OFFER',
   'SAME_FIRM_AS_CO_DEFENDANT',
 ];
 

@@ -44,6 +44,8 @@ export interface PickRequest {
   requiresSeniorLawyer: boolean;
   /** Lawyers this defendant refused with a reason the court accepted (seed Art 5). */
   refusedLawyerIds: string[];
+  /** Lawyers who declined this case's offer or let it expire (issue 12 item 10). */
+  declinedLawyerIds?: string[];
   /** Lawyers defending a co-defendant (same courtCaseNo) or a defendant of a related case (SPC CPL interpretation 2021 Art 43). */
   coDefendantLawyerIds: string[];
   /** Firms of those lawyers. */

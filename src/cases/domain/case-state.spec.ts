@@ -49,6 +49,17 @@ const LEGAL: [string, CaseState, CaseEvent, CaseState][] = [
   ['Art 17(1): awaiting a defender, counsel retained → terminated', 'awaiting_defender', 'terminate', 'terminated'],
   ['Art 18, LAL Art 49: terminated, the bureau orders aid → ready', 'terminated', 'reopen', 'ready'],
   ['Art 18, LAL Art 49: no aid, the bureau orders aid → ready', 'no_aid', 'reopen', 'ready'],
+  ['Art 6: received → offered to a lawyer', 'received', 'offer', 'offered'],
+  ['Art 6: incomplete → offered', 'incomplete', 'offer', 'offered'],
+  ['Art 6: ready → offered', 'ready', 'offer', 'offered'],
+  ['Art 5: refused → the next lawyer offered', 'refused', 'offer', 'offered'],
+  ['SPC Art 50: awaiting a defender → offered', 'awaiting_defender', 'offer', 'offered'],
+  ['Art 6: offered → declined or expired → the next lawyer offered', 'offered', 'offer', 'offered'],
+  ['Art 6: offered → accepted → assigned', 'offered', 'accept_offer', 'assigned'],
+  ['Art 6: offered → nobody left → ready (appoint directly)', 'offered', 'withdraw_offer', 'ready'],
+  ['Art 7: offered → papers arrive, stays offered', 'offered', 'complete', 'offered'],
+  ['Art 7: offered → a field goes missing, stays offered', 'offered', 'flag_incomplete', 'offered'],
+  ['Art 17: offered → terminate', 'offered', 'terminate', 'terminated'],
 ];
 
 describe('transition (Art 5, 6, 7, 17)', () => {
@@ -87,8 +98,8 @@ describe('transition (Art 5, 6, 7, 17)', () => {
     expect(isTerminal(state)).toBe(expected);
   });
 
-  it('Art 5: from refused only reassign or terminate', () => {
-    expect(allowedEvents('refused')).toEqual(['reassign', 'terminate']);
+  it('Art 5: from refused only reassign, terminate, or an offer', () => {
+    expect(allowedEvents('refused')).toEqual(['reassign', 'terminate', 'offer']);
   });
 });
 

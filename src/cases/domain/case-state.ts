@@ -20,6 +20,10 @@ import { Route } from './routing';
  *        within 3 more and the centre re-appoints, `reassign`, Art 5)
  *   terminated / no_aid ──reopen──▶ ready           (Art 18, LAL Art 49: the bureau orders aid;
  *        appointment due 3 days from the decision, Art 6)
+ *   received / incomplete / ready / refused / awaiting_defender ──offer──▶ offered   (the
+ *        centre offers the case; the lawyer answers within the window, Art 6)
+ *   offered ──accept_offer──▶ assigned; offered ──offer──▶ offered (declined or expired: the
+ *        next lawyer); offered ──withdraw_offer──▶ ready (nobody left; appoint directly)
  *   duty_help ──convert──▶ ready                   (CPL Art 221, 226: converted to ordinary
  *        procedure; appointment due 3 days from the conversion)
  *
@@ -41,6 +45,7 @@ export const CASE_STATES = [
   'assigned',
   'refused',
   'awaiting_defender',
+  'offered',
   'duty_help',
   'terminated',
   'closed',
@@ -60,13 +65,16 @@ export const CASE_EVENTS = [
   'end_at_request',
   'reopen',
   'convert',
+  'offer',
+  'accept_offer',
+  'withdraw_offer',
 ] as const;
 export type CaseEvent = (typeof CASE_EVENTS)[number];
 
 const TRANSITIONS: Readonly<Record<CaseState, Partial<Record<CaseEvent, CaseState>>>> = {
-  received: { complete: 'ready', flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated', end_at_request: 'awaiting_defender' },
-  incomplete: { complete: 'ready', flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated', end_at_request: 'awaiting_defender' },
-  ready: { flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated', end_at_request: 'awaiting_defender' },
+  received: { complete: 'ready', flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated', end_at_request: 'awaiting_defender', offer: 'offered' },
+  incomplete: { complete: 'ready', flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated', end_at_request: 'awaiting_defender', offer: 'offered' },
+  ready: { flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated', end_at_request: 'awaiting_defender', offer: 'offered' },
   // Completeness still changes after appointment (the court sends the missing papers); it is
   // tracked in missingFields and does not move the case.
   assigned: {
@@ -79,8 +87,10 @@ const TRANSITIONS: Readonly<Record<CaseState, Partial<Record<CaseEvent, CaseStat
     close: 'closed',
     end_at_request: 'awaiting_defender',
   },
-  refused: { reassign: 'assigned', terminate: 'terminated' },
-  awaiting_defender: { reassign: 'assigned', terminate: 'terminated' },
+  refused: { reassign: 'assigned', terminate: 'terminated', offer: 'offered' },
+  awaiting_defender: { reassign: 'assigned', terminate: 'terminated', offer: 'offered' },
+  // Completeness is tracked in missingFields while an offer runs, as after appointment.
+  offered: { complete: 'offered', flag_incomplete: 'offered', offer: 'offered', accept_offer: 'assigned', withdraw_offer: 'ready', terminate: 'terminated' },
   duty_help: { assign: 'assigned', close: 'closed', convert: 'ready' },
   // Only the justice bureau's order (Art 18) leads out of these two.
   terminated: { reopen: 'ready' },

@@ -3,6 +3,7 @@ import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, 
 import { IsInstant, IsLocalDate, QueryBoolean } from '../../common/validation';
 import { CASE_STATES, CaseState, TERMINATION_GROUND_CODES, TerminationGroundCode } from '../domain/case-state';
 import type { Route } from '../domain/routing';
+import { ASSIGN_MODES, AssignMode } from '../../assignment/domain/offer';
 import { HEARING_KINDS, HearingKind } from '../hearing.entity';
 import { OBJECTION_OUTCOMES, ObjectionOutcome } from '../objection.entity';
 
@@ -38,6 +39,8 @@ export class AssignDto {
   /** Given → a manual override; `reason` is then required. */
   @IsOptional() @IsUUID() lawyerId?: string;
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000) reason?: string;
+  /** `offer`: the lawyer accepts or declines first (issue 12 item 10); default ASSIGNMENT_DEFAULT_MODE (direct). */
+  @IsOptional() @IsIn(ASSIGN_MODES) mode?: AssignMode;
 }
 
 export class RefusalDto {

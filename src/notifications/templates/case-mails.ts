@@ -13,6 +13,7 @@ import type {
   HearingMail,
   JudgeContact,
   MailContext,
+  OfferedMail,
   ReassignedMail,
   RenderedMail,
   TerminatedMail,
@@ -57,6 +58,23 @@ function assignmentSpec(data: AssignedMail, subject: string, opening: string): M
 export function assignedMail(data: AssignedMail, ctx: MailContext): RenderedMail {
   const opening = `法律援助中心指派您担任${data.case.courtCaseNo}案被告人的辩护人。`;
   return renderMail(assignmentSpec(data, `【指派通知】${data.case.courtCaseNo} ${data.case.courtName}`, opening), ctx);
+}
+
+/** An offer: the lawyer accepts or declines in the system by respondBy; no letter until accepted. */
+export function offeredMail(data: OfferedMail, ctx: MailContext): RenderedMail {
+  return renderMail(
+    {
+      subject: `【指派邀请】${data.case.courtCaseNo} ${data.case.courtName}（请于${formatInstant(data.respondBy, ctx.timezone)}前答复）`,
+      recipientName: data.lawyer.name,
+      paragraphs: [
+        `法律援助中心拟指派您担任${data.case.courtCaseNo}案被告人的辩护人，请于${formatInstant(data.respondBy, ctx.timezone)}前在系统中接受或说明理由拒绝；逾期未答复的，将另行指派其他律师。`,
+        '接受后方出具法律援助公函，并自接受之日起计算第十二条规定的期限。',
+      ],
+      facts: caseFacts(data.case, data.judge),
+      link: caseLink(data.case),
+    },
+    ctx,
+  );
 }
 
 /** Re-appointment: the new lawyer gets the full appointment, the previous one is released from the case. */

@@ -92,6 +92,11 @@ export interface AssignedMail {
   deadlines: LawyerDeadlines;
 }
 
+/** An offer of a case (issue 12 item 10): accept or decline by `respondBy` (an instant). */
+export interface OfferedMail extends AssignedMail {
+  respondBy: string;
+}
+
 export interface ReassignedMail extends AssignedMail {
   /** The lawyer the case moves away from; told separately. */
   previous: Recipient;

@@ -49,6 +49,9 @@ export interface Explanation {
   candidates: Ranked[];
   excluded: { lawyerId: string; name?: string; reason: string; reasons?: string[] }[];
   eligibleCount?: number;
+  /** The whole pool's exclusions by reason; `excluded` lists only the nearest ones by name. */
+  excludedCount?: number;
+  excludedByReason?: Record<string, number>;
 }
 
 export interface LawyerContact {
@@ -90,7 +93,18 @@ export interface CaseDetail extends CaseSummary {
   assignments: AssignmentView[];
   hearings: { id: string; kind: string; at: string | null; place: string | null; warnings?: Warning[] }[];
   refusals: { id: string; justified: boolean; reason: string; recordedAt: string }[];
+  fileReadingRequests?: FileReading[];
   audit: { id: string; at: string; action: string; actorRole: string | null; summary: Record<string, unknown> | null }[];
+}
+
+/** Art 13: a file-reading request, to be arranged within 3 working days. */
+export interface FileReading {
+  id: string;
+  requestedAt: string;
+  obstacleClearedAt: string | null;
+  arrangeBy: string;
+  arrangedAt: string | null;
+  overdue: boolean;
 }
 
 export const listTodo = () => api<CaseSummary[]>('GET', '/cases', undefined, { query: { awaiting: true, sort: 'appointBy', limit: 500 } });
@@ -103,3 +117,5 @@ export const terminate = (id: string, body: { ground: string; note?: string }) =
 export const addHearing = (id: string, body: { kind: string; at?: string; place?: string }) =>
   api<{ warnings?: Warning[] }>('POST', `/cases/${id}/hearings`, body, { silent: true });
 export const letter = (id: string) => download(`/cases/${id}/appointment-letter`);
+export const convertProcedure = (id: string, procedure: string) => api('PATCH', `/cases/${id}/notice`, { procedure }, { silent: true });
+export const arrangeFileReading = (id: string, arrangedAt: string) => api('PATCH', `/file-reading-requests/${id}`, { arrangedAt }, { silent: true });

@@ -12,6 +12,8 @@ describe('describeError', () => {
     ['no answer at all', 0, null, '无法连接服务器，请检查网络', {}],
     ['a hard roster rule in words (rule 10)', 409, { code: 'OVERLAPPING_SHIFT', message: 'the lawyer holds an overlapping shift' }, '该律师同一时段已有其他值班', {}],
     ['a stale change', 409, { code: 'SHIFT_CHANGED', message: 'the shift changed meanwhile' }, '该班次刚被他人调整，请刷新后重试', {}],
+    ['a duty-ledger refusal in the shared catalogue (Art 2)', 409, { code: 'ALREADY_CHECKED_IN', message: 'this shift is already checked in' }, '本班次已签到，无需重复签到', {}],
+    ['a help record on another day', 400, { details: [{ field: 'startedAt', reason: "must be on the shift's day 2026-10-12" }] }, '开始时间：应在值班当天（2026-10-12）', { startedAt: '应在值班当天（2026-10-12）' }],
     ['the pick finds nobody (rule 5)', 409, { code: 'NO_ELIGIBLE_LAWYER', message: 'no lawyer in the pool can be appointed to this case' }, '律师库中没有可指派的律师', {}],
   ])('%s', (_name, status, body, message, fields) => {
     expect(describeError(status, body)).toEqual({ message, fields });
@@ -29,6 +31,8 @@ describe('reasonInChinese', () => {
     ['2027-02-10 is inside 春节', '2027-02-10 在春节放假期间内'],
     ['2027-03-03 is a weekday, a working day already', '2027-03-03 是周一至周五，本来就是工作日'],
     ['must be inside 2027', '须在 2027 年内'],
+    ['must not contain an ID number (身份证号)', '不能填写身份证号'],
+    ['同日第二个班次', '同日第二个班次'],
     ['must be 17 digits (执业证号)', '应为 17 位数字'],
     ['duplicates row 3', '与第 3 行重复'],
     ['has 7 cells, the header has 8', '本行 7 列，表头 8 列'],

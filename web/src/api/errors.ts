@@ -4,7 +4,7 @@
  * Screens add the labels of their own fields to FIELD_LABELS and the codes they meet to
  * CODE_MESSAGES; a message the server already wrote in Chinese is shown as it is.
  */
-import { SHIFT_RULE_LABELS } from '../../../src/shared/labels';
+import { LAWYER_ACTION_LABELS, SHIFT_RULE_LABELS } from '../../../src/shared/labels';
 
 export interface FieldError {
   field: string;
@@ -20,6 +20,7 @@ export interface ErrorBody {
 }
 
 export const CODE_MESSAGES: Record<string, string> = {
+  ...LAWYER_ACTION_LABELS,
   // Cases and the pick (rules 5, 6; Art 5, 6, 17).
   NO_ELIGIBLE_LAWYER: '律师库中没有可指派的律师',
   CASE_ALREADY_ASSIGNED: '该案件已指派律师；如需更换，请填写理由改派',
@@ -31,6 +32,7 @@ export const CODE_MESSAGES: Record<string, string> = {
   AT_CAPACITY: '该律师在办案件已达上限',
   CASE_CHANGED: '案件已被他人修改，请刷新后重试',
   LICENSE_NO_TAKEN: '该执业证号已在律师库中',
+  PROCEDURE_CONVERSION_NOT_ALLOWED: '该审理程序不能如此变更（刑事诉讼法第二百二十一条、第二百二十六条）',
   UNAUTHORIZED: '请先登录',
   FORBIDDEN: '没有权限执行此操作',
   CSRF_TOKEN_INVALID: '页面已过期，请刷新后重试',
@@ -78,15 +80,23 @@ export const FIELD_LABELS: Record<string, string> = {
   shiftTemplates: '班次模板',
   start: '开始时间',
   end: '结束时间',
-  reason: '原因',
   note: '原因',
-  from: '开始日期',
-  to: '结束日期',
   date: '日期',
   year: '年份',
   festivals: '节日',
   workdays: '调休上班日',
   at: '时间',
+  from: '开始日期',
+  to: '结束日期',
+  reason: '事由',
+  shiftId: '班次',
+  courtCaseNo: '案号',
+  defendantName: '被告人',
+  helpType: '帮助类型',
+  summary: '帮助内容',
+  startedAt: '开始时间',
+  endedAt: '结束时间',
+  toLawyerId: '换班对象',
 };
 
 /** class-validator's and the services' English reasons, in Chinese; $1… are the captured numbers. */
@@ -137,9 +147,11 @@ const REASONS: Array<[RegExp, string]> = [
   [/^overlaps (.+) \((\S+)\.\.(\S+)\)$/, '与$1（$2 至 $3）重叠'],
   [/^a festival lasts at most (\d+) days$/, '一个节日最长 $1 天'],
   // The duty ledger (Art 2).
-  [/^must be on the shift's day (\S+)$/, '须在班次当天（$1）'],
-  [/^must not be in the future$/, '不能晚于现在'],
   [/^must be an ISO 8601 instant with offset/, '时间格式不正确'],
+  [/^must be after startedAt$/, '应晚于开始时间'],
+  [/^must be on the shift's day (\S+)$/, '应在值班当天（$1）'],
+  [/^must not be in the future$/, '不能晚于现在'],
+  [/^must not contain an ID number/, '不能填写身份证号'],
 ];
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;

@@ -1,0 +1,32 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { IdParam } from '../common/id-param';
+import { OffersService } from './offers.service';
+
+export class DeclineDto {
+  @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+}
+
+/** The offered lawyer answers (issue 12 item 10); a dispatcher may answer for a lawyer who phoned in. */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('api/v1/assignments')
+@Roles('lawyer', 'dispatcher')
+export class OffersController {
+  constructor(private readonly offers: OffersService) {}
+
+  @Post(':id/accept')
+  @HttpCode(200)
+  accept(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+    return this.offers.accept(id, actor);
+  }
+
+  @Post(':id/decline')
+  @HttpCode(200)
+  decline(@Param('id', IdParam) id: string, @Body() dto: DeclineDto, @CurrentActor() actor: Actor) {
+    return this.offers.decline(id, dto.reason, actor);
+  }
+}

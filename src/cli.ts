@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { SYSTEM_ACTOR } from './auth/actor';
@@ -21,6 +22,13 @@ const USAGE = `usage:
 const COMMANDS = ['migrate', 'create-user', 'set-password', 'deactivate', 'rotate-token', 'list-tokens'];
 const USER_COMMANDS = ['deactivate', 'rotate-token', 'list-tokens'];
 
+/** Warnings and errors go to stderr: stdout carries the command's answer (JSON a script parses). */
+const STDERR_LOGGER: LoggerService = {
+  log: () => undefined,
+  warn: (message: unknown) => void process.stderr.write(`warning: ${String(message)}\n`),
+  error: (message: unknown) => void process.stderr.write(`error: ${String(message)}\n`),
+};
+
 /** Operator commands against the configured database (DATABASE_URL etc., as the server). */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -31,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = { ...loadConfig(), logLevel: 'warn' };
   // Building the application context runs pending migrations (database.module.ts).
-  const app = await NestFactory.createApplicationContext(AppModule.register(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AppModule.register(config), { logger: STDERR_LOGGER });
   try {
     if (command === 'migrate') {
       process.stdout.write('migrations applied\n');

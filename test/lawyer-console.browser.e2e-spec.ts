@@ -13,6 +13,16 @@ type Agent = ReturnType<ConsoleHarness['t']['as']>;
 
 const SHOTS = join(__dirname, '..', 'docs', 'screenshots');
 
+/** The journey and the 35-page walk take a minute on an idle machine; CI's is shared. */
+const LONG = 240_000;
+
+/** The README's screenshots, written only when asked (UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean. */
+async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+}
+
 /**
  * The lawyer's console on a phone (375 × 667), against the real server and database: the
  * issue's "Done when" journey as one test, then each screen's unhappy paths, axe on each.
@@ -37,7 +47,6 @@ describe('lawyer console on a phone (browser e2e)', () => {
       const l = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ name, dutyStationIds: [stationId] })).expect(201);
       lawyers.push({ id: l.body.id, name, as: c.t.as(await c.t.tokenFor('lawyer', l.body.id)) });
     }
-    mkdirSync(SHOTS, { recursive: true });
   });
   afterAll(() => c.close());
 
@@ -80,7 +89,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
     at('2026-10-12T08:40:00');
     await page.reload();
     await page.getByTestId('duty-action').getByText('签到').waitFor();
-    await page.screenshot({ path: join(SHOTS, 'lawyer-shifts.png') });
+    await shoot(page, 'lawyer-shifts');
     await page.getByTestId('duty-action').click();
     await expect(page.getByTestId('duty-result').innerText()).resolves.toContain('已签到 08:40');
     await page.getByTestId('duty-action').getByText('签退').waitFor();
@@ -104,7 +113,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
     expect(await page.getByTestId('help-record').first().innerText()).toContain('09:30–10:00');
     await fitsPhone(page);
     await c.axeCheck(page);
-    await page.screenshot({ path: join(SHOTS, 'lawyer-help.png'), fullPage: true });
+    await shoot(page, 'lawyer-help', true);
 
     at('2026-10-12T12:05:00');
     await page.getByTestId('menu-toggle').click();
@@ -128,7 +137,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
     await page.getByTestId('hearing').or(page.getByText('开庭审理')).first().waitFor();
     await fitsPhone(page);
     await c.axeCheck(page);
-    await page.screenshot({ path: join(SHOTS, 'lawyer-case.png'), fullPage: true });
+    await shoot(page, 'lawyer-case', true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-letter').click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
 
@@ -155,9 +164,9 @@ describe('lawyer console on a phone (browser e2e)', () => {
     expect(feed.text).toContain('BEGIN:VCALENDAR');
     await fitsPhone(page);
     await c.axeCheck(page);
-    await page.screenshot({ path: join(SHOTS, 'lawyer-calendar.png') });
+    await shoot(page, 'lawyer-calendar');
     await c.done(page);
-  });
+  }, LONG);
 
   it('shifts: a check-in made elsewhere meanwhile is explained, not a raw 409', async () => {
     const s = await createShift(ds, { stationId, date: '2026-10-13', lawyerId: lawyers[1].id });
@@ -240,7 +249,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
     await expect(other.getByTestId('swap-offered').innerText()).resolves.toContain(`${lawyers[1].name} 请您代班`);
     await fitsPhone(other);
     await c.axeCheck(other);
-    await other.screenshot({ path: join(SHOTS, 'lawyer-swaps.png'), fullPage: true });
+    await shoot(other, 'lawyer-swaps', true);
     await other.getByTestId('swap-accept').click();
     await other.getByText('已接受换班，班次已转到您名下').waitFor();
     const moved = await lawyers[0].as.get(`/api/v1/lawyers/${lawyers[0].id}/shifts?from=2026-10-22&to=2026-10-22`).expect(200);
@@ -295,5 +304,5 @@ describe('lawyer console on a phone (browser e2e)', () => {
       }
       await c.done(page);
     }
-  });
+  }, LONG);
 });

@@ -153,17 +153,6 @@ export interface Colleague {
   firm: string;
 }
 
-export interface Leave {
-  id: string;
-  from: string;
-  to: string;
-  reason: string;
-}
-
-export interface LeaveAnswer extends Leave {
-  warnings: Array<{ code: string; shifts: Array<{ id: string; date: string; start: string; end: string }> }>;
-}
-
 export interface FeedUrls {
   url: string;
   webcalUrl: string;
@@ -197,8 +186,6 @@ export const colleagues = (stationId: string) => api<Colleague[]>('GET', `/stati
 export const offerShift = (shiftId: string, toLawyerId: string) => api<Swap>('POST', `/shifts/${shiftId}/swap-requests`, { toLawyerId }, silent);
 export const answerSwap = (id: string, answer: 'accept' | 'decline' | 'cancel') => api<unknown>('POST', `/swap-requests/${id}/${answer}`, undefined, silent);
 
-export const myLeave = (lawyerId: string) => api<Leave[]>('GET', `/lawyers/${lawyerId}/unavailability`);
-export const reportLeave = (lawyerId: string, leave: Omit<Leave, 'id'>) => api<LeaveAnswer>('POST', `/lawyers/${lawyerId}/unavailability`, leave, silent);
-export const withdrawLeave = (lawyerId: string, id: string) => api<void>('DELETE', `/lawyers/${lawyerId}/unavailability/${id}`);
+// Leave (请假): the lawyers API's own calls (api/lawyers.ts), for the lawyer's own id.
 
 export const newFeedUrl = (lawyerId: string) => api<FeedUrls>('POST', `/lawyers/${lawyerId}/calendar-token`);

@@ -69,4 +69,18 @@ export const defaults = {
     /** Morning of the day before each lawyer deadline (Art 12). */
     deadlineReminderCron: '0 9 * * *',
   },
+  database: {
+    /** PostgreSQL connections per instance. */
+    poolSize: 10,
+    /** Waiting for a free pooled connection longer than this answers 503. */
+    acquireTimeoutMs: 5_000,
+    /** One statement; the slowest legitimate ones (a 5,000-lawyer import, a year's roster) take well under this. */
+    statementTimeoutMs: 30_000,
+    /** Waiting for a row lock held by another transaction. */
+    lockTimeoutMs: 10_000,
+    /** A transaction that sits idle this long is ended by PostgreSQL (its locks released). */
+    idleInTransactionTimeoutMs: 60_000,
+  },
+  /** SIGTERM: in-flight requests get this long; then the process exits anyway. */
+  shutdownTimeoutMs: 10_000,
 };

@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock';
+import { redactUrl } from './common/redact';
 import { CommonModule } from './common/common.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
@@ -40,7 +41,7 @@ export class AppModule {
             },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             // Calendar-feed URLs carry their secret in the path.
-            serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/\/calendar\/lawyers\/[^/?]+/, '/calendar/lawyers/***').replace(/token=[^&]+/, 'token=***') }) },
+            serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }) },
           },
         }),
         DatabaseModule.forRoot(config),

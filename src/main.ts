@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
+import { installShutdown } from './shutdown';
 
 async function main(): Promise<void> {
   let config;
@@ -16,19 +17,7 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   await app.listen(config.port);
   process.stdout.write(`duty-lawyer listening on http://localhost:${config.port} (docs at /api/docs)\n`);
-  // Graceful shutdown: stop accepting connections, let requests and jobs finish, close the database.
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      process.stdout.write(`${signal}: shutting down\n`);
-      app.close().then(
-        () => process.exit(0),
-        (err: unknown) => {
-          process.stderr.write(`shutdown failed: ${String(err)}\n`);
-          process.exit(1);
-        },
-      );
-    });
-  }
+  installShutdown(app, config.shutdownTimeoutMs);
 }
 
 void main();

@@ -99,6 +99,23 @@ describe('the appointment letter 法律援助公函 as a court files it (Art 6, 
   });
 });
 
+describe('the PDF letter without its CJK font installed (e2e)', () => {
+  it('starts, issues the .docx, and answers the PDF with 503 naming LETTER_PDF_FONT without using up a serial', async () => {
+    const t = await startApp({ env: { ...CENTER, LETTER_PDF_FONT: '/nonexistent/uming.ttc' } });
+    try {
+      const c = await court(t);
+      const [first, second] = await c.appointed(2);
+      const refused = await download(c.clerk, first, 'pdf').expect(503);
+      const body = JSON.parse((refused.body as Buffer).toString('utf8'));
+      expect(body).toMatchObject({ code: 'LETTER_PDF_FONT_MISSING', settings: ['LETTER_PDF_FONT'] });
+      expect(body.message).toContain('fonts-arphic-uming');
+      expect(numberIn(await docxText((await download(c.clerk, second).expect(200)).body as Buffer))).toMatch(/第1号/);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('letters while the center is still the shipped placeholder (e2e)', () => {
   it('refuses with 409 naming the settings in production, and issues once they are set', async () => {
     const t = await startApp({ env: { NODE_ENV: 'production', LEGAL_AID_CENTER_NAME: '常州市溧阳法律援助中心' } });

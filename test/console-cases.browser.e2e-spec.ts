@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { lawyerBody } from './factories/lawyer.factory';
 import { noticeBody } from './factories/notice.factory';
@@ -7,6 +8,13 @@ import { field } from './helpers/console-fields';
 import type { TestApp } from './helpers/app';
 
 type Agent = ReturnType<TestApp['as']>;
+
+/** With SCREENSHOTS=1, the README's pictures (1366×768); otherwise nothing, so runs leave them alone. */
+async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: join(__dirname, '..', 'docs', 'screenshots', `${name}.png`) });
+}
 
 /** The dispatcher's 待办, case page and 律师库 in Chromium, against the real server (issue 10 screens 1–3). */
 describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
@@ -60,6 +68,7 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     const body = await page.locator('body').innerText();
     for (const code of ['NOTICE_LATE', 'POSTPONEMENT_ADVISED', 'judge.phone', 'ordinary']) expect(body).not.toContain(code);
     await c.axeCheck(page);
+    await shot(page, 'dispatcher-todo');
     await page.getByRole('link', { name: /刑初/ }).first().click();
     await page.waitForURL(`**/cases/${cases.late}`);
     await c.done(page);
@@ -79,6 +88,8 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     expect(await text(page, 'excluded-counts')).toContain('律师未在执业或已被暂停指派 1 名');
     expect(await text(page, 'why')).toContain('选定');
     await c.axeCheck(page);
+    await page.getByTestId('current-lawyer').scrollIntoViewIfNeeded();
+    await shot(page, 'dispatcher-case');
 
     const picked = await text(page, 'current-lawyer');
     const chosen = names.find((n) => !picked.includes(n))!;
@@ -109,7 +120,7 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     await page.getByTestId('save-arrangement').click();
     await page.getByTestId('file-readings').getByText('2026-10-12 09:00').waitFor();
     await c.done(page);
-  });
+  }, 120_000);
 
   it('explains a 409 when nobody can be appointed, warns a short hearing notice, and terminates on an Art 17 ground', async () => {
     const page = await dispatcherPage();
@@ -206,13 +217,14 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     expect(errors).toMatch(/\b3\b/);
     expect((await dispatcher.get('/api/v1/lawyers?limit=1000').expect(200)).body.length).toBe(before);
     await c.axeCheck(page);
+    await shot(page, 'dispatcher-lawyers-import');
     const good = bad.replace('吴二,123,', '吴二,32048120120000012,').replace(',gold', ',reserve');
     await page.getByTestId('import-file').setInputFiles({ name: 'pool.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
     await page.getByTestId('send-import').click();
     await page.getByTestId('import-done').waitFor();
     expect(await text(page, 'import-done')).toContain('新增 2 名');
     await c.done(page);
-  });
+  }, 120_000);
 
   it('律师库 records leave over published shifts and offers to reassign them on the roster', async () => {
     const page = await dispatcherPage();

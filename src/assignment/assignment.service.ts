@@ -140,7 +140,7 @@ export class AssignmentService {
     const changedTwice = !offer && defenceChangedTwice(await m.countBy(Assignment, { caseId: c.id, status: Not(In(['offered', 'declined', 'expired'])) }));
     const warnings = changedTwice ? [DEFENCE_CHANGED_TWICE_WARNING] : [];
     const appointedLocal = localDateOf(now, this.config.courtTimezone);
-    const periods = deadlinesOnAppointment(appointedLocal, await this.workdays.calendar(), holidayExtensionSettings(this.config.holidayExtension));
+    const periods = deadlinesOnAppointment(appointedLocal, await this.workdays.calendar(m), holidayExtensionSettings(this.config.holidayExtension));
     const deadlines = { ...c.deadlines, ...periods };
     const claim = m
       .createQueryBuilder()

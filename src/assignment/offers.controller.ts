@@ -1,14 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/id-param';
+import { DeclineDto, OfferAcceptedView, OfferDeclinedView } from './dto/offer.dto';
 import { OffersService } from './offers.service';
-
-export class DeclineDto {
-  @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
-}
 
 /** The offered lawyer answers (issue 12 item 10); a dispatcher may answer for a lawyer who phoned in. */
 @ApiTags('cases')
@@ -20,13 +16,13 @@ export class OffersController {
 
   @Post(':id/accept')
   @HttpCode(200)
-  accept(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
+  accept(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor): Promise<OfferAcceptedView> {
     return this.offers.accept(id, actor);
   }
 
   @Post(':id/decline')
   @HttpCode(200)
-  decline(@Param('id', IdParam) id: string, @Body() dto: DeclineDto, @CurrentActor() actor: Actor) {
+  decline(@Param('id', IdParam) id: string, @Body() dto: DeclineDto, @CurrentActor() actor: Actor): Promise<OfferDeclinedView> {
     return this.offers.decline(id, dto.reason, actor);
   }
 }

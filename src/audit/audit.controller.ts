@@ -4,12 +4,13 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
 import { AuditService } from './audit.service';
+import { MAX_OFFSET } from '../common/validation';
 
 export class AuditQuery {
   @IsOptional() @IsString() @MaxLength(40) entity?: string;
   @IsOptional() @IsString() @MaxLength(36) id?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit = 200;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset = 0;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset = 0;
 }
 
 @ApiTags('audit')

@@ -5,6 +5,7 @@ import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
 import { iso, sortableId } from '../database/columns';
 import type { Actor } from './actor';
+import { ActorCache } from './actor-cache';
 import { ApiToken } from './api-token.entity';
 import { needsTouch } from './domain/sign-in-rules';
 import { Revocations } from './revocations';
@@ -23,19 +24,29 @@ export const actorOf = (u: User): Actor => ({ id: u.id, name: u.name, role: u.ro
 @Injectable()
 export class ApiTokensService {
   private readonly logger = new Logger(ApiTokensService.name);
+  private readonly cache = new ActorCache();
 
   constructor(
     @InjectRepository(ApiToken) private readonly tokens: Repository<ApiToken>,
     private readonly clock: Clock,
     private readonly revocations: Revocations,
-  ) {}
+  ) {
+    revocations.onRevoke((r) => this.cache.drop(r));
+  }
 
-  /** The active user holding a live token, or null; notes the use at most once a minute. */
+  /**
+   * The active user holding a live token, or null; notes the use at most once a minute.
+   * Answers from a brief cache (ActorCache: dropped at once by a revocation here, within
+   * seconds on other instances); unknown tokens are not cached.
+   */
   async actorForToken(token: string): Promise<Actor | null> {
+    const hash = hashToken(token);
+    const cached = this.cache.get(hash);
+    if (cached) return cached;
     const row = await this.tokens
       .createQueryBuilder('t')
       .innerJoinAndMapOne('t.user', User, 'u', 'u.id = t.userId AND u.active = :active', { active: true })
-      .where('t.tokenHash = :hash AND t.revokedAt IS NULL', { hash: hashToken(token) })
+      .where('t.tokenHash = :hash AND t.revokedAt IS NULL', { hash })
       .getOne();
     const user = (row as (ApiToken & { user?: User }) | null)?.user;
     if (!row || !user) return null;
@@ -46,7 +57,9 @@ export class ApiTokensService {
         this.logger.warn({ code: (err as { code?: string }).code }, 'could not note token use');
       });
     }
-    return actorOf(user);
+    const actor = actorOf(user);
+    this.cache.set(hash, actor);
+    return actor;
   }
 
   /** A new token for the user, inside the caller's transaction; the secret is answered this once. */

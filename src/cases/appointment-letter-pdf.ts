@@ -2,7 +2,7 @@ import { accessSync, constants } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { AppointmentLetterData, LINE_STYLE, letterLines } from './appointment-letter';
 
-/** The font file is missing or unreadable: the server refuses to start rather than fail on the first PDF. */
+/** The font file is missing or unreadable: the PDF letter cannot be set (the .docx one can). */
 export class LetterFontError extends Error {}
 
 /** The simplified-Chinese face of AR PL UMing, the default collection's. */
@@ -14,7 +14,7 @@ function fontOf(setting: string): { file: string; face?: string } {
   return { file, face: face || (file.toLowerCase().endsWith('.ttc') ? DEFAULT_COLLECTION_FACE : undefined) };
 }
 
-/** Checks at start-up that the PDF letter's CJK font is there (LETTER_PDF_FONT). */
+/** Checks that the PDF letter's CJK font is there (LETTER_PDF_FONT): at start-up, and before each PDF. */
 export function assertLetterFont(setting: string): void {
   const path = fontOf(setting).file;
   try {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { type Actor, ownLawyerId } from '../auth/actor';
 import { Clock } from '../common/clock';
-import { conflict, notFound } from '../common/errors';
+import { conflict, DomainError, notFound } from '../common/errors';
 import { localDateOf } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Assignment } from '../assignment/assignment.entity';
@@ -11,7 +11,7 @@ import { Transactions } from '../database/transactions';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { appointmentLetterDocx } from './appointment-letter';
 import { AppointmentLetterRecord } from './appointment-letter.entity';
-import { appointmentLetterPdf, assertLetterFont } from './appointment-letter-pdf';
+import { appointmentLetterPdf, assertLetterFont, LetterFontError } from './appointment-letter-pdf';
 import { Case } from './case.entity';
 import { letterFileName, letterNumber } from './domain/letter-number';
 
@@ -48,9 +48,18 @@ export class AppointmentLetterService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The PDF font must be there before the first request; the shipped center details are flagged at once. */
+  /**
+   * A missing PDF font or the shipped center details are flagged at once. The server still starts
+   * without the font (the quick start needs no apt package): the .docx letter works, the PDF
+   * answers 503 naming the setting.
+   */
   onModuleInit(): void {
-    assertLetterFont(this.config.letters.pdfFont);
+    try {
+      assertLetterFont(this.config.letters.pdfFont);
+    } catch (err) {
+      if (!(err instanceof LetterFontError)) throw err;
+      this.logger.warn(`${err.message} Until then the PDF letter answers 503; the .docx letter is unaffected.`);
+    }
     if (this.config.centerPlaceholders.length) {
       this.logger.warn(
         `${this.config.centerPlaceholders.join(', ')} not set: the appointment letter would print the shipped placeholder` +
@@ -74,6 +83,7 @@ export class AppointmentLetterService implements OnModuleInit {
         settings: this.config.centerPlaceholders,
       });
     }
+    if (format === 'pdf') this.pdfFontOrUnavailable();
     const lawyer = (await this.ds.manager.findOneBy(Lawyer, { id: active.lawyerId }))!;
     const issued = await this.issue(active);
     const data = {
@@ -93,6 +103,16 @@ export class AppointmentLetterService implements OnModuleInit {
       type: LETTER_TYPES[format],
       body,
     };
+  }
+
+  /** Checked before a serial is taken, so a refused PDF leaves no gap in the year's numbers. */
+  private pdfFontOrUnavailable(): void {
+    try {
+      assertLetterFont(this.config.letters.pdfFont);
+    } catch (err) {
+      if (!(err instanceof LetterFontError)) throw err;
+      throw new DomainError('unavailable', 'LETTER_PDF_FONT_MISSING', err.message, undefined, { settings: ['LETTER_PDF_FONT'] });
+    }
   }
 
   /** The appointment's letter record, numbering it now if this is its first issue. */

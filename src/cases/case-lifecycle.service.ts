@@ -62,7 +62,7 @@ export class CaseLifecycleService {
       if (dto.justified) {
         await this.assignments.endActive(m, caseId, 'refused', dto.reason, now);
         // Art 5: the defendant must retain counsel, else the court re-notifies (SPC Art 50).
-        const deadlines = c.mandatoryGrounds.length ? { ...c.deadlines, ...(await this.restoration(now)) } : c.deadlines;
+        const deadlines = c.mandatoryGrounds.length ? { ...c.deadlines, ...(await this.restoration(now, m)) } : c.deadlines;
         await this.move(m, c, status, now, { currentLawyerId: null, deadlines });
         await this.tellLawyer(m, { ...c, status, currentLawyerId: null }, active, 'refused', dto.reason);
       }
@@ -96,9 +96,10 @@ export class CaseLifecycleService {
     });
   }
 
-  private async restoration(now: Date) {
+  /** Inside a transaction pass its manager (a global read there can wait for a pooled connection forever). */
+  private async restoration(now: Date, m?: EntityManager) {
     const today = localDateOf(now, this.config.courtTimezone);
-    return restorationDeadlines(today, await this.workdays.calendar(), holidayExtensionSettings(this.config.holidayExtension));
+    return restorationDeadlines(today, await this.workdays.calendar(m), holidayExtensionSettings(this.config.holidayExtension));
   }
 
   /** The case is over (verdict, or the duty lawyer's help is done): the appointment ends normally. */

@@ -21,6 +21,7 @@ import { conversionAllowed } from './domain/defence-restoration';
 import { routeNotice } from './domain/routing';
 import { noticeOf } from './case-notice';
 import { CourtNoticeDto, NoticeSupplementDto } from './dto/court-notice.dto';
+import { findForUpdate } from '../database/locking';
 
 /** Only the supplied items of a supplement overwrite (absent ones are undefined after destructuring). */
 function defined<T extends object>(o: T): Partial<T> {
@@ -58,7 +59,7 @@ export class CourtNoticesService {
       if (!(await m.existsBy(Station, { id: dto.stationId }))) throw invalid([{ field: 'stationId', reason: `no station ${dto.stationId}` }]);
       const notice: CourtNotice = { ...dto, judge: dto.judge ?? {}, relatedCaseNos: dto.relatedCaseNos ?? [] };
       const receivedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
-      const c = this.newCase(notice, receivedAt, now, await this.workdays.calendar());
+      const c = this.newCase(notice, receivedAt, now, await this.workdays.calendar(m));
       await m.insert(Case, c);
       const links = [...new Set(c.relatedCaseNos)].map((courtCaseNo) => ({ caseId: c.id, courtCaseNo }));
       if (links.length) await m.insert(CaseLink, links);
@@ -76,7 +77,7 @@ export class CourtNoticesService {
   async supplement(caseId: string, dto: NoticeSupplementDto, actor: Actor): Promise<IntakeResult> {
     const calendar = await this.workdays.calendar();
     return this.tx.run(async (m) => {
-      const c = await m.findOneBy(Case, { id: caseId });
+      const c = await findForUpdate(m, Case, { id: caseId });
       if (!c) throw notFound('Case', caseId);
       if (isTerminal(c.status)) throw conflict('CASE_ENDED', `case ${caseId} is ${c.status}`);
       const { detentionPlace, address, phone, judge, trialAt, procedure, ...rest } = dto;

@@ -16,6 +16,7 @@ import { isTerminal } from './domain/case-state';
 import { hearingNoticeShort } from './domain/periods';
 import { HearingDto, HearingUpdateDto } from './dto/case-actions.dto';
 import { Hearing, HearingKind } from './hearing.entity';
+import { findForUpdate } from '../database/locking';
 
 const NEEDS_TIME: readonly HearingKind[] = ['pretrial_meeting', 'trial', 'verdict'];
 /** A postponement or suspension calls off what was scheduled and has not happened yet. */
@@ -72,7 +73,7 @@ export class HearingsService {
   update(hearingId: string, dto: HearingUpdateDto, actor: Actor) {
     const now = this.clock.now();
     return this.tx.run(async (m) => {
-      const h = await m.findOneBy(Hearing, { id: hearingId });
+      const h = await findForUpdate(m, Hearing, { id: hearingId });
       if (!h) throw notFound('Hearing', hearingId);
       const c = await this.openCase(m, h.caseId);
       if (dto.at) h.at = iso(new Date(dto.at));

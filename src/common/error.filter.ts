@@ -1,7 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { classifyDbError, DbFailure, loggableDbError } from './db-errors';
 import { DomainError, ErrorKind, RetryLaterError } from './errors';
+
+/** Seconds a client should wait before retrying a 503: long enough for a pool or a restart to free up. */
+export const RETRY_AFTER_S = 5;
 
 function statusOf(kind: ErrorKind): number {
   switch (kind) {
@@ -41,11 +44,42 @@ const REASONS: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** A unique or foreign-key violation that slipped past the services' own checks. */
-function isConstraintViolation(err: unknown): boolean {
-  if (!(err instanceof QueryFailedError)) return false;
-  const code = (err as unknown as { code?: string; driverError?: { code?: string } }).driverError?.code;
-  return code === '23505' || code === '23503' || (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT'));
+function make(statusCode: number, message: string, more: Record<string, unknown> = {}): { statusCode: number } & Record<string, unknown> {
+  return { statusCode, error: REASONS[statusCode] ?? 'Error', message, ...more };
+}
+
+/** A database error no service turned into a domain error. */
+function dbBody(f: DbFailure, req: Request & { id?: string }): { statusCode: number } & Record<string, unknown> {
+  switch (f.kind) {
+    case 'unavailable':
+      return make(503, 'the database is unavailable; retry later', { code: 'DATABASE_UNAVAILABLE', correlationId: req.id });
+    case 'retry':
+      return make(409, 'a concurrent request changed the same records; try again', { code: 'TRANSACTION_CONFLICT' });
+    case 'constraint':
+      return make(409, 'conflicts with existing data', { code: 'CONSTRAINT_VIOLATION', ...(f.constraint ? { constraint: f.constraint } : {}) });
+    case 'bad_input': {
+      const field = f.column ?? 'body';
+      return make(400, `${field}: a value the database cannot store`, { code: 'INVALID_VALUE', details: [{ field, reason: 'a value the database cannot store' }] });
+    }
+    default: {
+      const unreachable: never = f;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * Express error middleware, mounted right after the body parsers: Nest turns a parser's
+ * SyntaxError into a BadRequestException carrying the parser's text, so parse failures are
+ * made domain errors before that (a stable MALFORMED_JSON code, no parser text).
+ */
+export function bodyParserErrors(err: unknown, _req: unknown, _res: unknown, next: (e: unknown) => void): void {
+  const e = err as { type?: string } | null;
+  if (e?.type === 'entity.parse.failed') {
+    next(new DomainError('bad_request', 'MALFORMED_JSON', 'malformed JSON body', [{ field: 'body', reason: 'malformed JSON' }]));
+    return;
+  }
+  next(err);
 }
 
 /** The one error shape of API.md: {statusCode, error, message, details?}. */
@@ -56,22 +90,19 @@ export class ErrorFilter implements ExceptionFilter {
   catch(err: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request & { id?: string }>();
-    const body = this.toBody(err, req);
-    if (body.statusCode >= 500) {
-      this.logger.error({ err, requestId: req.id }, 'unhandled error');
-    }
+    const failure = err instanceof DomainError || err instanceof HttpException ? null : classifyDbError(err);
+    const body = failure ? dbBody(failure, req) : this.toBody(err, req);
+    // Database errors carry the failing row and the query's values: log codes and names only.
+    const db = loggableDbError(err);
+    if (body.statusCode === 503) this.logger.warn({ db, requestId: req.id }, 'database unavailable');
+    else if (body.statusCode >= 500) this.logger.error(db ? { db, requestId: req.id } : { err, requestId: req.id }, 'unhandled error');
     if (res.headersSent) return;
     if (err instanceof RetryLaterError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+    else if (body.statusCode === 503) res.setHeader('Retry-After', String(RETRY_AFTER_S));
     res.status(body.statusCode).json(body);
   }
 
   private toBody(err: unknown, req: Request & { id?: string }): { statusCode: number } & Record<string, unknown> {
-    const make = (statusCode: number, message: string, more: Record<string, unknown> = {}) => ({
-      statusCode,
-      error: REASONS[statusCode] ?? 'Error',
-      message,
-      ...more,
-    });
     if (err instanceof DomainError) {
       return make(statusOf(err.kind), err.message, {
         code: err.code,
@@ -89,17 +120,11 @@ export class ErrorFilter implements ExceptionFilter {
     }
     // body-parser errors carry a status and a type.
     const e = err as { status?: number; type?: string; message?: string };
-    if (e && e.type === 'entity.parse.failed') {
-      return make(400, 'malformed JSON body', { code: 'MALFORMED_JSON', details: [{ field: 'body', reason: 'malformed JSON' }] });
-    }
     if (e && e.type === 'entity.too.large') {
       return make(413, 'request body too large', { code: 'PAYLOAD_TOO_LARGE' });
     }
     if (e && typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
       return make(e.status, e.message ?? 'bad request');
-    }
-    if (isConstraintViolation(err)) {
-      return make(409, 'conflicts with existing data', { code: 'CONSTRAINT_VIOLATION' });
     }
     return make(500, 'internal error', { correlationId: req.id });
   }

@@ -1,7 +1,8 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 import { FieldError, invalid } from './errors';
+import { inputErrors } from './input-guard';
 import { isLocalDate } from './local-date';
 
 /** Flattens class-validator's tree into `[{field: 'defendant.birthDate', reason}]`. */
@@ -17,9 +18,23 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   return out;
 }
 
+/** The largest `offset` of a listing: far past any real table, well inside every integer type. */
+export const MAX_OFFSET = 1_000_000_000;
+
+/** Runs the input guard (depth, NUL, lone surrogates, null in bodies) before class-validator. */
+class GuardedValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const errors = inputErrors(value, { rejectNull: metadata.type === 'body', name: metadata.data ?? metadata.type });
+      if (errors.length) throw invalid(errors);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Every body and query: unknown fields rejected, types converted, a per-field error list. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new GuardedValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -43,10 +58,14 @@ export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
+/** Years an instant of this domain can fall in; 9999-12-31T23:59:59Z overflowed into year 10000 in the court's zone. */
+const INSTANT_YEARS = { min: 1900, max: 2199 };
+
 export function isInstant(value: unknown): value is string {
   if (typeof value !== 'string' || !INSTANT.test(value)) return false;
   const d = new Date(value);
-  return !Number.isNaN(d.getTime()) && isLocalDate(value.slice(0, 10));
+  const year = Number(value.slice(0, 4));
+  return !Number.isNaN(d.getTime()) && isLocalDate(value.slice(0, 10)) && year >= INSTANT_YEARS.min && year <= INSTANT_YEARS.max;
 }
 
 /** ISO 8601 instant with an offset or Z, e.g. 2026-10-10T09:00:00+08:00. */

@@ -32,6 +32,9 @@ export interface AppConfig {
   /** Built calendar feeds kept per instance, keyed by ETag (a pure cache). */
   calendar: { cacheMb: number };
   mail: MailConfig;
+  database: DatabaseConfig;
+  /** SIGTERM: how long requests and jobs may take to finish before the process exits anyway. */
+  shutdownTimeoutMs: number;
   /**
    * CPL Art 105's holiday extension per forward day period (DESIGN rule 7): true = a period
    * ending on a rest day ends on the next working day; false = the stricter reading. Absent =
@@ -63,6 +66,15 @@ export interface MailConfig {
   batchSize: number;
   shiftReminderCron: string;
   deadlineReminderCron: string;
+}
+
+/** PostgreSQL only: the pool and the bounds on every wait (0 = no timeout). */
+export interface DatabaseConfig {
+  poolSize: number;
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
 }
 
 /** The forward day periods a center may set, and the variable of each. */
@@ -144,6 +156,17 @@ function mail(env: Env): MailConfig {
     batchSize: int(env, 'MAIL_BATCH_SIZE', d.batchSize, 1, 1000),
     shiftReminderCron: cron(env, 'SHIFT_REMINDER_CRON', d.shiftReminderCron),
     deadlineReminderCron: cron(env, 'DEADLINE_REMINDER_CRON', d.deadlineReminderCron),
+  };
+}
+
+function database(env: Env): DatabaseConfig {
+  const d = defaults.database;
+  return {
+    poolSize: int(env, 'DB_POOL_SIZE', d.poolSize, 1, 1000),
+    acquireTimeoutMs: int(env, 'DB_ACQUIRE_TIMEOUT_MS', d.acquireTimeoutMs, 0, 600_000),
+    statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', d.statementTimeoutMs, 0, 3_600_000),
+    lockTimeoutMs: int(env, 'DB_LOCK_TIMEOUT_MS', d.lockTimeoutMs, 0, 3_600_000),
+    idleInTransactionTimeoutMs: int(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', d.idleInTransactionTimeoutMs, 0, 3_600_000),
   };
 }
 
@@ -234,6 +257,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       cacheMb: int(env, 'CALENDAR_CACHE_MB', defaults.calendar.cacheMb, 0, 4096),
     },
     mail: mail(env),
+    database: database(env),
+    shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', defaults.shutdownTimeoutMs, 100, 600_000),
     holidayExtension: holidayExtension(env),
   };
 }

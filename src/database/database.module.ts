@@ -6,6 +6,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import { AppConfig, isSqliteUrl } from '../config/config';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { DatabaseHealth } from './database-health';
 import { Transactions } from './transactions';
 
 /** An arbitrary constant: the PostgreSQL advisory lock that serializes migrations across instances. */
@@ -36,7 +37,21 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
       },
     };
   }
-  return { ...common, type: 'postgres', url: config.databaseUrl, extra: { max: 10 } };
+  const db = config.database;
+  return {
+    ...common,
+    type: 'postgres',
+    url: config.databaseUrl,
+    // Every wait is bounded, so a stuck database answers 503 instead of freezing the server:
+    // taking a pooled connection, a statement, a row lock, a transaction left idle.
+    extra: {
+      max: db.poolSize,
+      connectionTimeoutMillis: db.acquireTimeoutMs,
+      statement_timeout: db.statementTimeoutMs,
+      lock_timeout: db.lockTimeoutMs,
+      idle_in_transaction_session_timeout: db.idleInTransactionTimeoutMs,
+    },
+  };
 }
 
 /** Applies pending migrations; on PostgreSQL under an advisory lock so instances started together take turns. */
@@ -72,8 +87,8 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [Transactions],
-      exports: [Transactions],
+      providers: [Transactions, DatabaseHealth],
+      exports: [Transactions, DatabaseHealth],
     };
   }
 }

@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from '../config/config';
+import { bodyParserErrors } from '../common/error.filter';
 
 /**
  * Everything that ties the server to Express, in one file: proxy trust, security headers,
@@ -46,6 +47,7 @@ export function configureHttpPlatform(app: NestExpressApplication, config: AppCo
   app.use(helmet({ contentSecurityPolicy: CSP, strictTransportSecurity: false }));
   app.use(json({ limit: JSON_LIMIT }));
   app.use(text({ type: ['text/csv', 'text/plain'], limit: CSV_LIMIT }));
+  app.use(bodyParserErrors);
   serveConsole(app, resolve(config.consoleDir));
 }
 

@@ -14,6 +14,7 @@ import { parseLawyerCsv } from './domain/lawyer-csv';
 import { CreateLawyerDto, LawyerFieldsDto, LawyerQueryDto, UnavailabilityDto, UpdateLawyerDto } from './dto/lawyer.dto';
 import { Lawyer } from './lawyer.entity';
 import { Unavailability } from './unavailability.entity';
+import { findForUpdate } from '../database/locking';
 
 export type LawyerView = Lawyer & { dutyStationIds: string[] };
 
@@ -80,7 +81,7 @@ export class LawyersService {
 
   async update(id: string, dto: UpdateLawyerDto, actor: Actor): Promise<LawyerView> {
     return this.tx.run(async (m) => {
-      const lawyer = await m.findOneBy(Lawyer, { id });
+      const lawyer = await findForUpdate(m, Lawyer, { id });
       if (!lawyer) throw notFound('Lawyer', id);
       const { dutyStationIds, ...fields } = dto;
       if (fields.suspended === true && !fields.suspensionReason && !lawyer.suspensionReason) {
@@ -148,7 +149,7 @@ export class LawyersService {
       for (const part of chunks(memberships)) await insertRows(m, StationMember, part);
       await this.audit.record(m, actor, 'lawyer.import', 'lawyer', 'import', { created: fresh.length, updated });
       return { created: fresh.length, updated, errors: [] };
-    });
+    }, { retryUniqueViolation: true }); // a concurrent import inserted a licence first: rerun, and update it
   }
 
   /**

@@ -19,6 +19,9 @@ import { DutyLogEntry } from './ledger.entities';
 type DutyLogOwner = Shift & { lawyerId: string };
 
 /** Check-in and check-out on a published shift by the lawyer holding it; corrections by the dispatcher (Art 2). */
+/** The loser of a race to insert the shift's check-in or check-out reruns and meets ALREADY_CHECKED_IN/OUT. */
+const RACE_TO_INSERT = { retryUniqueViolation: true };
+
 @Injectable()
 export class DutyLogService {
   constructor(
@@ -37,7 +40,7 @@ export class DutyLogService {
     const entry = await this.tx.run(async (m) => {
       if (await m.existsBy(DutyLogEntry, { shiftId, kind: 'check_in' })) throw conflict('ALREADY_CHECKED_IN', 'this shift is already checked in');
       return this.append(m, shift, 'check_in', now, actor);
-    });
+    }, RACE_TO_INSERT);
     const attendance = attendanceOf(span(shift), now, now, this.config.ledger.lateGraceMin);
     return { ...this.view(entry, station.timezone), ...attendance };
   }
@@ -49,7 +52,7 @@ export class DutyLogService {
       if (!(await m.existsBy(DutyLogEntry, { shiftId, kind: 'check_in' }))) throw conflict('NOT_CHECKED_IN', 'check in before checking out');
       if (await m.existsBy(DutyLogEntry, { shiftId, kind: 'check_out' })) throw conflict('ALREADY_CHECKED_OUT', 'this shift is already checked out');
       return this.append(m, shift, 'check_out', now, actor);
-    });
+    }, RACE_TO_INSERT);
     return this.view(entry, station.timezone);
   }
 
@@ -77,7 +80,7 @@ export class DutyLogService {
       await insertRows(m, DutyLogEntry, entry);
       await this.audit.record(m, actor, 'ledger.duty_backfill', 'shift', shiftId, { entryId: entry.id, kind: dto.kind, at: iso(at), reason: dto.reason });
       return this.view(entry, station.timezone);
-    });
+    }, RACE_TO_INSERT);
   }
 
   /**

@@ -8,6 +8,10 @@ import type { PossibleSentence, Procedure } from '../cases/domain/notice.types';
 import type { Route, RouteReason } from '../cases/domain/routing';
 import type { DecidedBy, PoolTier } from '../assignment/domain/types';
 import type { CaseDeadlines } from '../cases/case.entity';
+import type { HardViolation, SoftViolation, UnfilledReason } from '../stations/domain/roster-generator';
+import type { RosterStatus } from '../stations/roster.entity';
+import type { AttendanceStatus } from '../ledger/domain/duty-rules';
+import type { WorkdaySource } from '../workdays/domain/workday-calendar';
 import type { SwapStatus } from '../stations/swap-request.entity';
 import { checkInRefusal } from '../ledger/domain/duty-rules';
 import {
@@ -25,6 +29,11 @@ import {
   SWAP_STATUS_LABELS,
   WARNING_LABELS,
   warningLabel,
+  SHIFT_RULE_LABELS,
+  UNFILLED_REASON_LABELS,
+  ROSTER_STATUS_LABELS,
+  ATTENDANCE_LABELS,
+  WORKDAY_SOURCE_LABELS,
 } from './labels';
 
 // Compile-time: every roster warning and hearing kind has its label.
@@ -39,6 +48,13 @@ SENTENCE_LABELS satisfies Record<PossibleSentence, string>;
 DEADLINE_LABELS satisfies Record<keyof CaseDeadlines, string>;
 POOL_TIER_LABELS satisfies Record<PoolTier, string>;
 DECIDED_BY_LABELS satisfies Record<DecidedBy, string>;
+// …and the roster's rules, statuses, the ledger's attendance and the calendar's sources.
+SHIFT_RULE_LABELS satisfies Record<HardViolation | 'NOT_ELIGIBLE_FOR_STATION', string>;
+WARNING_LABELS satisfies Record<SoftViolation, string>;
+UNFILLED_REASON_LABELS satisfies Record<UnfilledReason, string>;
+ROSTER_STATUS_LABELS satisfies Record<RosterStatus, string>;
+ATTENDANCE_LABELS satisfies Record<AttendanceStatus, string>;
+WORKDAY_SOURCE_LABELS satisfies Record<WorkdaySource, string>;
 SWAP_STATUS_LABELS satisfies Record<SwapStatus, string>;
 
 describe('the code → Chinese catalogue', () => {

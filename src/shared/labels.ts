@@ -25,6 +25,8 @@ export const WARNING_LABELS = {
   UNEVEN_SPREAD: '班次集中于同一星期或时段',
   /** Leave added over shifts already published: the dispatcher reassigns them. */
   PUBLISHED_SHIFTS_DURING_LEAVE: '请假期间有已发布的值班',
+  /** Rule 7: a year the holiday data does not cover falls back to Monday–Friday. */
+  CALENDAR_DATA_MISSING: '缺少该年度国务院节假日安排，工作日暂按周一至周五计算',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_LABELS;
@@ -167,6 +169,64 @@ export const CASE_AUDIT_LABELS: Readonly<Record<string, string>> = {
   'objection.file': '提出异议',
   'objection.decide': '异议决定',
 };
+
+/**
+ * The duty roster's hard rules (DESIGN rule 10) and the conflicts of changing a shift, in
+ * words: what a refused override, swap or draft change answers, and why a lawyer is not
+ * offered for a slot.
+ */
+export const SHIFT_RULE_LABELS = {
+  UNAVAILABLE: '该律师当天请假，不能值班',
+  OVERLAPPING_SHIFT: '该律师同一时段已有其他值班',
+  NOT_ELIGIBLE_FOR_STATION: '该律师不是本值班点的在岗律师',
+  SHIFT_CHANGED: '该班次刚被他人调整，请刷新后重试',
+  SHIFT_NOT_PUBLISHED: '草稿中的班次请在排班表中调整',
+  ROSTER_OVERLAPS_PUBLISHED: '与本值班点已发布的排班表期间重叠，不能发布',
+  ROSTER_ALREADY_PUBLISHED: '该排班表已发布',
+  ROSTER_PUBLISHED: '已发布的排班表不能删除，请逐个调整班次',
+  SWAP_PENDING: '该班次已有待处理的换班申请',
+  SWAP_NOT_PENDING: '该换班申请已处理',
+} as const;
+
+/** Why the generator left a slot empty. */
+export const UNFILLED_REASON_LABELS = {
+  NO_LAWYERS: '值班点没有在岗律师',
+  NO_ELIGIBLE_LAWYER: '当天没有可排的律师（请假或时间冲突）',
+} as const;
+
+export const ROSTER_STATUS_LABELS = { draft: '草稿', published: '已发布' } as const;
+
+/** What changed a shift (audit actions shown on the roster page). */
+export const SHIFT_CHANGE_LABELS = { 'shift.override': '调度员调整', 'shift.swap': '律师换班' } as const;
+
+/** Attendance of a shift in the duty ledger (src/ledger/domain/duty-rules.ts). */
+export const ATTENDANCE_LABELS = {
+  on_time: '准时',
+  late: '迟到',
+  missing: '缺勤',
+  unfilled: '无人值班',
+  upcoming: '未开始',
+  awaiting: '待签到',
+  not_arrived: '未到岗',
+} as const;
+
+/** The legal help a duty lawyer gives (Art 2; 法律援助值班律师工作办法 2020 Art 6), as the paper ledger words it. */
+export const HELP_TYPE_LABELS = {
+  procedural_advice: '法律咨询、程序选择建议',
+  plea_presence: '认罪认罚具结书签署在场',
+  coercive_measure_change: '申请变更强制措施',
+  bail: '申请取保候审',
+  file_reading_advice: '阅卷建议',
+  other: '其他',
+} as const;
+
+/** Where a day's working status comes from (src/workdays/domain/workday-calendar.ts). */
+export const WORKDAY_SOURCE_LABELS = {
+  override: '人工调整',
+  arrangement: '录入的年度安排',
+  data: '官方节假日数据',
+  'weekend-fallback': '暂按周一至周五',
+} as const;
 
 /**
  * What a lawyer's own actions are refused with (the duty ledger's rules, Art 2; swaps; acting

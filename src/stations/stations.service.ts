@@ -13,6 +13,7 @@ import { templateErrors } from './domain/shift-templates';
 import { CreateStationDto, UpdateStationDto } from './dto/station.dto';
 import { activeMembers } from './station-members';
 import { Station, StationMember } from './station.entity';
+import { findForUpdate } from '../database/locking';
 
 export type StationView = Station & { lawyerIds: string[] };
 
@@ -68,7 +69,7 @@ export class StationsService {
   /** Changing templates affects rosters generated afterwards; published shifts keep their times. */
   async update(id: string, dto: UpdateStationDto, actor: Actor): Promise<StationView> {
     await this.tx.run(async (m) => {
-      const station = await m.findOneBy(Station, { id });
+      const station = await findForUpdate(m, Station, { id });
       if (!station) throw notFound('Station', id);
       Object.assign(station, dto, { updatedAt: iso(this.clock.now()) });
       this.check(station);

@@ -78,8 +78,7 @@ export class SwapsService {
 
   async accept(id: string, actor: Actor): Promise<{ swapRequest: SwapRequest; shift: AssignedShift }> {
     return this.tx.run(async (m) => {
-      const swap = await this.pending(m, id);
-      if (actor.role !== 'admin' && actor.lawyerId !== swap.toLawyerId) throw forbidden('only the lawyer the shift is offered to can accept');
+      const swap = await this.pending(m, id, (x) => actor.role === 'admin' || actor.lawyerId === x.toLawyerId, 'only the lawyer the shift is offered to can accept');
       const shift = await this.shifts.publishedShift(m, swap.shiftId);
       if (shift.lawyerId !== swap.fromLawyerId) throw conflict('SWAP_STALE', 'the shift changed hands since the offer');
       if (shift.startsAt <= iso(this.clock.now())) throw conflict('SHIFT_STARTED', 'the shift has already started');
@@ -91,8 +90,7 @@ export class SwapsService {
 
   async cancel(id: string, actor: Actor): Promise<SwapRequest> {
     return this.tx.run(async (m) => {
-      const swap = await this.pending(m, id);
-      if (!actsForAnyone(actor) && actor.lawyerId !== swap.fromLawyerId) throw forbidden('only the dispatcher or the offering lawyer can cancel');
+      const swap = await this.pending(m, id, (x) => actsForAnyone(actor) || actor.lawyerId === x.fromLawyerId, 'only the dispatcher or the offering lawyer can cancel');
       await this.decide(m, swap, 'cancelled');
       await this.audit.record(m, actor, 'swap.cancel', 'shift', swap.shiftId, { swapRequestId: id });
       return swap;
@@ -102,8 +100,7 @@ export class SwapsService {
   /** The lawyer offered the shift turns it down; the shift stays with its holder, who may offer it to someone else. */
   async decline(id: string, actor: Actor): Promise<SwapRequest> {
     return this.tx.run(async (m) => {
-      const swap = await this.pending(m, id);
-      if (actor.role !== 'admin' && actor.lawyerId !== swap.toLawyerId) throw forbidden('only the lawyer the shift is offered to can decline');
+      const swap = await this.pending(m, id, (x) => actor.role === 'admin' || actor.lawyerId === x.toLawyerId, 'only the lawyer the shift is offered to can decline');
       await this.decide(m, swap, 'declined');
       await this.audit.record(m, actor, 'swap.decline', 'shift', swap.shiftId, { swapRequestId: id });
       return swap;
@@ -144,9 +141,11 @@ export class SwapsService {
     });
   }
 
-  private async pending(m: EntityManager, id: string): Promise<SwapRequest> {
+  /** Who may act is checked before the state: an uninvolved lawyer learns nothing about the request. */
+  private async pending(m: EntityManager, id: string, allowed: (swap: SwapRequest) => boolean, denial: string): Promise<SwapRequest> {
     const swap = await m.findOneBy(SwapRequest, { id });
     if (!swap) throw notFound('SwapRequest', id);
+    if (!allowed(swap)) throw forbidden(denial);
     if (swap.status !== 'pending') throw conflict('SWAP_NOT_PENDING', `the swap request is ${swap.status}`);
     return swap;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
@@ -38,9 +38,15 @@ export class WorkdaysService {
     private readonly clock: Clock,
   ) {}
 
-  /** The calendar rules use (roster days, statutory periods): package data, entered yearly arrangements, overrides. */
-  async calendar(): Promise<WorkdayCalendar> {
-    const [rows, years] = await Promise.all([this.overrides.find({ order: { date: 'ASC' } }), this.arrangements.find()]);
+  /**
+   * The calendar rules use (roster days, statutory periods): package data, entered yearly
+   * arrangements, overrides. Inside a transaction pass its manager: a global read there waits
+   * for a second pooled connection, and with every connection held by such transactions
+   * PostgreSQL froze. One read after the other: inside a transaction they share one connection.
+   */
+  async calendar(m: EntityManager = this.overrides.manager): Promise<WorkdayCalendar> {
+    const rows = await m.find(WorkdayOverride, { order: { date: 'ASC' } });
+    const years = await m.find(WorkdayArrangement);
     return new WorkdayCalendar(
       rows.map((r) => ({ date: r.date, workday: r.workday, note: r.note })),
       years,

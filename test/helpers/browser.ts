@@ -77,6 +77,12 @@ export interface ConsoleHarness {
   /** Signs the page's context in (the session cookie lands in the browser), without the login form. */
   signIn(page: Page, username: string, password?: string): Promise<void>;
   axeCheck(page: Page): Promise<void>;
+  /**
+   * With SCREENSHOTS=1 saves the page at 1366×768 (or the page's phone viewport) to
+   * docs/screenshots/<name>.png for the README; otherwise does nothing, so test runs leave
+   * the tracked pictures alone.
+   */
+  screenshot(page: Page, name: string): Promise<void>;
   /** Asserts no console error happened on the page, then closes its context. */
   done(page: Page): Promise<void>;
   close(): Promise<void>;
@@ -176,6 +182,12 @@ export async function startConsole(options: StartOptions = {}): Promise<ConsoleH
       return page;
     },
     axeCheck,
+    async screenshot(page, name) {
+      if (process.env.SCREENSHOTS !== '1') return;
+      const phone = (page.viewportSize()?.width ?? 1366) < 600;
+      if (!phone) await page.setViewportSize({ width: 1366, height: 768 });
+      await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', `${name}.png`) });
+    },
     async done(page) {
       const errors = watched.get(page) ?? [];
       const context = page.context();

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsInstant, IsLocalDate, QueryBoolean } from '../../common/validation';
+import { IsInstant, IsLocalDate, QueryBoolean, MAX_OFFSET } from '../../common/validation';
 import { CASE_STATES, CaseState, TERMINATION_GROUND_CODES, TerminationGroundCode } from '../domain/case-state';
 import type { Route } from '../domain/routing';
 import { ASSIGN_MODES, AssignMode } from '../../assignment/domain/offer';
@@ -27,7 +27,7 @@ export class CaseQueryDto {
   /** `receivedAt` (default, newest first) or `appointBy` (earliest deadline first). */
   @IsOptional() @IsIn(CASE_SORTS) sort?: CaseSort;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit = 100;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset = 0;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset = 0;
 }
 
 export class LetterQueryDto {

@@ -18,7 +18,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsLocalDate, QueryBoolean } from '../../common/validation';
+import { IsLocalDate, QueryBoolean, MAX_OFFSET } from '../../common/validation';
 import { POOL_TIERS, PoolTier } from '../lawyer.entity';
 
 /** A set of ISO weekdays, 1 = Monday … 7 = Sunday. */
@@ -75,7 +75,7 @@ export class LawyerQueryDto {
   @IsOptional() @IsUUID() stationId?: string;
   @IsOptional() @IsString() @MaxLength(100) q?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) limit = 1000;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset = 0;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset = 0;
 }
 
 export class UnavailabilityDto {

@@ -4,7 +4,7 @@
  * Screens add the labels of their own fields to FIELD_LABELS and the codes they meet to
  * CODE_MESSAGES; a message the server already wrote in Chinese is shown as it is.
  */
-import { LAWYER_ACTION_LABELS } from '../../../src/shared/labels';
+import { LAWYER_ACTION_LABELS, SHIFT_RULE_LABELS } from '../../../src/shared/labels';
 
 export interface FieldError {
   field: string;
@@ -46,6 +46,8 @@ export const CODE_MESSAGES: Record<string, string> = {
   PAYLOAD_TOO_LARGE: '内容过大',
   NOT_FOUND: '未找到该记录',
   NOTIFICATION_NOT_FAILED: '只有发送失败的邮件可以重发',
+  // Rosters and shifts (rule 10): the hard rules and conflicts in words.
+  ...SHIFT_RULE_LABELS,
 };
 
 export const FIELD_LABELS: Record<string, string> = {
@@ -73,6 +75,17 @@ export const FIELD_LABELS: Record<string, string> = {
   lawyerId: '律师',
   active: '启用状态',
   body: '请求内容',
+  courtName: '所在法院',
+  fallbackPhone: '无人值班时电话',
+  shiftTemplates: '班次模板',
+  start: '开始时间',
+  end: '结束时间',
+  note: '原因',
+  date: '日期',
+  year: '年份',
+  festivals: '节日',
+  workdays: '调休上班日',
+  at: '时间',
   from: '开始日期',
   to: '结束日期',
   reason: '事由',
@@ -112,18 +125,38 @@ const REASONS: Array<[RegExp, string]> = [
   [/^is not the current password$/, '当前密码不正确'],
   [/^must differ from the current password$/, '不能与当前密码相同'],
   [/^no such lawyer$/, '律师不存在'],
+  // Stations, rosters and shifts (rule 10).
+  [/^the lawyer is on leave that day/, '该律师当天请假，不能值班'],
+  [/^the lawyer holds an overlapping shift/, '该律师同一时段已有其他值班'],
+  [/^the lawyer is inactive or suspended$/, '该律师已停用或暂停'],
+  [/^the lawyer is not a member of this station/, '该律师不是本值班点的律师'],
+  [/^already holds this shift$/, '已是该班次的值班律师'],
+  [/^a published shift changes only with a reason/, '已发布的班次须填写调整原因'],
+  [/^must be a local time HH:mm$/, '时间格式应为 HH:mm'],
+  [/^must be after start on the same day$/, '结束时间须晚于开始时间（同一天内）'],
+  [/^overlaps template (.+)$/, '与班次“$1”时间重叠'],
+  [/^duplicate template name (.+)$/, '班次名称“$1”重复'],
+  [/^must be an IANA time zone/, '时区格式不正确'],
   [/^must not be before from$/, '不能早于开始日期'],
+  [/^the period may span at most (\d+) days$/, '期间最长 $1 天'],
+  // The working-day calendar (rule 7): a year's arrangement.
+  [/^must be inside (\d{4})$/, '须在 $1 年内'],
+  [/^(\S+) is listed twice$/, '$1 重复填写'],
+  [/^(\S+) is a weekday, a working day already$/, '$1 是周一至周五，本来就是工作日'],
+  [/^(\S+) is inside (.+)$/, '$1 在$2放假期间内'],
+  [/^overlaps (.+) \((\S+)\.\.(\S+)\)$/, '与$1（$2 至 $3）重叠'],
+  [/^a festival lasts at most (\d+) days$/, '一个节日最长 $1 天'],
+  // The duty ledger (Art 2).
+  [/^must be an ISO 8601 instant with offset/, '时间格式不正确'],
   [/^must be after startedAt$/, '应晚于开始时间'],
   [/^must be on the shift's day (\S+)$/, '应在值班当天（$1）'],
   [/^must not be in the future$/, '不能晚于现在'],
   [/^must not contain an ID number/, '不能填写身份证号'],
-  [/^the lawyer is on leave that day/, '该律师当天请假，不能值班'],
-  [/^the lawyer holds an overlapping shift/, '该律师同一时段已有其他值班'],
 ];
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;
 
-/** Known English reasons first: some carry a Chinese term ("must be 17 digits (执业证号)") and still need translating. */
+/** Known English reasons first: some carry a Chinese term ("must be 17 digits (执业证号)", "overlaps template 上午") and still need translating. */
 export function reasonInChinese(reason: string): string {
   for (const [pattern, zh] of REASONS) {
     const m = pattern.exec(reason);

@@ -1,0 +1,89 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { ADMIN_TOKEN, TEST_DATABASE_URL } from './app';
+
+export interface ChildServer {
+  url: string;
+  proc: ChildProcess;
+  /** Everything the server wrote to stdout and stderr so far. */
+  output(): string;
+  /** Sends the signal; resolves with the exit code (null when killed) and how long it took. Kills it after `killAfterMs`. */
+  stop(signal?: NodeJS.Signals, killAfterMs?: number): Promise<{ code: number | null; ms: number }>;
+  /** fetch on the server with the given bearer token. */
+  call(token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }>;
+}
+
+async function freePort(): Promise<number> {
+  const s = createServer().listen(0, '127.0.0.1');
+  await once(s, 'listening');
+  const port = (s.address() as { port: number }).port;
+  s.close();
+  return port;
+}
+
+/** The real server (src/main.ts) in a child process, as an operator runs it, on the test database. */
+export async function startChildServer(env: Record<string, string> = {}): Promise<ChildServer> {
+  const port = await freePort();
+  const root = join(__dirname, '..', '..');
+  const proc = spawn(process.execPath, ['-r', join(__dirname, 'ts-register.js'), join(root, 'src', 'main.ts')], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      TZ: process.env.TZ,
+      DATABASE_URL: TEST_DATABASE_URL,
+      BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      MAIL_POLL_MS: '0',
+      MAIL_FILE_DIR: join(require('node:os').tmpdir(), 'duty-lawyer-test-mail'),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout!.on('data', (d) => (out += d));
+  proc.stderr!.on('data', (d) => (out += d));
+  const exit = once(proc, 'exit') as Promise<[number | null, string | null]>;
+  const url = `http://127.0.0.1:${port}`;
+  const call: ChildServer['call'] = async (token, method, path, body) => {
+    const res = await fetch(url + path, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: res.status, body: parsed, headers: res.headers };
+  };
+  for (let i = 0; ; i++) {
+    if (proc.exitCode !== null) throw new Error(`server exited at start:\n${out}`);
+    const up = await fetch(`${url}/api/v1/health`).then((r) => r.ok, () => false);
+    if (up) break;
+    if (i > 1200) {
+      proc.kill('SIGKILL');
+      throw new Error(`server did not start in 2 min:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 100)); // polling a starting process: there is no clock to move
+  }
+  return {
+    url,
+    proc,
+    output: () => out,
+    call,
+    async stop(signal = 'SIGTERM', killAfterMs = 30_000) {
+      const at = Date.now();
+      proc.kill(signal);
+      const killer = setTimeout(() => proc.kill('SIGKILL'), killAfterMs);
+      const [code] = await exit;
+      clearTimeout(killer);
+      return { code, ms: Date.now() - at };
+    },
+  };
+}

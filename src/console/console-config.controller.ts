@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ROLES } from '../auth/user.entity';
 import { Clock } from '../common/clock';
@@ -23,6 +23,9 @@ export class ConsoleConfigController {
 
   /** {timezone, now, today}: `now` an ISO instant with the court's offset, `today` YYYY-MM-DD there. */
   @Get()
+  @ApiOkResponse({
+    schema: { type: 'object', properties: { timezone: { type: 'string' }, now: { type: 'string', format: 'date-time' }, today: { type: 'string', format: 'date' } } },
+  })
   get() {
     const now = this.clock.now();
     const timezone = this.config.courtTimezone;

@@ -20,7 +20,6 @@ type Schema = { $ref?: string; properties?: Record<string, Schema>; type?: strin
  * interfaces or streams). The list may only shrink: a new operation without a response schema fails.
  */
 const RESPONSE_SCHEMA_GAPS = new Set<string>([
-  'GET /api/v1/health',
   'POST /api/v1/auth/login',
   'GET /api/v1/auth/me',
   'POST /api/v1/auth/password',

@@ -66,8 +66,14 @@ async function feedApp(cacheMb: string): Promise<{ app: INestApplication; target
   await app.listen(0, '127.0.0.1');
   const lawyer = await app.get(LawyersService).create(
     {
-      name: '王律师', licenseNo: '13204812015000001', firm: '天目湖律师事务所', phone: '13800000001', email: 'wang@example.com',
-      juvenileExperience: true, criminalPracticeSince: '2015-01-01', poolTier: 'core',
+      name: '王律师',
+      licenseNo: '13204812015000001',
+      firm: '天目湖律师事务所',
+      phone: '13800000001',
+      email: 'wang@example.com',
+      juvenileExperience: true,
+      criminalPracticeSince: '2015-01-01',
+      poolTier: 'core',
     } as CreateLawyerDto,
     SYSTEM_ACTOR,
   );
@@ -88,7 +94,9 @@ function staticServer(body: Buffer): Promise<{ server: Server; target: Target }>
     res.writeHead(200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Length': body.length, ETag: '"static"' });
     res.end(body);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, target: { port: (server.address() as AddressInfo).port, path: '/' } })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, target: { port: (server.address() as AddressInfo).port, path: '/' } })),
+  );
 }
 
 async function fetchFeed(target: Target): Promise<{ body: Buffer; etag: string }> {
@@ -113,7 +121,8 @@ export async function run(): Promise<string[]> {
     const cached = await measure(warm.target, 2000);
     const revalidated = await measure(warm.target, 2000, { 'If-None-Match': etag }, 304);
     const rebuilt = await measure(cold.target, 100);
-    const line = (label: string, rps: number) => `${label.padEnd(44)} ${rps.toFixed(0).padStart(7)} req/s  ${(rps / base).toFixed(3)}× baseline`;
+    const line = (label: string, rps: number) =>
+      `${label.padEnd(44)} ${rps.toFixed(0).padStart(7)} req/s  ${(rps / base).toFixed(3)}× baseline`;
     return [
       `year-long lawyer feed: ${(body.length / 1024).toFixed(0)} KiB (${cold.counts}), ${CONCURRENCY} requests in flight`,
       line('baseline: node:http, same-sized static body', base),

@@ -68,10 +68,17 @@ export async function run(): Promise<string[]> {
   ];
   if (!existsSync('/usr/bin/chromium')) return [...lines, 'first load: skipped (no /usr/bin/chromium)'];
 
-  const app = await createApp({ ...loadConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', MAIL_POLL_MS: '0', CONSOLE_DIR: DIST }) }, new FixedClock(new Date('2026-10-12T02:00:00Z')));
+  const app = await createApp(
+    { ...loadConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', MAIL_POLL_MS: '0', CONSOLE_DIR: DIST }) },
+    new FixedClock(new Date('2026-10-12T02:00:00Z')),
+  );
   await app.listen(0, '127.0.0.1');
   const appPort = (app.getHttpServer().address() as AddressInfo).port;
-  const bare = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="zh-CN"><body><form><label>登录名<input></label></form></body></html>'));
+  const bare = createServer((_req, res) =>
+    res
+      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      .end('<!doctype html><html lang="zh-CN"><body><form><label>登录名<input></label></form></body></html>'),
+  );
   await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
   const barePort = (bare.address() as AddressInfo).port;
   const browser = await launchChromium();
@@ -94,7 +101,9 @@ export async function run(): Promise<string[]> {
       consoleMs.push(await time(`http://127.0.0.1:${appPort}/login`, 'input[name="username"]'));
     }
     const ratio = median(consoleMs) / median(bareMs);
-    lines.push(`first load of the login page: ${ratio.toFixed(1)}× a bare HTML page (median of ${RUNS}: ${median(consoleMs).toFixed(0)} ms vs ${median(bareMs).toFixed(0)} ms, loopback, no cache)`);
+    lines.push(
+      `first load of the login page: ${ratio.toFixed(1)}× a bare HTML page (median of ${RUNS}: ${median(consoleMs).toFixed(0)} ms vs ${median(bareMs).toFixed(0)} ms, loopback, no cache)`,
+    );
   } finally {
     await browser.close();
     bare.close();

@@ -38,11 +38,25 @@ class EmptyModule {}
 
 async function app(): Promise<void> {
   const clock = new FixedClock(new Date(BENCH_NOW));
-  const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'warn', BOOTSTRAP_ADMIN_TOKEN: process.env.BENCH_TOKEN ?? '', PORT: '0' });
+  const config = loadConfig({
+    DATABASE_URL: 'sqlite::memory:',
+    LOG_LEVEL: 'warn',
+    BOOTSTRAP_ADMIN_TOKEN: process.env.BENCH_TOKEN ?? '',
+    PORT: '0',
+  });
   const nest = await createApp(config, clock);
   await nest.listen(0, '127.0.0.1');
   const lawyer = await nest.get(LawyersService).create(
-    { name: '王律师', licenseNo: '13204812015000001', firm: '天目湖律师事务所', phone: '13800000001', email: 'wang@example.com', juvenileExperience: true, criminalPracticeSince: '2015-01-01', poolTier: 'core' } as CreateLawyerDto,
+    {
+      name: '王律师',
+      licenseNo: '13204812015000001',
+      firm: '天目湖律师事务所',
+      phone: '13800000001',
+      email: 'wang@example.com',
+      juvenileExperience: true,
+      criminalPracticeSince: '2015-01-01',
+      poolTier: 'core',
+    } as CreateLawyerDto,
     SYSTEM_ACTOR,
   );
   const f = new CalendarFixtures(nest, () => clock.now());

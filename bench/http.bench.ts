@@ -21,7 +21,10 @@ interface Child {
 }
 
 function start(args: string[]): Promise<Child> {
-  const proc = spawn(process.execPath, [join(__dirname, 'http-server.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BENCH_TOKEN } });
+  const proc = spawn(process.execPath, [join(__dirname, 'http-server.js'), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, BENCH_TOKEN },
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
@@ -48,7 +51,12 @@ function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-function get(port: number, path: string, headers: Record<string, string>, agent?: Agent): Promise<{ status: number; body: Buffer; type: string }> {
+function get(
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+  agent?: Agent,
+): Promise<{ status: number; body: Buffer; type: string }> {
   return new Promise((resolve, reject) => {
     request({ host: '127.0.0.1', port, path, headers, agent }, (res) => {
       const chunks: Buffer[] = [];

@@ -35,33 +35,82 @@ const PER_DAY = 50;
 
 async function seed(app: INestApplication, base: string): Promise<{ stationId: string; token: string }> {
   const call = async (path: string, body: unknown, token = ADMIN) => {
-    const res = await fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as { id: string; token: string };
   };
   const token = (await call('/api/v1/users', { name: '台账调度员', role: 'dispatcher' })).token;
-  const station = await call('/api/v1/stations', { name: '刑事值班室', courtName: '溧阳市人民法院', shiftTemplates: [{ name: '上午', start: '09:00', end: '12:00' }, { name: '下午', start: '13:30', end: '17:00' }], fallbackPhone: '0519-12348' });
+  const station = await call('/api/v1/stations', {
+    name: '刑事值班室',
+    courtName: '溧阳市人民法院',
+    shiftTemplates: [
+      { name: '上午', start: '09:00', end: '12:00' },
+      { name: '下午', start: '13:30', end: '17:00' },
+    ],
+    fallbackPhone: '0519-12348',
+  });
   const lawyers: string[] = [];
   for (let i = 0; i < LAWYERS; i++) {
-    lawyers.push((await call('/api/v1/lawyers', { name: `律师${i}`, licenseNo: `1320481201500${String(i).padStart(4, '0')}`, firm: `律师事务所${i % 7}`, phone: `1380000${String(i).padStart(4, '0')}`, email: `l${i}@example.com`, juvenileExperience: false, criminalPracticeSince: '2015-01-01', poolTier: 'core', dutyStationIds: [station.id] }, token)).id);
+    lawyers.push(
+      (
+        await call(
+          '/api/v1/lawyers',
+          {
+            name: `律师${i}`,
+            licenseNo: `1320481201500${String(i).padStart(4, '0')}`,
+            firm: `律师事务所${i % 7}`,
+            phone: `1380000${String(i).padStart(4, '0')}`,
+            email: `l${i}@example.com`,
+            juvenileExperience: false,
+            criminalPracticeSince: '2015-01-01',
+            poolTier: 'core',
+            dutyStationIds: [station.id],
+          },
+          token,
+        )
+      ).id,
+    );
   }
   const ds = app.get(DataSource);
   let k = 0;
   for (let d = 0; d < 365; d++) {
     const date = addDays(FROM, d);
     const shifts = [];
-    for (const [start, end] of [['09:00', '12:00'], ['13:30', '17:00']]) shifts.push(await createShift(ds, { stationId: station.id, date, startTime: start, endTime: end, lawyerId: lawyers[k++ % LAWYERS] }));
+    for (const [start, end] of [
+      ['09:00', '12:00'],
+      ['13:30', '17:00'],
+    ])
+      shifts.push(await createShift(ds, { stationId: station.id, date, startTime: start, endTime: end, lawyerId: lawyers[k++ % LAWYERS] }));
     const rows: HelpRecord[] = [];
     for (let i = 0; i < PER_DAY; i++) {
       const s = shifts[i % 2];
       const at = new Date(Date.parse(s.startsAt) + (i >> 1) * 300_000);
-      rows.push(Object.assign(new HelpRecord(), {
-        id: sortableId(at), shiftId: s.id, stationId: station.id, lawyerId: s.lawyerId!, date, caseId: null,
-        courtCaseNo: `（2026）苏0481刑初${d * PER_DAY + i}号`, defendantName: `被告人${i}`, helpType: HELP_TYPES[i % HELP_TYPES.length],
-        summary: i % 10 ? `告知诉讼权利，解释认罪认罚的法律后果（第${i}次）` : '询问"认罪认罚"具结，见证签署，告知可申请变更强制措施',
-        startedAt: iso(at), endedAt: iso(new Date(at.getTime() + 600_000)), correctsId: null, correctionReason: null, afterSignOff: false,
-        createdBy: newId(), createdAt: iso(at), updatedAt: iso(at),
-      }));
+      rows.push(
+        Object.assign(new HelpRecord(), {
+          id: sortableId(at),
+          shiftId: s.id,
+          stationId: station.id,
+          lawyerId: s.lawyerId!,
+          date,
+          caseId: null,
+          courtCaseNo: `（2026）苏0481刑初${d * PER_DAY + i}号`,
+          defendantName: `被告人${i}`,
+          helpType: HELP_TYPES[i % HELP_TYPES.length],
+          summary: i % 10 ? `告知诉讼权利，解释认罪认罚的法律后果（第${i}次）` : '询问"认罪认罚"具结，见证签署，告知可申请变更强制措施',
+          startedAt: iso(at),
+          endedAt: iso(new Date(at.getTime() + 600_000)),
+          correctsId: null,
+          correctionReason: null,
+          afterSignOff: false,
+          createdBy: newId(),
+          createdAt: iso(at),
+          updatedAt: iso(at),
+        }),
+      );
     }
     await insertRows(ds.manager, HelpRecord, rows);
   }
@@ -78,11 +127,28 @@ function plainCsv(file: string, stationId: string, to: string): Promise<number> 
   const local = (instant: string) => new Date(Date.parse(instant) + 8 * 3_600_000).toISOString();
   let bytes = 0;
   const out = new Writable({ write: (chunk: Buffer, _e, done) => ((bytes += chunk.length), done()) });
-  let buffer = '\uFEFF序号,日期,值班律师,案号,被告人,帮助类型,开始时间,结束时间,帮助内容摘要,记录状态,更正的记录,更正理由,签字后补记,记录编号,记录时间\r\n';
+  let buffer =
+    '\uFEFF序号,日期,值班律师,案号,被告人,帮助类型,开始时间,结束时间,帮助内容摘要,记录状态,更正的记录,更正理由,签字后补记,记录编号,记录时间\r\n';
   let n = 0;
   for (const r of rows.iterate(stationId, FROM, to) as Iterable<Record<string, string>>) {
     n += 1;
-    buffer += csvLine([n, r.date, r.lawyer_name, r.court_case_no, r.defendant_name, HELP_TYPE_LABELS[r.help_type as HelpType], local(r.started_at).slice(11, 16), local(r.ended_at).slice(11, 16), r.summary, '有效', '', '', '', r.id, local(r.created_at).slice(0, 16).replace('T', ' ')]);
+    buffer += csvLine([
+      n,
+      r.date,
+      r.lawyer_name,
+      r.court_case_no,
+      r.defendant_name,
+      HELP_TYPE_LABELS[r.help_type as HelpType],
+      local(r.started_at).slice(11, 16),
+      local(r.ended_at).slice(11, 16),
+      r.summary,
+      '有效',
+      '',
+      '',
+      '',
+      r.id,
+      local(r.created_at).slice(0, 16).replace('T', ' '),
+    ]);
     if (buffer.length > 65_536) {
       out.write(buffer);
       buffer = '';
@@ -125,13 +191,20 @@ async function median(work: () => Promise<unknown>): Promise<number> {
 export async function run(): Promise<string[]> {
   const dir = await mkdtemp(join(tmpdir(), 'ledger-bench-'));
   const file = join(dir, 'ledger.sqlite');
-  const config = loadConfig({ DATABASE_URL: `sqlite:${file}`, BOOTSTRAP_ADMIN_TOKEN: ADMIN, LOG_LEVEL: 'silent', MAIL_POLL_MS: '0', MAIL_FILE_DIR: join(dir, 'mail') });
+  const config = loadConfig({
+    DATABASE_URL: `sqlite:${file}`,
+    BOOTSTRAP_ADMIN_TOKEN: ADMIN,
+    LOG_LEVEL: 'silent',
+    MAIL_POLL_MS: '0',
+    MAIL_FILE_DIR: join(dir, 'mail'),
+  });
   const app = await createApp(config, new FixedClock(new Date('2027-01-15T02:00:00Z')));
   await app.listen(0, '127.0.0.1');
   try {
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     const { stationId, token } = await seed(app, base);
-    const url = (format: string, to = '2026-12-31') => `${base}/api/v1/ledger?stationId=${stationId}&from=${FROM}&to=${to}&format=${format}`;
+    const url = (format: string, to = '2026-12-31') =>
+      `${base}/api/v1/ledger?stationId=${stationId}&from=${FROM}&to=${to}&format=${format}`;
     const plain = await median(() => plainCsv(file, stationId, '2026-12-31'));
     const csv = await median(() => download(url('csv'), token));
     const xlsx = await median(() => download(url('xlsx'), token));

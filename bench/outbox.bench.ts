@@ -27,14 +27,23 @@ export async function run(): Promise<string> {
   const sink = await startSmtpSink({ parse: false });
   const dir = await mkdtemp(join(tmpdir(), 'duty-bench-'));
   const databaseUrl = process.env.PG_URL || `sqlite:${join(dir, 'bench.sqlite')}`;
-  const config = { ...loadConfig({ DATABASE_URL: databaseUrl, SMTP_URL: sink.url, MAIL_POLL_MS: '0', LOG_LEVEL: 'silent' }), dropSchema: true };
+  const config = {
+    ...loadConfig({ DATABASE_URL: databaseUrl, SMTP_URL: sink.url, MAIL_POLL_MS: '0', LOG_LEVEL: 'silent' }),
+    dropSchema: true,
+  };
   const app = await createApp(config);
   await app.init();
   try {
     const data = Array.from({ length: MAILS }, () => assignedMail());
 
     // Baseline: the same rendered mails straight to the sink, same pool size as the outbox's transport.
-    const ctx = { baseUrl: config.publicBaseUrl, centerName: 'bench', centerPhone: '12348', timezone: config.courtTimezone, now: new Date() };
+    const ctx = {
+      baseUrl: config.publicBaseUrl,
+      centerName: 'bench',
+      centerPhone: '12348',
+      timezone: config.courtTimezone,
+      now: new Date(),
+    };
     const rendered = data.map((d) => ({ to: d.lawyer.email, ...renderAssigned(d, ctx) }));
     const direct = createTransport({ url: sink.url, pool: true, maxConnections: 5 });
     const notifications = app.get(NotificationsService);
@@ -71,8 +80,11 @@ export async function run(): Promise<string> {
 }
 
 if (require.main === module) {
-  run().then((out) => process.stdout.write(`${out}\n`), (err: unknown) => {
-    process.stderr.write(`${String(err)}\n`);
-    process.exit(1);
-  });
+  run().then(
+    (out) => process.stdout.write(`${out}\n`),
+    (err: unknown) => {
+      process.stderr.write(`${String(err)}\n`);
+      process.exit(1);
+    },
+  );
 }

@@ -44,7 +44,13 @@ const PICKS = 200;
 const ASSIGNS = 100;
 const WARMUP = 10;
 /** The pick is measured without mail: the outbox has its own benchmark. */
-const NO_EVENTS: CaseEvents = { assigned: async () => {}, offered: async () => {}, reassigned: async () => {}, hearingScheduled: async () => {}, terminated: async () => {} };
+const NO_EVENTS: CaseEvents = {
+  assigned: async () => {},
+  offered: async () => {},
+  reassigned: async () => {},
+  hearingScheduled: async () => {},
+  terminated: async () => {},
+};
 
 function stats(samples: number[]): { median: number; p99: number } {
   const s = [...samples].sort((a, b) => a - b);
@@ -78,7 +84,20 @@ async function benchOne(label: string, databaseUrl: string, scale: Scale, full: 
   const config = { ...loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' }), dropSchema: databaseUrl.startsWith('postgres') };
   const ds = await new DataSource({
     ...dataSourceOptions(config),
-    entities: [Lawyer, Unavailability, Station, Case, CaseLink, Assignment, Refusal, AuditEntry, WorkdayOverride, WorkdayArrangement, PickWindowState, JobLease],
+    entities: [
+      Lawyer,
+      Unavailability,
+      Station,
+      Case,
+      CaseLink,
+      Assignment,
+      Refusal,
+      AuditEntry,
+      WorkdayOverride,
+      WorkdayArrangement,
+      PickWindowState,
+      JobLease,
+    ],
   }).initialize();
   try {
     await runMigrations(ds);
@@ -116,7 +135,7 @@ async function benchOne(label: string, databaseUrl: string, scale: Scale, full: 
     if (full) {
       const assign = await time(ASSIGNS, (i) => assignments.assign(targets[i], {}, SYSTEM_ACTOR));
       const a = stats(assign);
-      const rows = await ds.query('SELECT explanation FROM assignments WHERE explanation <> \'{}\'');
+      const rows = await ds.query("SELECT explanation FROM assignments WHERE explanation <> '{}'");
       const bytes = rows.map((r: { explanation: string }) => Buffer.byteLength(r.explanation));
       lines.push(
         `  assign    pick + writes, one transaction     median ${ms(a.median)} (${(a.median / b.median).toFixed(1)}× baseline)  p99 ${ms(a.p99)} (${(a.p99 / b.median).toFixed(1)}×)`,
@@ -129,10 +148,7 @@ async function benchOne(label: string, databaseUrl: string, scale: Scale, full: 
   }
 }
 
-const GROWTH: Scale[] = [
-  { lawyers: 1_000, cases: 25_000, assignments: 100_000 },
-  SEED,
-];
+const GROWTH: Scale[] = [{ lawyers: 1_000, cases: 25_000, assignments: 100_000 }, SEED];
 /** Province scale (50,000 lawyers, 10,000,000 past assignments): BENCH_PROVINCE=1, several minutes of seeding. */
 const PROVINCE: Scale = { lawyers: 50_000, cases: 2_500_000, assignments: 10_000_000 };
 

@@ -87,10 +87,7 @@ export class Stations1764374600000 implements MigrationInterface {
           col.instant('created_at'),
           col.instant('decided_at', true),
         ],
-        indices: [
-          new TableIndex({ columnNames: ['shift_id', 'status'] }),
-          new TableIndex({ columnNames: ['to_lawyer_id', 'status'] }),
-        ],
+        indices: [new TableIndex({ columnNames: ['shift_id', 'status'] }), new TableIndex({ columnNames: ['to_lawyer_id', 'status'] })],
         foreignKeys: [
           { columnNames: ['shift_id'], referencedTableName: 'shifts', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
           { columnNames: ['from_lawyer_id'], referencedTableName: 'lawyers', referencedColumnNames: ['id'] },

@@ -29,7 +29,12 @@ export class Ledger1764374800000 implements MigrationInterface {
           new TableIndex({ columnNames: ['lawyer_id', 'date'] }),
           new TableIndex({ columnNames: ['shift_id'] }),
           // One check-in and one check-out per shift, whichever of two racing requests loses.
-          new TableIndex({ name: 'uq_duty_log_shift_kind', columnNames: ['shift_id', 'kind'], isUnique: true, where: "kind <> 'correction'" }),
+          new TableIndex({
+            name: 'uq_duty_log_shift_kind',
+            columnNames: ['shift_id', 'kind'],
+            isUnique: true,
+            where: "kind <> 'correction'",
+          }),
           // Corrections form a chain: an entry is corrected at most once (correct the correction to change it again).
           new TableIndex({ name: 'uq_duty_log_corrects', columnNames: ['corrects_id'], isUnique: true }),
         ],

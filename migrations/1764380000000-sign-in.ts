@@ -62,13 +62,7 @@ export class SignIn1764380000000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'sessions',
-        columns: [
-          col.id(),
-          col.str('token_hash', 64),
-          col.ref('user_id'),
-          col.instant('created_at'),
-          col.instant('last_seen_at'),
-        ],
+        columns: [col.id(), col.str('token_hash', 64), col.ref('user_id'), col.instant('created_at'), col.instant('last_seen_at')],
         indices: [
           new TableIndex({ name: 'UQ_sessions_hash', columnNames: ['token_hash'], isUnique: true }),
           new TableIndex({ name: 'IX_sessions_user', columnNames: ['user_id'] }),

@@ -30,9 +30,15 @@ export class PickCounters1764384000000 implements MigrationInterface {
     await q.query("UPDATE lawyers SET tier_rank = CASE pool_tier WHEN 'core' THEN 0 WHEN 'reserve' THEN 1 ELSE 2 END");
     const firms: { firm: string }[] = await q.query('SELECT DISTINCT firm FROM lawyers');
     const param = (i: number) => (q.connection.options.type === 'postgres' ? `$${i}` : '?');
-    for (const { firm } of firms) await q.query(`UPDATE lawyers SET firm_key = ${param(1)} WHERE firm = ${param(2)}`, [firmKey(firm), firm]);
+    for (const { firm } of firms)
+      await q.query(`UPDATE lawyers SET firm_key = ${param(1)} WHERE firm = ${param(2)}`, [firmKey(firm), firm]);
     await q.createIndex('lawyers', RANK_INDEX);
-    await q.createTable(new Table({ name: 'pick_window', columns: [col.str('name', 40), col.date('counts_from', true)].map((c, i) => (i === 0 ? { ...c, isPrimary: true } : c)) }));
+    await q.createTable(
+      new Table({
+        name: 'pick_window',
+        columns: [col.str('name', 40), col.date('counts_from', true)].map((c, i) => (i === 0 ? { ...c, isPrimary: true } : c)),
+      }),
+    );
     await q.query("INSERT INTO pick_window (name, counts_from) VALUES ('rolling', NULL)");
   }
 

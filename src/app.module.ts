@@ -41,7 +41,9 @@ export class AppModule {
             },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             // Calendar-feed URLs carry their secret in the path.
-            serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }) },
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
+            },
           },
         }),
         DatabaseModule.forRoot(config),

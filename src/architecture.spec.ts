@@ -20,7 +20,9 @@ describe('architecture', () => {
   it.each(files.map((f) => [relative(__dirname, f)]))('%s imports neither Nest, TypeORM nor I/O', (file) => {
     const source = readFileSync(join(__dirname, file), 'utf8');
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    const forbidden = imports.filter((i) => /^@nestjs\/|^typeorm|^node:(fs|http|net|child_process)|^(fs|http|net|pg|better-sqlite3|nodemailer|express)$/.test(i));
+    const forbidden = imports.filter((i) =>
+      /^@nestjs\/|^typeorm|^node:(fs|http|net|child_process)|^(fs|http|net|pg|better-sqlite3|nodemailer|express)$/.test(i),
+    );
     expect(forbidden).toEqual([]);
   });
 });

@@ -47,7 +47,13 @@ async function main(argv: string[]): Promise<number> {
     }
     const { values } = parseArgs({
       args: rest,
-      options: { name: { type: 'string' }, role: { type: 'string' }, 'lawyer-id': { type: 'string' }, username: { type: 'string' }, 'user-id': { type: 'string' } },
+      options: {
+        name: { type: 'string' },
+        role: { type: 'string' },
+        'lawyer-id': { type: 'string' },
+        username: { type: 'string' },
+        'user-id': { type: 'string' },
+      },
     });
     const users = app.get(UsersService);
     if (USER_COMMANDS.includes(command)) {
@@ -79,7 +85,10 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${USAGE}\n`);
       return 2;
     }
-    const user = await users.create({ name: values.name, role: values.role as Role, lawyerId: values['lawyer-id'], username: values.username }, SYSTEM_ACTOR);
+    const user = await users.create(
+      { name: values.name, role: values.role as Role, lawyerId: values['lawyer-id'], username: values.username },
+      SYSTEM_ACTOR,
+    );
     process.stdout.write(`${JSON.stringify(user)}\n`);
     return 0;
   } finally {

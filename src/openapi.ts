@@ -16,7 +16,12 @@ export async function setupOpenApi(app: INestApplication): Promise<OpenAPIObject
     .setTitle('Duty-lawyer roster and assignment API')
     .setDescription('刑事案件律师辩护全覆盖: lawyer pool, duty rosters, court notices, the pick, ledger, feeds')
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'opaque', description: 'An opaque API token (POST /api/v1/users or the CLI).' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'opaque',
+      description: 'An opaque API token (POST /api/v1/users or the CLI).',
+    })
     .build();
   const document = tidy(SwaggerModule.createDocument(app, config));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
@@ -41,10 +46,12 @@ function describeEnumsFromValidators(): void {
     for (const m of list) {
       if (m.name !== 'isIn' || typeof m.target === 'string') continue;
       const values = m.constraints[0] as readonly (string | number)[];
-      ApiProperty({ enum: [...values], type: typeof values[0] === 'number' ? Number : String, isArray: m.each === true, required: undefined })(
-        m.target.prototype,
-        m.propertyName,
-      );
+      ApiProperty({
+        enum: [...values],
+        type: typeof values[0] === 'number' ? Number : String,
+        isArray: m.each === true,
+        required: undefined,
+      })(m.target.prototype, m.propertyName);
     }
   }
 }

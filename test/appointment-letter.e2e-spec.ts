@@ -55,7 +55,8 @@ describe('the appointment letter 法律援助公函 as a court files it (Art 6, 
     const text = await docxText(res.body as Buffer);
     const no = numberIn(text);
     expect(no).toMatch(/^溧援函〔2026〕第\d+号$/);
-    for (const part of ['常州市溧阳法律援助中心', '江苏省溧阳市燕山中路1号', '0519-87212348', '（盖章处）', '二〇二六年十月十二日']) expect(text).toContain(part);
+    for (const part of ['常州市溧阳法律援助中心', '江苏省溧阳市燕山中路1号', '0519-87212348', '（盖章处）', '二〇二六年十月十二日'])
+      expect(text).toContain(part);
 
     const caseNo = (await c.dispatcher.get(`/api/v1/cases/${first}`).expect(200)).body.courtCaseNo as string;
     const disposition = res.headers['content-disposition'];
@@ -76,7 +77,16 @@ describe('the appointment letter 法律援助公函 as a court files it (Art 6, 
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(decodeURIComponent(res.headers['content-disposition'].split("UTF-8''")[1])).toMatch(/^法律援助公函-.+\.pdf$/);
     const text = await pdfText(res.body as Buffer);
-    for (const part of ['法律援助公函', '常州市溧阳法律援助中心', numberIn(docx), '溧阳市人民法院', '盗窃罪', '（盖章处）', '二〇二六年十月十四日', '特此函告。']) {
+    for (const part of [
+      '法律援助公函',
+      '常州市溧阳法律援助中心',
+      numberIn(docx),
+      '溧阳市人民法院',
+      '盗窃罪',
+      '（盖章处）',
+      '二〇二六年十月十四日',
+      '特此函告。',
+    ]) {
       expect(text).toContain(part);
     }
   });
@@ -90,7 +100,11 @@ describe('the appointment letter 法律援助公函 as a court files it (Art 6, 
   it('hands out consecutive serials with no gap and no duplicate under parallel downloads', async () => {
     const ids = await c.appointed(8);
     // Every letter asked for three times at once: one number per appointment, whatever wins.
-    const texts = await Promise.all(ids.flatMap((id) => [0, 1, 2].map(async () => [id, numberIn(await docxText((await download(c.clerk, id).expect(200)).body as Buffer))] as const)));
+    const texts = await Promise.all(
+      ids.flatMap((id) =>
+        [0, 1, 2].map(async () => [id, numberIn(await docxText((await download(c.clerk, id).expect(200)).body as Buffer))] as const),
+      ),
+    );
     const byCase = new Map<string, Set<string>>();
     for (const [id, no] of texts) byCase.set(id, (byCase.get(id) ?? new Set()).add(no));
     expect([...byCase.values()].every((set) => set.size === 1)).toBe(true);
@@ -124,7 +138,10 @@ describe('letters while the center is still the shipped placeholder (e2e)', () =
       const [id] = await c.appointed(1);
       const res = await download(c.clerk, id).expect(409);
       const body = JSON.parse((res.body as Buffer).toString('utf8'));
-      expect(body).toMatchObject({ code: 'LEGAL_AID_CENTER_NOT_CONFIGURED', settings: ['LEGAL_AID_CENTER_ADDRESS', 'LEGAL_AID_CENTER_PHONE'] });
+      expect(body).toMatchObject({
+        code: 'LEGAL_AID_CENTER_NOT_CONFIGURED',
+        settings: ['LEGAL_AID_CENTER_ADDRESS', 'LEGAL_AID_CENTER_PHONE'],
+      });
       expect(body.message).toContain('LEGAL_AID_CENTER_ADDRESS, LEGAL_AID_CENTER_PHONE');
     } finally {
       await t.close();
@@ -163,7 +180,11 @@ describe('two instances numbering letters on one database (e2e)', () => {
     const ids = await ca.appointed(10);
     const clerkB = b.as(await b.tokenFor('court_clerk'));
     const numbers = await Promise.all(
-      ids.flatMap((id) => [ca.clerk, clerkB].map(async (agent) => [id, numberIn(await docxText((await download(agent, id).expect(200)).body as Buffer))] as const)),
+      ids.flatMap((id) =>
+        [ca.clerk, clerkB].map(
+          async (agent) => [id, numberIn(await docxText((await download(agent, id).expect(200)).body as Buffer))] as const,
+        ),
+      ),
     );
     const perCase = new Map(numbers);
     expect(numbers.every(([id, no]) => perCase.get(id) === no)).toBe(true);

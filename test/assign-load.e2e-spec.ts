@@ -24,9 +24,11 @@ describe('50 parallel assigns on the real server (e2e, fault test on PostgreSQL)
       const dispatcher = await user('dispatcher');
       const stationId = (await s.call(ADMIN_TOKEN, 'POST', '/api/v1/stations', stationBody())).body.id as string;
       const lawyers: string[] = [];
-      for (let i = 0; i < LAWYERS; i++) lawyers.push((await s.call(dispatcher, 'POST', '/api/v1/lawyers', lawyerBody({ maxOpenCases: MAX_OPEN }))).body.id);
+      for (let i = 0; i < LAWYERS; i++)
+        lawyers.push((await s.call(dispatcher, 'POST', '/api/v1/lawyers', lawyerBody({ maxOpenCases: MAX_OPEN }))).body.id);
       const cases: string[] = [];
-      for (let i = 0; i < PARALLEL; i++) cases.push((await s.call(clerk, 'POST', '/api/v1/court-notices', noticeBody(stationId))).body.caseId);
+      for (let i = 0; i < PARALLEL; i++)
+        cases.push((await s.call(clerk, 'POST', '/api/v1/court-notices', noticeBody(stationId))).body.caseId);
 
       const [replies, during] = await Promise.all([
         Promise.all(cases.map((id) => s.call(dispatcher, 'POST', `/api/v1/cases/${id}/assign`, {}))),
@@ -39,7 +41,9 @@ describe('50 parallel assigns on the real server (e2e, fault test on PostgreSQL)
       const assigned = statuses.filter((x) => x === 201).length;
       expect(assigned).toBeGreaterThan(0);
 
-      const open = await Promise.all(lawyers.map(async (id) => (await s.call(dispatcher, 'GET', `/api/v1/lawyers/${id}`)).body.openCases as number));
+      const open = await Promise.all(
+        lawyers.map(async (id) => (await s.call(dispatcher, 'GET', `/api/v1/lawyers/${id}`)).body.openCases as number),
+      );
       for (const n of open) expect(n).toBeLessThanOrEqual(MAX_OPEN);
       expect(open.reduce((a, b) => a + b, 0)).toBe(assigned);
       expect((await s.call('', 'GET', '/api/v1/health')).status).toBe(200);

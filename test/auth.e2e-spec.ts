@@ -27,14 +27,29 @@ describe('sign-in for people (e2e)', () => {
   }
 
   beforeEach(async () => {
-    t = await startApp({ env: { BOOTSTRAP_ADMIN_PASSWORD: 'bootstrap-admin-pass', LOGIN_MAX_FAILURES: '3', LOGIN_LOCKOUT_MINUTES: '15', SESSION_IDLE_MINUTES: '30', SESSION_MAX_HOURS: '12' } });
+    t = await startApp({
+      env: {
+        BOOTSTRAP_ADMIN_PASSWORD: 'bootstrap-admin-pass',
+        LOGIN_MAX_FAILURES: '3',
+        LOGIN_LOCKOUT_MINUTES: '15',
+        SESSION_IDLE_MINUTES: '30',
+        SESSION_MAX_HOURS: '12',
+      },
+    });
   });
   afterEach(() => t.close());
 
   it('signs in with a password: 200 {user, csrfToken}, an HttpOnly SameSite=Strict cookie, and me answers', async () => {
     const user = await dispatcher();
     const res = await login('wang', PASSWORD).expect(200);
-    expect(res.body.user).toEqual({ id: user.id, name: '王调度', username: 'wang', role: 'dispatcher', lawyerId: null, mustChangePassword: false });
+    expect(res.body.user).toEqual({
+      id: user.id,
+      name: '王调度',
+      username: 'wang',
+      role: 'dispatcher',
+      lawyerId: null,
+      mustChangePassword: false,
+    });
     expect(typeof res.body.csrfToken).toBe('string');
     const line = ([] as string[]).concat(res.headers['set-cookie']).find((c) => c.startsWith('dl_session='))!;
     expect(line).toMatch(/HttpOnly/);
@@ -89,13 +104,26 @@ describe('sign-in for people (e2e)', () => {
   it('needs the CSRF header for a cookie write (403 without or wrong), never for a bearer token', async () => {
     await dispatcher();
     const { cookie, csrf } = await signIn();
-    const body = { name: '张三', licenseNo: '13201200810123456', firm: '某律师事务所', phone: '13800000000', email: 'z@example.org', criminalPracticeSince: '2015-01-01', poolTier: 'general' };
+    const body = {
+      name: '张三',
+      licenseNo: '13201200810123456',
+      firm: '某律师事务所',
+      phone: '13800000000',
+      email: 'z@example.org',
+      criminalPracticeSince: '2015-01-01',
+      poolTier: 'general',
+    };
     const without = await request(server()).post('/api/v1/lawyers').set('Cookie', cookie).send(body).expect(403);
     expect(without.body.code).toBe('CSRF_TOKEN_INVALID');
     await request(server()).post('/api/v1/lawyers').set('Cookie', cookie).set('X-CSRF-Token', 'x'.repeat(43)).send(body).expect(403);
     const lawyers = await request(server()).get('/api/v1/lawyers').set('Cookie', cookie).expect(200);
     expect(lawyers.body.items ?? lawyers.body).toHaveLength(0);
-    await request(server()).post('/api/v1/lawyers').set('Cookie', cookie).set('X-CSRF-Token', csrf).send(body).expect((r) => expect(r.status).not.toBe(403));
+    await request(server())
+      .post('/api/v1/lawyers')
+      .set('Cookie', cookie)
+      .set('X-CSRF-Token', csrf)
+      .send(body)
+      .expect((r) => expect(r.status).not.toBe(403));
     // Bearer: as before, no CSRF token.
     await t.admin.get('/api/v1/lawyers').expect(200);
   });
@@ -132,7 +160,8 @@ describe('sign-in for people (e2e)', () => {
     await dispatcher();
     const a = await signIn();
     const b = await signIn();
-    const post = (body: object) => request(server()).post('/api/v1/auth/password').set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).send(body);
+    const post = (body: object) =>
+      request(server()).post('/api/v1/auth/password').set('Cookie', a.cookie).set('X-CSRF-Token', a.csrf).send(body);
     const wrong = await post({ current: 'not it at all', next: 'a new long password' }).expect(400);
     expect(wrong.body.details).toEqual([{ field: 'current', reason: 'is not the current password' }]);
     const short = await post({ current: PASSWORD, next: 'short' }).expect(400);
@@ -171,9 +200,15 @@ describe('sign-in for people (e2e)', () => {
 
   it('refuses a taken login name (409) and a short password (400 naming password)', async () => {
     await dispatcher();
-    const taken = await t.admin.post('/api/v1/users').send({ name: '另一个', role: 'dispatcher', username: 'wang', password: PASSWORD }).expect(409);
+    const taken = await t.admin
+      .post('/api/v1/users')
+      .send({ name: '另一个', role: 'dispatcher', username: 'wang', password: PASSWORD })
+      .expect(409);
     expect(taken.body.code).toBe('USERNAME_TAKEN');
-    const short = await t.admin.post('/api/v1/users').send({ name: '另一个', role: 'dispatcher', username: 'li', password: 'short' }).expect(400);
+    const short = await t.admin
+      .post('/api/v1/users')
+      .send({ name: '另一个', role: 'dispatcher', username: 'li', password: 'short' })
+      .expect(400);
     expect(short.body.details).toEqual([{ field: 'password', reason: 'must be at least 10 characters' }]);
   });
 });
@@ -183,7 +218,11 @@ describe('per-address rate limit on sign-in (e2e)', () => {
     const t = await startApp({ env: { LOGIN_RATE_LIMIT: '3' } });
     try {
       const server = t.app.getHttpServer();
-      for (let i = 0; i < 3; i += 1) await request(server).post('/api/v1/auth/login').send({ username: `u${i}x`, password: 'whatever it is' }).expect(401);
+      for (let i = 0; i < 3; i += 1)
+        await request(server)
+          .post('/api/v1/auth/login')
+          .send({ username: `u${i}x`, password: 'whatever it is' })
+          .expect(401);
       const res = await request(server).post('/api/v1/auth/login').send({ username: 'u9x', password: 'whatever it is' }).expect(429);
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
       expect(res.body.message).toBe('登录尝试过于频繁，请稍后再试');

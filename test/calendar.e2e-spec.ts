@@ -16,7 +16,8 @@ describe('calendar feeds (e2e)', () => {
   let li: { id: string; phone: string };
 
   const pathOf = (url: string): string => new URL(url).pathname;
-  const issue = async (lawyerId: string, as = dispatcher) => (await as.post(`/api/v1/lawyers/${lawyerId}/calendar-token`).expect(201)).body as { url: string; webcalUrl: string };
+  const issue = async (lawyerId: string, as = dispatcher) =>
+    (await as.post(`/api/v1/lawyers/${lawyerId}/calendar-token`).expect(201)).body as { url: string; webcalUrl: string };
   const feed = async (path: string, etag?: string) => {
     const req = t.http.get(path);
     if (etag) req.set('If-None-Match', etag);
@@ -38,8 +39,18 @@ describe('calendar feeds (e2e)', () => {
     t = await startApp({ now: '2026-10-12T02:00:00Z', env: { PUBLIC_BASE_URL: 'https://duty.example.org' } });
     f = new CalendarFixtures(t.app, () => t.clock.now());
     dispatcher = t.as(await t.tokenFor('dispatcher'));
-    wang = (await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ name: '王律师' })).expect(201)).body;
-    li = (await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ name: '李律师' })).expect(201)).body;
+    wang = (
+      await dispatcher
+        .post('/api/v1/lawyers')
+        .send(lawyerBody({ name: '王律师' }))
+        .expect(201)
+    ).body;
+    li = (
+      await dispatcher
+        .post('/api/v1/lawyers')
+        .send(lawyerBody({ name: '李律师' }))
+        .expect(201)
+    ).body;
     station = await f.station();
   });
   afterAll(() => t.close());
@@ -60,7 +71,10 @@ describe('calendar feeds (e2e)', () => {
     it('403 for another lawyer or a court clerk, 401 without a bearer, 404 for an unknown lawyer', async () => {
       const own = t.as(await t.tokenFor('lawyer', wang.id));
       await own.post(`/api/v1/lawyers/${li.id}/calendar-token`).expect(403);
-      await t.as(await t.tokenFor('court_clerk')).post(`/api/v1/lawyers/${li.id}/calendar-token`).expect(403);
+      await t
+        .as(await t.tokenFor('court_clerk'))
+        .post(`/api/v1/lawyers/${li.id}/calendar-token`)
+        .expect(403);
       await t.http.post(`/api/v1/lawyers/${li.id}/calendar-token`).expect(401);
       await dispatcher.post('/api/v1/lawyers/6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01/calendar-token').expect(404);
       await dispatcher.post('/api/v1/lawyers/not-a-uuid/calendar-token').expect(404);
@@ -106,7 +120,12 @@ describe('calendar feeds (e2e)', () => {
       await f.shift(station, '2026-10-16', wang.id, { status: 'draft' });
       await f.shift(station, '2026-06-01', wang.id); // more than 90 days back
       await f.shift(station, '2027-11-01', wang.id); // more than a year ahead
-      adult = await f.appointedCase(wang.id, { stationId: station.id, defendantName: '张三丰', idNumber: '320481198001011234', appointedOn: '2026-10-12' });
+      adult = await f.appointedCase(wang.id, {
+        stationId: station.id,
+        defendantName: '张三丰',
+        idNumber: '320481198001011234',
+        appointedOn: '2026-10-12',
+      });
       await f.hearing(adult.kase.id, 'trial', '2026-11-20T01:30:00Z');
     });
 
@@ -136,7 +155,11 @@ describe('calendar feeds (e2e)', () => {
     it('shows hearings of open cases and the Art 12 deadlines as all-day events', async () => {
       const list = await events(path);
       const trial = list.find((e) => e.summary.startsWith('开庭审理：'))!;
-      expect(trial).toMatchObject({ summary: `开庭审理：${adult.kase.courtCaseNo} 张某`, start: '2026-11-20T01:30:00.000Z', location: '第三审判庭' });
+      expect(trial).toMatchObject({
+        summary: `开庭审理：${adult.kase.courtCaseNo} 张某`,
+        start: '2026-11-20T01:30:00.000Z',
+        location: '第三审判庭',
+      });
       const deadlines = list.filter((e) => e.summary.startsWith('期限：')).map((e) => [e.summary, e.start, e.end, e.allDay]);
       expect(deadlines).toEqual([
         [`期限：联系承办法官 ${adult.kase.courtCaseNo} 张某`, '2026-10-15', '2026-10-16', true],
@@ -145,7 +168,12 @@ describe('calendar feeds (e2e)', () => {
     });
 
     it('never shows a juvenile defendant, an ID number or case details (Art 23)', async () => {
-      const juvenile = await f.appointedCase(wang.id, { stationId: station.id, defendantName: '欧阳小明', idNumber: '320481200901015678', juvenile: true });
+      const juvenile = await f.appointedCase(wang.id, {
+        stationId: station.id,
+        defendantName: '欧阳小明',
+        idNumber: '320481200901015678',
+        juvenile: true,
+      });
       await f.hearing(juvenile.kase.id, 'pretrial_meeting', '2026-11-03T06:00:00Z');
       const text = (await feed(path)).body as string;
       for (const secret of ['欧阳小明', '欧某', '320481200901015678', '320481198001011234', '张三丰', '盗窃', '看守所', '李法官']) {

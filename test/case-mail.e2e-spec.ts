@@ -34,7 +34,13 @@ describe('case mails: notice → pick → hearings → refusal → re-pick → t
     await sink.waitFor(before + expected);
     return sink.mails.slice(before);
   };
-  const lawyer = async (o: Record<string, unknown>) => (await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ juvenileExperience: true, ...o })).expect(201)).body;
+  const lawyer = async (o: Record<string, unknown>) =>
+    (
+      await dispatcher
+        .post('/api/v1/lawyers')
+        .send(lawyerBody({ juvenileExperience: true, ...o }))
+        .expect(201)
+    ).body;
 
   beforeAll(async () => {
     sink = await startSmtpSink();
@@ -52,7 +58,10 @@ describe('case mails: notice → pick → hearings → refusal → re-pick → t
   it('tells each lawyer every step of a juvenile case, once each, and never names the defendant', async () => {
     const a = await lawyer({ name: '周明远', licenseNo: '10000000000000001' });
     const b = await lawyer({ name: '陈静', licenseNo: '10000000000000002' });
-    const body = noticeBody(stationId, { offenceDate: '2026-03-01', defendant: { name: JUVENILE_NAMES[0], birthDate: '2008-06-01', idNumber: ID_NUMBERS[0] } });
+    const body = noticeBody(stationId, {
+      offenceDate: '2026-03-01',
+      defendant: { name: JUVENILE_NAMES[0], birthDate: '2008-06-01', idNumber: ID_NUMBERS[0] },
+    });
 
     // A retried notice (same Idempotency-Key) is one case and queues nothing.
     const first = await clerk.post('/api/v1/court-notices').set('Idempotency-Key', 'notice-1').send(body).expect(201);
@@ -84,7 +93,10 @@ describe('case mails: notice → pick → hearings → refusal → re-pick → t
 
     // 2. A pre-trial meeting told two days ahead: a mail with an .ics, flagged SHORT_NOTICE (Art 11).
     t.clock.set('2026-10-13T02:00:00Z');
-    const hearing = await clerk.post(`/api/v1/cases/${caseId}/hearings`).send({ kind: 'pretrial_meeting', at: '2026-10-15T09:00:00+08:00', place: '第二法庭' }).expect(201);
+    const hearing = await clerk
+      .post(`/api/v1/cases/${caseId}/hearings`)
+      .send({ kind: 'pretrial_meeting', at: '2026-10-15T09:00:00+08:00', place: '第二法庭' })
+      .expect(201);
     const [added] = await deliver(1);
     expect(JSON.stringify(added.to)).toContain(a.email);
     expect(added.subject).toBe(`【庭前会议通知】${body.courtCaseNo} 2026年10月15日（星期四）09:00`);
@@ -111,7 +123,11 @@ describe('case mails: notice → pick → hearings → refusal → re-pick → t
     await clerk.post(`/api/v1/cases/${caseId}/hearings`).send({ kind: 'postponed' }).expect(201);
     const postponed = await deliver(2);
     const cancelled = postponed.find((m) => m.subject?.startsWith('【庭前会议取消】'))!;
-    expect(parseFeed(cancelled.attachments[0].content.toString('utf8')).events[0]).toMatchObject({ uid: event.uid, status: 'CANCELLED', sequence: 3 });
+    expect(parseFeed(cancelled.attachments[0].content.toString('utf8')).events[0]).toMatchObject({
+      uid: event.uid,
+      status: 'CANCELLED',
+      sequence: 3,
+    });
     const decision = postponed.find((m) => m.subject?.startsWith('【延期审理通知】'))!;
     expect(decision.subject).toBe(`【延期审理通知】${body.courtCaseNo} 另行通知`);
     expect(decision.attachments).toHaveLength(0);
@@ -156,7 +172,10 @@ describe('case mails: notice → pick → hearings → refusal → re-pick → t
 
   it('reminds the lawyer the day before the Art 12 contact-the-judge deadline, once however often the job runs', async () => {
     const reminders = t.app.get(RemindersService);
-    const body = noticeBody(stationId, { offenceDate: '2026-04-01', defendant: { name: JUVENILE_NAMES[1], birthDate: '2009-03-01', idNumber: ID_NUMBERS[1] } });
+    const body = noticeBody(stationId, {
+      offenceDate: '2026-04-01',
+      defendant: { name: JUVENILE_NAMES[1], birthDate: '2009-03-01', idNumber: ID_NUMBERS[1] },
+    });
     const c = (await clerk.post('/api/v1/court-notices').send(body).expect(201)).body;
     const pick = await dispatcher.post(`/api/v1/cases/${c.caseId}/assign`).send({}).expect(201);
     // Appointed 2026-10-13 like B above, whose appointment has since ended: only this one is due.

@@ -16,7 +16,11 @@ describe('the same defendant notified again is not his own co-defendant (e2e)', 
 
   it.each([
     ['by ID number', { idNumber: '32048119900315001X', name: '张三' }, { idNumber: '32048119900315001x', name: '张叁' }],
-    ['by name + birth date when a notice has no ID number', { name: '李四', birthDate: '1988-01-02' }, { name: '李四', birthDate: '1988-01-02' }],
+    [
+      'by name + birth date when a notice has no ID number',
+      { name: '李四', birthDate: '1988-01-02' },
+      { name: '李四', birthDate: '1988-01-02' },
+    ],
   ])('matches %s: his former lawyer stays eligible, a co-defendant’s lawyer is excluded', async (_label, first, again) => {
     const courtCaseNo = `（2026）苏0481刑初${Math.floor(Math.random() * 1e6)}号`;
     const a = await s.lawyer();
@@ -42,6 +46,8 @@ describe('the same defendant notified again is not his own co-defendant (e2e)', 
     const p1 = await appointed(first.caseId);
     const namesake = await s.notice({ courtCaseNo, defendant: { name: '赵六', idNumber: '320481199103150027' } });
     const p2 = await appointed(namesake.caseId);
-    expect(p2.explanation.excluded as Excluded[]).toContainEqual(expect.objectContaining({ lawyerId: p1.assignment.lawyerId, reason: 'CONFLICT_CO_DEFENDANT' }));
+    expect(p2.explanation.excluded as Excluded[]).toContainEqual(
+      expect.objectContaining({ lawyerId: p1.assignment.lawyerId, reason: 'CONFLICT_CO_DEFENDANT' }),
+    );
   });
 });

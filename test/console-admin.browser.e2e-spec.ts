@@ -21,7 +21,10 @@ describe('console: users and mail screens in a browser (e2e)', () => {
   });
 
   it('creates a lawyer’s login picked by name, resets a password, deactivates, and shows a new token once', async () => {
-    const lawyer = await c.t.admin.post('/api/v1/lawyers').send(lawyerBody({ name: '赵律师' })).expect(201);
+    const lawyer = await c.t.admin
+      .post('/api/v1/lawyers')
+      .send(lawyerBody({ name: '赵律师' }))
+      .expect(201);
     const page = await c.signedInPage('admin');
     await page.goto(`${c.base}/users`);
     await page.getByRole('heading', { name: '用户' }).waitFor();

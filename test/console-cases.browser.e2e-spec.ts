@@ -33,16 +33,27 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     clerk = c.t.as(await c.t.tokenFor('court_clerk'));
     let i = 0;
     ({ stationId, lawyers: members } = await stationWithLawyers(dispatcher, 3, (o) => lawyerBody({ ...o, name: names[i++] })));
-    await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ name: '孙退', active: false })).expect(201);
-    const roster = await dispatcher.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2026-10-13', to: '2026-10-16' }).expect(201);
+    await dispatcher
+      .post('/api/v1/lawyers')
+      .send(lawyerBody({ name: '孙退', active: false }))
+      .expect(201);
+    const roster = await dispatcher
+      .post(`/api/v1/stations/${stationId}/rosters`)
+      .send({ from: '2026-10-13', to: '2026-10-16' })
+      .expect(201);
     rosterId = roster.body.id;
     await dispatcher.post(`/api/v1/rosters/${rosterId}/publish`).expect(200);
-    const post = async (o: Record<string, unknown>) => (await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, o)).expect(201)).body.caseId as string;
+    const post = async (o: Record<string, unknown>) =>
+      (await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, o)).expect(201)).body.caseId as string;
     cases.fresh = await post({ trialAt: '2026-11-30T09:00:00+08:00' });
     // Received a week ago (appointBy 10-08 passed), 9 days before the trial (late, Art 4), the judge's phone missing.
     cases.late = await post({ receivedAt: '2026-10-05T09:00:00+08:00', trialAt: '2026-10-14T09:00:00+08:00', judge: { name: '李法官' } });
     // 16 at the offence: only lawyers with juvenile-case experience (Art 8), and the pool has none.
-    cases.juvenile = await post({ offenceDate: '2026-06-01', defendant: { birthDate: '2010-01-01' }, trialAt: '2026-11-30T09:00:00+08:00' });
+    cases.juvenile = await post({
+      offenceDate: '2026-06-01',
+      defendant: { birthDate: '2010-01-01' },
+      trialAt: '2026-11-30T09:00:00+08:00',
+    });
   });
   afterAll(() => c?.close());
 
@@ -101,7 +112,10 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     await page.getByRole('dialog').getByText(chosen).waitFor();
     await field(page, 'override-reason').fill('被告人家属指定律所，经中心负责人同意');
     await page.getByTestId('submit-override').click();
-    await page.getByTestId('current-lawyer').filter({ hasText: `当前律师：${chosen}` }).waitFor();
+    await page
+      .getByTestId('current-lawyer')
+      .filter({ hasText: `当前律师：${chosen}` })
+      .waitFor();
     expect(await text(page, 'assignments')).toContain('人工指定');
     expect(await text(page, 'audit')).toContain('更换律师');
 
@@ -153,7 +167,12 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
   });
 
   it('converts a fast-track trial to ordinary procedure: the case becomes an appointed defence on the to-do (CPL Art 226)', async () => {
-    const id = (await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { procedure: 'fast_track', trialAt: undefined })).expect(201)).body.caseId;
+    const id = (
+      await clerk
+        .post('/api/v1/court-notices')
+        .send(noticeBody(stationId, { procedure: 'fast_track', trialAt: undefined }))
+        .expect(201)
+    ).body.caseId;
     const page = await dispatcherPage();
     await page.goto(`${c.base}/cases/${id}`);
     expect(await text(page, 'case-route')).toContain('值班律师法律帮助');
@@ -229,7 +248,10 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
   it('律师库 records leave over published shifts and offers to reassign them on the roster', async () => {
     const page = await dispatcherPage();
     await page.goto(`${c.base}/lawyers`);
-    const shifts = (await dispatcher.get(`/api/v1/stations/${stationId}/shifts?from=2026-10-13&to=2026-10-16`).expect(200)).body as { lawyerId: string; date: string }[];
+    const shifts = (await dispatcher.get(`/api/v1/stations/${stationId}/shifts?from=2026-10-13&to=2026-10-16`).expect(200)).body as {
+      lawyerId: string;
+      date: string;
+    }[];
     const holder = members.find((m) => m.id === shifts[0].lawyerId)!;
     await page.getByTestId(`leave-${holder.licenseNo}`).click();
     await page.getByTestId('add-leave').click();

@@ -50,7 +50,10 @@ describe('console sign-in in a browser (e2e)', () => {
     await fillLogin(page, user.username, 'not the password either');
     await page.getByTestId('login-error').getByText('用户名或密码错误').waitFor();
     await fillLogin(page, user.username, 'still not the password');
-    await page.getByTestId('login-error').getByText(/账户已暂时锁定，请 15 分钟后再试/).waitFor();
+    await page
+      .getByTestId('login-error')
+      .getByText(/账户已暂时锁定，请 15 分钟后再试/)
+      .waitFor();
     await fillLogin(page, user.username, TEST_PASSWORD);
     await page.getByTestId('login-error').getByText(/锁定/).waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
@@ -85,7 +88,9 @@ describe('console sign-in in a browser (e2e)', () => {
     const page = await c.signedInPage('dispatcher');
     await page.goto(`${c.base}/todo`);
     const status = (init: string) =>
-      page.evaluate(`fetch('/api/v1/lawyers', { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json'${init} }, body: '{}' }).then(r => r.status)`);
+      page.evaluate(
+        `fetch('/api/v1/lawyers', { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json'${init} }, body: '{}' }).then(r => r.status)`,
+      );
     expect(await status('')).toBe(403);
     const csrf = (await page.evaluate("fetch('/api/v1/auth/me').then(r => r.json()).then(b => b.csrfToken)")) as string;
     expect(await status(`, 'X-CSRF-Token': ${JSON.stringify(csrf)}`)).toBe(400); // past CSRF: the empty body is refused
@@ -98,7 +103,10 @@ describe('console sign-in in a browser (e2e)', () => {
     await page.getByRole('link', { name: '律师库' }).waitFor();
     c.t.clock.advance(31 * 60_000);
     // The to-do screen's own calls may meet the 401 first and move to the login page before the click.
-    await page.getByRole('link', { name: '律师库' }).click({ timeout: 5000 }).catch(() => undefined);
+    await page
+      .getByRole('link', { name: '律师库' })
+      .click({ timeout: 5000 })
+      .catch(() => undefined);
     await atPath(page, '/login');
     await page.getByText('登录已失效，请重新登录').waitFor();
     await c.axeCheck(page);

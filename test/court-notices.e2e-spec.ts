@@ -35,7 +35,10 @@ describe('court notices 通知辩护函: intake, routing, periods (e2e)', () => 
 
   it('extends appointBy over National Day 2026 to the first working day (CPL Art 105)', async () => {
     t.clock.set('2026-10-12T02:00:00Z');
-    const res = await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { receivedAt: '2026-09-28T09:00:00+08:00', trialAt: '2026-11-20T09:00:00+08:00' })).expect(201);
+    const res = await clerk
+      .post('/api/v1/court-notices')
+      .send(noticeBody(stationId, { receivedAt: '2026-09-28T09:00:00+08:00', trialAt: '2026-11-20T09:00:00+08:00' }))
+      .expect(201);
     // 09-28 + 3 = 10-01 (holiday until 10-07) → 10-08.
     expect(res.body.deadlines.appointBy).toBe('2026-10-08');
   });
@@ -43,14 +46,20 @@ describe('court notices 通知辩护函: intake, routing, periods (e2e)', () => 
   it("follows the admins' calendar overrides: a day declared a holiday moves appointBy on (CPL Art 105)", async () => {
     t.clock.set('2026-10-12T02:00:00Z');
     await t.admin.post('/api/v1/workdays/overrides').send({ date: '2026-10-08', workday: false, note: '演练：临时休息' }).expect(201);
-    const res = await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { receivedAt: '2026-10-05T09:00:00+08:00', trialAt: '2026-11-20T09:00:00+08:00' })).expect(201);
+    const res = await clerk
+      .post('/api/v1/court-notices')
+      .send(noticeBody(stationId, { receivedAt: '2026-10-05T09:00:00+08:00', trialAt: '2026-11-20T09:00:00+08:00' }))
+      .expect(201);
     // 10-05 + 3 = 10-08, declared a rest day → 10-09.
     expect(res.body.deadlines.appointBy).toBe('2026-10-09');
     await t.admin.delete('/api/v1/workdays/overrides/2026-10-08').expect(204);
   });
 
   it('routes simplified and fast-track notices to duty-lawyer help, listed as pending help at the station (Art 2)', async () => {
-    const res = await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { procedure: 'fast_track', trialAt: undefined })).expect(201);
+    const res = await clerk
+      .post('/api/v1/court-notices')
+      .send(noticeBody(stationId, { procedure: 'fast_track', trialAt: undefined }))
+      .expect(201);
     expect(res.body).toMatchObject({ route: 'duty_lawyer_help', status: 'duty_help', missingFields: [] });
     const pending = await t.app.get(CaseViewsService).pendingHelpForStation(stationId);
     expect(pending.map((c) => c.id)).toContain(res.body.caseId);
@@ -68,7 +77,10 @@ describe('court notices 通知辩护函: intake, routing, periods (e2e)', () => 
   });
 
   it('routes a defendant with retained counsel to none', async () => {
-    const res = await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { defendant: { hasRetainedCounsel: true } })).expect(201);
+    const res = await clerk
+      .post('/api/v1/court-notices')
+      .send(noticeBody(stationId, { defendant: { hasRetainedCounsel: true } }))
+      .expect(201);
     expect(res.body).toMatchObject({ route: 'none', status: 'no_aid' });
   });
 
@@ -111,7 +123,10 @@ describe('court notices 通知辩护函: intake, routing, periods (e2e)', () => 
     ]);
     const station = await clerk.post('/api/v1/court-notices').send(noticeBody('6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01')).expect(400);
     expect(station.body.details[0].field).toBe('stationId');
-    const nested = await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { defendant: { disabilities: ['lame'], detained: 'yes' } })).expect(400);
+    const nested = await clerk
+      .post('/api/v1/court-notices')
+      .send(noticeBody(stationId, { defendant: { disabilities: ['lame'], detained: 'yes' } }))
+      .expect(400);
     expect(nested.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['defendant.detained', 'defendant.disabilities']);
     expect(Number((await dispatcher.get('/api/v1/cases').expect(200)).headers['x-total-count'])).toBe(before);
   });
@@ -121,7 +136,11 @@ describe('court notices 通知辩护函: intake, routing, periods (e2e)', () => 
     const first = await clerk.post('/api/v1/court-notices').set('Idempotency-Key', 'court-sys-1').send(body).expect(201);
     const again = await clerk.post('/api/v1/court-notices').set('Idempotency-Key', 'court-sys-1').send(body).expect(201);
     expect(again.body.caseId).toBe(first.body.caseId);
-    const other = await clerk.post('/api/v1/court-notices').set('Idempotency-Key', 'court-sys-1').send({ ...body, charges: ['诈骗罪'] }).expect(409);
+    const other = await clerk
+      .post('/api/v1/court-notices')
+      .set('Idempotency-Key', 'court-sys-1')
+      .send({ ...body, charges: ['诈骗罪'] })
+      .expect(409);
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     const listed = await dispatcher.get(`/api/v1/cases?courtCaseNo=${encodeURIComponent(String(body.courtCaseNo))}`).expect(200);
     expect(listed.body).toHaveLength(1);
@@ -138,34 +157,59 @@ describe('court notices 通知辩护函: intake, routing, periods (e2e)', () => 
 
   it('filters cases by route, status, received dates and overdue appointment', async () => {
     t.clock.set('2026-10-12T02:00:00Z');
-    const fresh = await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { trialAt: '2026-11-30T09:00:00+08:00' })).expect(201);
+    const fresh = await clerk
+      .post('/api/v1/court-notices')
+      .send(noticeBody(stationId, { trialAt: '2026-11-30T09:00:00+08:00' }))
+      .expect(201);
     const byRoute = await dispatcher.get('/api/v1/cases?route=duty_lawyer_help').expect(200);
     expect(byRoute.body.every((c: { route: string }) => c.route === 'duty_lawyer_help')).toBe(true);
     const sept = await dispatcher.get('/api/v1/cases?from=2026-09-01&to=2026-09-30').expect(200);
     expect(sept.body.map((c: { receivedAt: string }) => c.receivedAt)).toEqual(['2026-09-28T09:00:00+08:00']);
-    expect((await dispatcher.get('/api/v1/cases?overdue=true').expect(200)).body.map((c: { id: string }) => c.id)).not.toContain(fresh.body.caseId);
+    expect((await dispatcher.get('/api/v1/cases?overdue=true').expect(200)).body.map((c: { id: string }) => c.id)).not.toContain(
+      fresh.body.caseId,
+    );
     t.clock.set('2026-10-16T02:00:00Z'); // appointBy 10-15 has passed
     const overdue = await dispatcher.get('/api/v1/cases?overdue=true&status=ready').expect(200);
     expect(overdue.body.map((c: { id: string }) => c.id)).toContain(fresh.body.caseId);
     expect(overdue.body.find((c: { id: string }) => c.id === fresh.body.caseId).overdue).toMatchObject({ appointBy: true });
     await dispatcher.get('/api/v1/cases?status=lost').expect(400);
   });
-  it("lists the to-do: appointed defence awaiting appointment, earliest appointBy first, with the days left (Art 6)", async () => {
+  it('lists the to-do: appointed defence awaiting appointment, earliest appointBy first, with the days left (Art 6)', async () => {
     t.clock.set('2026-10-12T02:00:00Z');
-    const later = await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { courtCaseNo: '(2026)苏0481刑初901号', trialAt: '2026-11-30T09:00:00+08:00' })).expect(201);
+    const later = await clerk
+      .post('/api/v1/court-notices')
+      .send(noticeBody(stationId, { courtCaseNo: '(2026)苏0481刑初901号', trialAt: '2026-11-30T09:00:00+08:00' }))
+      .expect(201);
     const earlier = await clerk
       .post('/api/v1/court-notices')
-      .send(noticeBody(stationId, { courtCaseNo: '(2026)苏0481刑初902号', receivedAt: '2026-10-09T09:00:00+08:00', trialAt: '2026-11-30T09:00:00+08:00' }))
+      .send(
+        noticeBody(stationId, {
+          courtCaseNo: '(2026)苏0481刑初902号',
+          receivedAt: '2026-10-09T09:00:00+08:00',
+          trialAt: '2026-11-30T09:00:00+08:00',
+        }),
+      )
       .expect(201);
-    const help = await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { procedure: 'fast_track', trialAt: undefined })).expect(201);
-    const todo = (await dispatcher.get('/api/v1/cases?awaiting=true&sort=appointBy').expect(200)).body as { id: string; appointBy?: string; deadlines: { appointBy: string }; daysLeft: { appointBy: number | null } }[];
+    const help = await clerk
+      .post('/api/v1/court-notices')
+      .send(noticeBody(stationId, { procedure: 'fast_track', trialAt: undefined }))
+      .expect(201);
+    const todo = (await dispatcher.get('/api/v1/cases?awaiting=true&sort=appointBy').expect(200)).body as {
+      id: string;
+      appointBy?: string;
+      deadlines: { appointBy: string };
+      daysLeft: { appointBy: number | null };
+    }[];
     const ids = todo.map((c) => c.id);
     expect(ids).not.toContain(help.body.caseId);
     expect(ids.indexOf(earlier.body.caseId)).toBeLessThan(ids.indexOf(later.body.caseId));
     const dues = todo.map((c) => c.deadlines.appointBy);
     expect(dues).toEqual([...dues].sort());
     expect(todo.find((c) => c.id === later.body.caseId)!.daysLeft).toEqual({ appointBy: 3 });
-    const rest = (await dispatcher.get('/api/v1/cases?awaiting=false').expect(200)).body as { id: string; daysLeft: { appointBy: number | null } }[];
+    const rest = (await dispatcher.get('/api/v1/cases?awaiting=false').expect(200)).body as {
+      id: string;
+      daysLeft: { appointBy: number | null };
+    }[];
     expect(rest.find((c) => c.id === help.body.caseId)!.daysLeft).toEqual({ appointBy: null });
     expect(rest.map((c) => c.id)).not.toContain(later.body.caseId);
     await dispatcher.get('/api/v1/cases?sort=name').expect(400);

@@ -18,10 +18,21 @@ describe('restoring a defence (e2e)', () => {
     const first = (await assign(c.caseId).expect(201)).body;
     const noReason = await s.dispatcher.post(`/api/v1/cases/${c.caseId}/terminate`).send({ ground: 'defendant_request' }).expect(400);
     expect(noReason.body.details).toEqual([{ field: 'note', reason: expect.stringContaining('LAL Art 48') }]);
-    const ended = await s.dispatcher.post(`/api/v1/cases/${c.caseId}/terminate`).send({ ground: 'defendant_request', note: '被告人与律师存在利益冲突' }).expect(201);
-    expect(ended.body).toMatchObject({ status: 'awaiting_defender', deadlines: { retainCounselBy: '2026-10-19', renotifyBy: '2026-10-22' } });
+    const ended = await s.dispatcher
+      .post(`/api/v1/cases/${c.caseId}/terminate`)
+      .send({ ground: 'defendant_request', note: '被告人与律师存在利益冲突' })
+      .expect(201);
+    expect(ended.body).toMatchObject({
+      status: 'awaiting_defender',
+      deadlines: { retainCounselBy: '2026-10-19', renotifyBy: '2026-10-22' },
+    });
     const got = (await s.dispatcher.get(`/api/v1/cases/${c.caseId}`).expect(200)).body;
-    expect(got).toMatchObject({ status: 'awaiting_defender', currentLawyerId: null, terminationGround: 'defendant_request', deadlines: { retainCounselBy: '2026-10-19', renotifyBy: '2026-10-22' } });
+    expect(got).toMatchObject({
+      status: 'awaiting_defender',
+      currentLawyerId: null,
+      terminationGround: 'defendant_request',
+      deadlines: { retainCounselBy: '2026-10-19', renotifyBy: '2026-10-22' },
+    });
     expect(got.overdue).toMatchObject({ renotifyBy: false });
     s.t.clock.set('2026-10-23T02:00:00Z');
     expect((await s.dispatcher.get(`/api/v1/cases/${c.caseId}`).expect(200)).body.overdue).toMatchObject({ renotifyBy: true });
@@ -48,16 +59,30 @@ describe('restoring a defence (e2e)', () => {
     await assign(c.caseId).expect(409);
     const supervisor = s.t.as(await s.t.tokenFor('supervisor'));
     const upheldCase = await s.notice({ defendant: { refusedAid: true } });
-    const o1 = await supervisor.post(`/api/v1/cases/${upheldCase.caseId}/objections`).send({ decisionReceivedOn: '2026-10-12', grounds: '不服' }).expect(201);
+    const o1 = await supervisor
+      .post(`/api/v1/cases/${upheldCase.caseId}/objections`)
+      .send({ decisionReceivedOn: '2026-10-12', grounds: '不服' })
+      .expect(201);
     await supervisor.post(`/api/v1/objections/${o1.body.id}/decision`).send({ outcome: 'upheld', note: '维持' }).expect(201);
     expect((await s.dispatcher.get(`/api/v1/cases/${upheldCase.caseId}`).expect(200)).body.status).toBe('no_aid');
 
     s.t.clock.set('2026-10-16T02:00:00Z'); // Friday: +3 days = Monday 10-19
-    const o2 = await supervisor.post(`/api/v1/cases/${c.caseId}/objections`).send({ decisionReceivedOn: '2026-10-12', grounds: '隐瞒事实不成立' }).expect(201);
-    const decided = await supervisor.post(`/api/v1/objections/${o2.body.id}/decision`).send({ outcome: 'aid_ordered', note: '责令提供法律援助' }).expect(201);
+    const o2 = await supervisor
+      .post(`/api/v1/cases/${c.caseId}/objections`)
+      .send({ decisionReceivedOn: '2026-10-12', grounds: '隐瞒事实不成立' })
+      .expect(201);
+    const decided = await supervisor
+      .post(`/api/v1/objections/${o2.body.id}/decision`)
+      .send({ outcome: 'aid_ordered', note: '责令提供法律援助' })
+      .expect(201);
     expect(decided.body.case).toMatchObject({ status: 'ready', route: 'appointed_defence', deadlines: { appointBy: '2026-10-19' } });
     const got = (await s.dispatcher.get(`/api/v1/cases/${c.caseId}`).expect(200)).body;
-    expect(got).toMatchObject({ status: 'ready', routeReason: 'aid_ordered', terminationGround: null, deadlines: { appointBy: '2026-10-19' } });
+    expect(got).toMatchObject({
+      status: 'ready',
+      routeReason: 'aid_ordered',
+      terminationGround: null,
+      deadlines: { appointBy: '2026-10-19' },
+    });
     expect(got.audit.map((a: { action: string }) => a.action)).toContain('case.reopen');
     await assign(c.caseId).expect(201);
     s.t.clock.set('2026-10-12T02:00:00Z');
@@ -69,8 +94,15 @@ describe('restoring a defence (e2e)', () => {
     const converted = await s.clerk.patch(`/api/v1/cases/${c.caseId}/notice`).send({ procedure: 'ordinary' }).expect(200);
     expect(converted.body).toMatchObject({ route: 'appointed_defence', deadlines: { appointBy: '2026-10-15' } });
     s.t.clock.set('2026-10-14T02:00:00Z'); // later supplements keep the conversion's appointBy
-    const supplemented = await s.clerk.patch(`/api/v1/cases/${c.caseId}/notice`).send({ trialAt: '2026-11-20T09:00:00+08:00', trialPlace: '第一法庭' }).expect(200);
-    expect(supplemented.body).toMatchObject({ route: 'appointed_defence', status: 'ready', deadlines: { appointBy: '2026-10-15', materialsDueBy: '2026-11-10' } });
+    const supplemented = await s.clerk
+      .patch(`/api/v1/cases/${c.caseId}/notice`)
+      .send({ trialAt: '2026-11-20T09:00:00+08:00', trialPlace: '第一法庭' })
+      .expect(200);
+    expect(supplemented.body).toMatchObject({
+      route: 'appointed_defence',
+      status: 'ready',
+      deadlines: { appointBy: '2026-10-15', materialsDueBy: '2026-11-10' },
+    });
     const got = (await s.dispatcher.get(`/api/v1/cases/${c.caseId}`).expect(200)).body;
     expect(got.procedure).toBe('ordinary');
     expect(got.audit.map((a: { action: string }) => a.action)).toContain('case.convert');

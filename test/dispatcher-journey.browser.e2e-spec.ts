@@ -44,7 +44,12 @@ describe("a new dispatcher's first day, all in the browser (journey e2e)", () =>
     const station = (
       await admin
         .post('/api/v1/stations')
-        .send({ name: '溧阳法院值班点', courtName: '溧阳市人民法院', shiftTemplates: [{ name: '全天', start: '09:00', end: '17:00' }], fallbackPhone: '0519-12348' })
+        .send({
+          name: '溧阳法院值班点',
+          courtName: '溧阳市人民法院',
+          shiftTemplates: [{ name: '全天', start: '09:00', end: '17:00' }],
+          fallbackPhone: '0519-12348',
+        })
         .expect(201)
     ).body as { id: string };
     await page.reload();
@@ -57,7 +62,10 @@ describe("a new dispatcher's first day, all in the browser (journey e2e)", () =>
     const roster = await admin.post(`/api/v1/stations/${station.id}/rosters`).send({ from: '2026-11-01', to: '2026-11-30' }).expect(201);
     await admin.post(`/api/v1/rosters/${roster.body.id}/publish`).expect(200);
 
-    const notice = await court.post('/api/v1/court-notices').send(noticeBody(station.id, { trialAt: '2026-11-30T09:00:00+08:00' })).expect(201);
+    const notice = await court
+      .post('/api/v1/court-notices')
+      .send(noticeBody(station.id, { trialAt: '2026-11-30T09:00:00+08:00' }))
+      .expect(201);
     await page.goto(`${c.base}/todo`);
     await page.getByRole('link', { name: /刑初/ }).click();
     await page.waitForURL(`**/cases/${notice.body.caseId}`);

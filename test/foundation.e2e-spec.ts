@@ -44,7 +44,10 @@ describe('foundation: health, auth, errors, audit (e2e)', () => {
   it('400 on malformed JSON, 413 on a body over 1 MB, 400 on unknown fields', async () => {
     const malformed = await t.admin.post('/api/v1/users').set('Content-Type', 'application/json').send('{"name": ').expect(400);
     expect(malformed.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-    await t.admin.post('/api/v1/users').send({ name: 'x'.repeat(1_100_000), role: 'admin' }).expect(413);
+    await t.admin
+      .post('/api/v1/users')
+      .send({ name: 'x'.repeat(1_100_000), role: 'admin' })
+      .expect(413);
     const unknown = await t.admin.post('/api/v1/users').send({ name: 'x', role: 'admin', colour: 'red' }).expect(400);
     expect(unknown.body.details).toEqual([{ field: 'colour', reason: 'should not exist' }]);
   });
@@ -60,7 +63,12 @@ describe('foundation: health, auth, errors, audit (e2e)', () => {
     const created = await t.admin.post('/api/v1/users').send({ name: '监督', role: 'supervisor' }).expect(201);
     const res = await t.as(created.body.token).get(`/api/v1/audit?entity=user&id=${created.body.id}`).expect(200);
     expect(res.body).toEqual([
-      expect.objectContaining({ action: 'user.create', entity: 'user', entityId: created.body.id, summary: { name: '监督', role: 'supervisor' } }),
+      expect.objectContaining({
+        action: 'user.create',
+        entity: 'user',
+        entityId: created.body.id,
+        summary: { name: '监督', role: 'supervisor' },
+      }),
     ]);
     expect(JSON.stringify(res.body)).not.toContain(created.body.token);
     const dispatcher = await t.tokenFor('dispatcher');

@@ -25,14 +25,39 @@ describe('hostile input → 400 naming the field (e2e)', () => {
 
   const cases: [string, () => Promise<{ status: number; body: { details?: { field: string }[] } }>, string][] = [
     ['a NUL byte in a string', () => dispatcher.post('/api/v1/lawyers').send(lawyerBody({ name: '王\u0000律师' })), 'name'],
-    ['a NUL byte in a nested string', () => clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { defendant: { name: '张\u0000三' } })), 'defendant.name'],
+    [
+      'a NUL byte in a nested string',
+      () => clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { defendant: { name: '张\u0000三' } })),
+      'defendant.name',
+    ],
     ['null for an optional field', () => dispatcher.patch(`/api/v1/lawyers/${lawyerId}`).send({ name: null }), 'name'],
-    ['JSON nested 5,000 deep', () => dispatcher.patch(`/api/v1/lawyers/${lawyerId}`).set('Content-Type', 'application/json').send(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`), 'a'],
+    [
+      'JSON nested 5,000 deep',
+      () =>
+        dispatcher
+          .patch(`/api/v1/lawyers/${lawyerId}`)
+          .set('Content-Type', 'application/json')
+          .send(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`),
+      'a',
+    ],
     ['offset=9223372036854775807', () => dispatcher.get('/api/v1/lawyers?offset=9223372036854775807'), 'offset'],
-    ['an e-mail with a lone surrogate', () => dispatcher.post('/api/v1/lawyers').send(lawyerBody({ email: 'a\uD800@example.com' })), 'email'],
-    ['9999-12-31T23:59:59Z as a hearing time', () => clerk.post(`/api/v1/cases/${caseId}/hearings`).send({ kind: 'pretrial_meeting', at: '9999-12-31T23:59:59Z', place: '第一法庭' }), 'at'],
+    [
+      'an e-mail with a lone surrogate',
+      () => dispatcher.post('/api/v1/lawyers').send(lawyerBody({ email: 'a\uD800@example.com' })),
+      'email',
+    ],
+    [
+      '9999-12-31T23:59:59Z as a hearing time',
+      () =>
+        clerk.post(`/api/v1/cases/${caseId}/hearings`).send({ kind: 'pretrial_meeting', at: '9999-12-31T23:59:59Z', place: '第一法庭' }),
+      'at',
+    ],
     ['shiftTemplates: null', () => t.admin.patch(`/api/v1/stations/${stationId}`).send({ shiftTemplates: null }), 'shiftTemplates'],
-    ['nested arrays as shiftTemplates', () => t.admin.patch(`/api/v1/stations/${stationId}`).send({ shiftTemplates: [[{ name: '上午', start: '09:00', end: '12:00' }]] }), 'shiftTemplates'],
+    [
+      'nested arrays as shiftTemplates',
+      () => t.admin.patch(`/api/v1/stations/${stationId}`).send({ shiftTemplates: [[{ name: '上午', start: '09:00', end: '12:00' }]] }),
+      'shiftTemplates',
+    ],
   ];
 
   it.each(cases)('%s', async (_name, send, field) => {

@@ -26,7 +26,15 @@ describe('lawyer console access (e2e)', () => {
     const dispatcher = t.as(await t.tokenFor('dispatcher'));
     ids.station = (await createStation(t)).id;
     const made = [];
-    for (let i = 0; i < 3; i++) made.push((await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: [ids.station] })).expect(201)).body.id as string);
+    for (let i = 0; i < 3; i++)
+      made.push(
+        (
+          await dispatcher
+            .post('/api/v1/lawyers')
+            .send(lawyerBody({ dutyStationIds: [ids.station] }))
+            .expect(201)
+        ).body.id as string,
+      );
     [ids.lawyer, ids.other, ids.third] = made;
     as = {
       lawyer: t.as(await t.tokenFor('lawyer', ids.lawyer)),
@@ -43,13 +51,26 @@ describe('lawyer console access (e2e)', () => {
     ids.help = (
       await as.lawyer
         .post('/api/v1/help-records')
-        .send({ shiftId: ids.shift, courtCaseNo: '（2026）苏0481刑初9号', defendantName: '张三', helpType: 'bail', summary: '咨询取保候审', startedAt: '2026-10-12T09:30:00+08:00', endedAt: '2026-10-12T09:50:00+08:00' })
+        .send({
+          shiftId: ids.shift,
+          courtCaseNo: '（2026）苏0481刑初9号',
+          defendantName: '张三',
+          helpType: 'bail',
+          summary: '咨询取保候审',
+          startedAt: '2026-10-12T09:30:00+08:00',
+          endedAt: '2026-10-12T09:50:00+08:00',
+        })
         .expect(201)
     ).body.id;
     ids.case = (await as.court_clerk.post('/api/v1/court-notices').send(noticeBody(ids.station)).expect(201)).body.caseId;
     await dispatcher.post(`/api/v1/cases/${ids.case}/assign`).send({ lawyerId: ids.lawyer, reason: '指定' }).expect(201);
     ids.swap = (await as.lawyer.post(`/api/v1/shifts/${ids.later}/swap-requests`).send({ toLawyerId: ids.third }).expect(201)).body.id;
-    ids.leave = (await as.lawyer.post(`/api/v1/lawyers/${ids.lawyer}/unavailability`).send({ from: '2026-11-02', to: '2026-11-02', reason: '请假' }).expect(201)).body.id;
+    ids.leave = (
+      await as.lawyer
+        .post(`/api/v1/lawyers/${ids.lawyer}/unavailability`)
+        .send({ from: '2026-11-02', to: '2026-11-02', reason: '请假' })
+        .expect(201)
+    ).body.id;
   });
   afterAll(() => t.close());
 
@@ -63,24 +84,104 @@ describe('lawyer console access (e2e)', () => {
     ['我的值班: own shifts', 'get', () => `/api/v1/lawyers/${ids.lawyer}/shifts?${range}`, undefined, NON_STAFF, [], 200],
     ['我的值班: 签到', 'post', () => `/api/v1/shifts/${ids.shift}/check-in`, undefined, ALL, [], 409],
     ['我的值班: 签退', 'post', () => `/api/v1/shifts/${ids.later}/check-out`, undefined, ALL, [], 409],
-    ['法律帮助: the day\'s records', 'get', () => `/api/v1/ledger?stationId=${ids.station}&${range}&part=help`, undefined, ['court_clerk', 'reception'], [], 200],
-    ['法律帮助: record', 'post', () => '/api/v1/help-records', () => ({ shiftId: ids.shift, courtCaseNo: 'x', defendantName: 'x', helpType: 'bail', summary: 'x', startedAt: '2026-10-12T09:30:00+08:00', endedAt: '2026-10-12T09:40:00+08:00' }), ALL, [], null],
+    [
+      "法律帮助: the day's records",
+      'get',
+      () => `/api/v1/ledger?stationId=${ids.station}&${range}&part=help`,
+      undefined,
+      ['court_clerk', 'reception'],
+      [],
+      200,
+    ],
+    [
+      '法律帮助: record',
+      'post',
+      () => '/api/v1/help-records',
+      () => ({
+        shiftId: ids.shift,
+        courtCaseNo: 'x',
+        defendantName: 'x',
+        helpType: 'bail',
+        summary: 'x',
+        startedAt: '2026-10-12T09:30:00+08:00',
+        endedAt: '2026-10-12T09:40:00+08:00',
+      }),
+      ALL,
+      [],
+      null,
+    ],
     ['法律帮助: edit', 'patch', () => `/api/v1/help-records/${ids.help}`, () => ({ summary: '改' }), ALL, [], 200],
     ['法律帮助: pending help', 'get', () => `/api/v1/ledger/pending-help?stationId=${ids.station}`, undefined, NON_STAFF, [], 200],
-    ['法律帮助: sign-offs', 'get', () => `/api/v1/ledger/sign-offs?stationId=${ids.station}&${range}`, undefined, ['court_clerk', 'reception'], [], 200],
-    ['法律帮助: sign off', 'post', () => '/api/v1/ledger/sign-offs', () => ({ stationId: ids.station, date: '2026-10-20' }), except('otherLawyer'), [], 409],
+    [
+      '法律帮助: sign-offs',
+      'get',
+      () => `/api/v1/ledger/sign-offs?stationId=${ids.station}&${range}`,
+      undefined,
+      ['court_clerk', 'reception'],
+      [],
+      200,
+    ],
+    [
+      '法律帮助: sign off',
+      'post',
+      () => '/api/v1/ledger/sign-offs',
+      () => ({ stationId: ids.station, date: '2026-10-20' }),
+      except('otherLawyer'),
+      [],
+      409,
+    ],
     ['我的案件: list', 'get', () => '/api/v1/cases', undefined, ['court_clerk', 'reception'], [], 200],
     ['我的案件: one case', 'get', () => `/api/v1/cases/${ids.case}`, undefined, ['court_clerk', 'reception'], ['otherLawyer'], 200],
-    ['我的案件: 法律援助公函', 'get', () => `/api/v1/cases/${ids.case}/appointment-letter`, undefined, ['supervisor', 'reception'], ['otherLawyer'], 200],
+    [
+      '我的案件: 法律援助公函',
+      'get',
+      () => `/api/v1/cases/${ids.case}/appointment-letter`,
+      undefined,
+      ['supervisor', 'reception'],
+      ['otherLawyer'],
+      200,
+    ],
     ['换班: list', 'get', () => '/api/v1/swap-requests', undefined, ['court_clerk', 'reception'], [], 200],
     ['换班: colleagues', 'get', () => `/api/v1/stations/${ids.station}/members`, undefined, ['court_clerk', 'reception'], [], 200],
-    ['换班: offer', 'post', () => `/api/v1/shifts/${ids.later}/swap-requests`, () => ({ toLawyerId: ids.other }), ['supervisor', 'court_clerk', 'reception', 'otherLawyer'], [], 409],
+    [
+      '换班: offer',
+      'post',
+      () => `/api/v1/shifts/${ids.later}/swap-requests`,
+      () => ({ toLawyerId: ids.other }),
+      ['supervisor', 'court_clerk', 'reception', 'otherLawyer'],
+      [],
+      409,
+    ],
     ['换班: accept', 'post', () => `/api/v1/swap-requests/${ids.swap}/accept`, undefined, except('admin'), [], 403],
     ['换班: decline', 'post', () => `/api/v1/swap-requests/${ids.swap}/decline`, undefined, except('admin'), [], 403],
-    ['换班: withdraw', 'post', () => `/api/v1/swap-requests/${ids.swap}/cancel`, undefined, ['supervisor', 'court_clerk', 'reception', 'otherLawyer'], [], null],
+    [
+      '换班: withdraw',
+      'post',
+      () => `/api/v1/swap-requests/${ids.swap}/cancel`,
+      undefined,
+      ['supervisor', 'court_clerk', 'reception', 'otherLawyer'],
+      [],
+      null,
+    ],
     ['请假: list', 'get', () => `/api/v1/lawyers/${ids.lawyer}/unavailability`, undefined, NON_STAFF, [], 200],
-    ['请假: report', 'post', () => `/api/v1/lawyers/${ids.lawyer}/unavailability`, () => ({ from: '2026-11-09', to: '2026-11-09', reason: 'x' }), ['supervisor', ...NON_STAFF], [], null],
-    ['请假: withdraw', 'delete', () => `/api/v1/lawyers/${ids.lawyer}/unavailability/${ids.leave}`, undefined, ['supervisor', ...NON_STAFF], [], null],
+    [
+      '请假: report',
+      'post',
+      () => `/api/v1/lawyers/${ids.lawyer}/unavailability`,
+      () => ({ from: '2026-11-09', to: '2026-11-09', reason: 'x' }),
+      ['supervisor', ...NON_STAFF],
+      [],
+      null,
+    ],
+    [
+      '请假: withdraw',
+      'delete',
+      () => `/api/v1/lawyers/${ids.lawyer}/unavailability/${ids.leave}`,
+      undefined,
+      ['supervisor', ...NON_STAFF],
+      [],
+      null,
+    ],
     ['日历订阅: new link', 'post', () => `/api/v1/lawyers/${ids.lawyer}/calendar-token`, undefined, ['supervisor', ...NON_STAFF], [], 201],
   ];
 

@@ -38,13 +38,19 @@ describe('lawyer console on a phone (browser e2e)', () => {
 
   beforeAll(async () => {
     // The journey spans a night and the tests move the server's clock by days: sessions must outlive that.
-    c = await startConsole({ now: '2026-10-11T12:00:00Z', env: { SESSION_IDLE_MINUTES: String(7 * 24 * 60), SESSION_MAX_HOURS: String(24 * 90) } });
+    c = await startConsole({
+      now: '2026-10-11T12:00:00Z',
+      env: { SESSION_IDLE_MINUTES: String(7 * 24 * 60), SESSION_MAX_HOURS: String(24 * 90) },
+    });
     ds = c.t.app.get(DataSource);
     dispatcher = c.t.as(await c.t.tokenFor('dispatcher'));
     clerk = c.t.as(await c.t.tokenFor('court_clerk'));
     stationId = (await createStation(c.t, { name: '溧阳法院值班点' })).id;
     for (const name of ['王明', '李华', '赵雷']) {
-      const l = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ name, dutyStationIds: [stationId] })).expect(201);
+      const l = await dispatcher
+        .post('/api/v1/lawyers')
+        .send(lawyerBody({ name, dutyStationIds: [stationId] }))
+        .expect(201);
       lawyers.push({ id: l.body.id, name, as: c.t.as(await c.t.tokenFor('lawyer', l.body.id)) });
     }
   });
@@ -71,102 +77,117 @@ describe('lawyer console on a phone (browser e2e)', () => {
     await page.getByRole('option', { name: option }).click();
   }
 
-  it('the journey: signs in, sees tomorrow\'s shift, checks in, records two consultations, checks out, downloads the letter, reports leave, subscribes by QR', async () => {
-    const shift = await createShift(ds, { stationId, date: '2026-10-12', lawyerId: lawyers[0].id });
-    at('2026-10-11T20:00:00'); // the evening before, when the reminder mail links to /me/shifts
-    const user = await c.createUser('lawyer', { lawyerId: lawyers[0].id, name: lawyers[0].name });
-    const page = await c.newPage({ viewport: PHONE });
-    await page.goto(`${c.base}/me/shifts`);
-    await atPath(page, '/login', '/me/shifts');
-    await page.getByLabel('登录名').fill(user.username);
-    await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await atPath(page, '/me/shifts');
-    await expect(page.getByTestId('upcoming-shift').first().innerText()).resolves.toContain('明天 周一 09:00–12:00');
-    await fitsPhone(page);
-    await c.axeCheck(page);
+  it(
+    "the journey: signs in, sees tomorrow's shift, checks in, records two consultations, checks out, downloads the letter, reports leave, subscribes by QR",
+    async () => {
+      const shift = await createShift(ds, { stationId, date: '2026-10-12', lawyerId: lawyers[0].id });
+      at('2026-10-11T20:00:00'); // the evening before, when the reminder mail links to /me/shifts
+      const user = await c.createUser('lawyer', { lawyerId: lawyers[0].id, name: lawyers[0].name });
+      const page = await c.newPage({ viewport: PHONE });
+      await page.goto(`${c.base}/me/shifts`);
+      await atPath(page, '/login', '/me/shifts');
+      await page.getByLabel('登录名').fill(user.username);
+      await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
+      await page.getByRole('button', { name: '登录' }).click();
+      await atPath(page, '/me/shifts');
+      await expect(page.getByTestId('upcoming-shift').first().innerText()).resolves.toContain('明天 周一 09:00–12:00');
+      await fitsPhone(page);
+      await c.axeCheck(page);
 
-    at('2026-10-12T08:40:00');
-    await page.reload();
-    await page.getByTestId('duty-action').getByText('签到').waitFor();
-    await shoot(page, 'lawyer-shifts');
-    await page.getByTestId('duty-action').click();
-    await expect(page.getByTestId('duty-result').innerText()).resolves.toContain('已签到 08:40');
-    await page.getByTestId('duty-action').getByText('签退').waitFor();
-    await c.axeCheck(page);
+      at('2026-10-12T08:40:00');
+      await page.reload();
+      await page.getByTestId('duty-action').getByText('签到').waitFor();
+      await shoot(page, 'lawyer-shifts');
+      await page.getByTestId('duty-action').click();
+      await expect(page.getByTestId('duty-result').innerText()).resolves.toContain('已签到 08:40');
+      await page.getByTestId('duty-action').getByText('签退').waitFor();
+      await c.axeCheck(page);
 
-    at('2026-10-12T10:00:00');
-    await page.getByRole('link', { name: '记录法律帮助' }).click();
-    await atPath(page, '/me/help');
-    for (const [type, name, no, summary] of [
-      ['认罪认罚具结书签署在场', '张三', '（2026）苏0481刑初101号', '在场见证具结书签署，告知诉讼权利'],
-      ['申请取保候审', '李四', '（2026）苏0481刑初102号', '解答取保候审条件与程序'],
-    ]) {
-      await pick(page, 'help-type', type);
-      await page.getByLabel('被告人').fill(name);
-      await page.getByLabel('案号').fill(no);
-      await page.getByLabel('帮助内容').fill(summary);
-      await page.getByTestId('help-submit').click();
-      await page.getByTestId('help-record').getByText(name).waitFor();
-    }
-    await expect(page.getByTestId('help-record').count()).resolves.toBe(2);
-    expect(await page.getByTestId('help-record').first().innerText()).toContain('09:30–10:00');
-    await fitsPhone(page);
-    await c.axeCheck(page);
-    await shoot(page, 'lawyer-help', true);
+      at('2026-10-12T10:00:00');
+      await page.getByRole('link', { name: '记录法律帮助' }).click();
+      await atPath(page, '/me/help');
+      for (const [type, name, no, summary] of [
+        ['认罪认罚具结书签署在场', '张三', '（2026）苏0481刑初101号', '在场见证具结书签署，告知诉讼权利'],
+        ['申请取保候审', '李四', '（2026）苏0481刑初102号', '解答取保候审条件与程序'],
+      ]) {
+        await pick(page, 'help-type', type);
+        await page.getByLabel('被告人').fill(name);
+        await page.getByLabel('案号').fill(no);
+        await page.getByLabel('帮助内容').fill(summary);
+        await page.getByTestId('help-submit').click();
+        await page.getByTestId('help-record').getByText(name).waitFor();
+      }
+      await expect(page.getByTestId('help-record').count()).resolves.toBe(2);
+      expect(await page.getByTestId('help-record').first().innerText()).toContain('09:30–10:00');
+      await fitsPhone(page);
+      await c.axeCheck(page);
+      await shoot(page, 'lawyer-help', true);
 
-    at('2026-10-12T12:05:00');
-    await page.getByTestId('menu-toggle').click();
-    await page.getByRole('link', { name: '我的值班' }).click();
-    await atPath(page, '/me/shifts');
-    await page.getByTestId('duty-action').getByText('签退').click();
-    await expect(page.getByTestId('duty-result').innerText()).resolves.toContain('已签退 12:05');
-    await expect(page.getByTestId('today-shift').innerText()).resolves.toContain('已签到 08:40 · 已签退 12:05');
-    const ledger = await dispatcher.get(`/api/v1/ledger?stationId=${stationId}&from=2026-10-12&to=2026-10-12`).expect(200);
-    expect(ledger.body.helpRecords).toHaveLength(2);
-    expect(ledger.body.dutyRecords[0]).toMatchObject({ shiftId: shift.id, checkedInAt: '2026-10-12T08:40:00+08:00', checkedOutAt: '2026-10-12T12:05:00+08:00' });
+      at('2026-10-12T12:05:00');
+      await page.getByTestId('menu-toggle').click();
+      await page.getByRole('link', { name: '我的值班' }).click();
+      await atPath(page, '/me/shifts');
+      await page.getByTestId('duty-action').getByText('签退').click();
+      await expect(page.getByTestId('duty-result').innerText()).resolves.toContain('已签退 12:05');
+      await expect(page.getByTestId('today-shift').innerText()).resolves.toContain('已签到 08:40 · 已签退 12:05');
+      const ledger = await dispatcher.get(`/api/v1/ledger?stationId=${stationId}&from=2026-10-12&to=2026-10-12`).expect(200);
+      expect(ledger.body.helpRecords).toHaveLength(2);
+      expect(ledger.body.dutyRecords[0]).toMatchObject({
+        shiftId: shift.id,
+        checkedInAt: '2026-10-12T08:40:00+08:00',
+        checkedOutAt: '2026-10-12T12:05:00+08:00',
+      });
 
-    at('2026-10-12T14:00:00');
-    const caseId = (await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { defendant: { name: '周五' } })).expect(201)).body.caseId;
-    await dispatcher.post(`/api/v1/cases/${caseId}/assign`).send({ lawyerId: lawyers[0].id, reason: '值班律师熟悉案情' }).expect(201);
-    await page.goto(`${c.base}/me/cases`);
-    await page.getByTestId('my-case').getByText('被告人 周五').click();
-    await atPath(page, `/me/cases/${caseId}`);
-    await expect(page.getByTestId('deadline-contactJudgeBy').innerText()).resolves.toMatch(/2026-10-15[\s\S]*剩余 3 天/);
-    await expect(page.getByTestId('deadline-fileReviewAndMeetingBy').innerText()).resolves.toMatch(/2026-10-19[\s\S]*剩余 7 天/);
-    await page.getByTestId('hearing').or(page.getByText('开庭审理')).first().waitFor();
-    await fitsPhone(page);
-    await c.axeCheck(page);
-    await shoot(page, 'lawyer-case', true);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-letter').click()]);
-    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+      at('2026-10-12T14:00:00');
+      const caseId = (
+        await clerk
+          .post('/api/v1/court-notices')
+          .send(noticeBody(stationId, { defendant: { name: '周五' } }))
+          .expect(201)
+      ).body.caseId;
+      await dispatcher.post(`/api/v1/cases/${caseId}/assign`).send({ lawyerId: lawyers[0].id, reason: '值班律师熟悉案情' }).expect(201);
+      await page.goto(`${c.base}/me/cases`);
+      await page.getByTestId('my-case').getByText('被告人 周五').click();
+      await atPath(page, `/me/cases/${caseId}`);
+      await expect(page.getByTestId('deadline-contactJudgeBy').innerText()).resolves.toMatch(/2026-10-15[\s\S]*剩余 3 天/);
+      await expect(page.getByTestId('deadline-fileReviewAndMeetingBy').innerText()).resolves.toMatch(/2026-10-19[\s\S]*剩余 7 天/);
+      await page.getByTestId('hearing').or(page.getByText('开庭审理')).first().waitFor();
+      await fitsPhone(page);
+      await c.axeCheck(page);
+      await shoot(page, 'lawyer-case', true);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-letter').click()]);
+      expect(download.suggestedFilename()).toMatch(/\.docx$/);
 
-    await page.goto(`${c.base}/me/leave`);
-    await typeDate(page, '开始日期', '2026-10-20');
-    await typeDate(page, '结束日期', '2026-10-21');
-    await page.getByLabel('事由').click();
-    await page.getByLabel('事由').fill('外地开庭');
-    await page.getByTestId('leave-submit').click();
-    await expect(page.getByTestId('leave-entry').innerText()).resolves.toContain('2026-10-20 至 2026-10-21');
-    expect((await dispatcher.get(`/api/v1/lawyers/${lawyers[0].id}/unavailability`).expect(200)).body).toEqual([expect.objectContaining({ from: '2026-10-20', to: '2026-10-21', reason: '外地开庭' })]);
-    await c.axeCheck(page);
+      await page.goto(`${c.base}/me/leave`);
+      await typeDate(page, '开始日期', '2026-10-20');
+      await typeDate(page, '结束日期', '2026-10-21');
+      await page.getByLabel('事由').click();
+      await page.getByLabel('事由').fill('外地开庭');
+      await page.getByTestId('leave-submit').click();
+      await expect(page.getByTestId('leave-entry').innerText()).resolves.toContain('2026-10-20 至 2026-10-21');
+      expect((await dispatcher.get(`/api/v1/lawyers/${lawyers[0].id}/unavailability`).expect(200)).body).toEqual([
+        expect.objectContaining({ from: '2026-10-20', to: '2026-10-21', reason: '外地开庭' }),
+      ]);
+      await c.axeCheck(page);
 
-    await page.goto(`${c.base}/me/calendar`);
-    await page.getByTestId('feed-make').click();
-    const webcal = await page.getByTestId('feed-webcal').getAttribute('href');
-    expect(webcal).toMatch(/^webcal:\/\/.+\/calendar\/lawyers\/cal_.+\.ics$/);
-    // The QR code is the webcal link itself: the same encoder draws the same matrix.
-    const drawn = await page.getByTestId('feed-qr').locator('path').getAttribute('d');
-    const expected = /<path[^>]* d="([^"]+)"/.exec(renderSVG(webcal!, { border: 2 }))![1];
-    expect(drawn === expected).toBe(true); // a boolean: the path is kilobytes long
-    const https = await page.getByTestId('feed-url').innerText();
-    const feed = await c.t.http.get(new URL(https).pathname).expect(200);
-    expect(feed.text).toContain('BEGIN:VCALENDAR');
-    await fitsPhone(page);
-    await c.axeCheck(page);
-    await shoot(page, 'lawyer-calendar');
-    await c.done(page);
-  }, LONG);
+      await page.goto(`${c.base}/me/calendar`);
+      await page.getByTestId('feed-make').click();
+      const webcal = await page.getByTestId('feed-webcal').getAttribute('href');
+      expect(webcal).toMatch(/^webcal:\/\/.+\/calendar\/lawyers\/cal_.+\.ics$/);
+      // The QR code is the webcal link itself: the same encoder draws the same matrix.
+      const drawn = await page.getByTestId('feed-qr').locator('path').getAttribute('d');
+      const expected = /<path[^>]* d="([^"]+)"/.exec(renderSVG(webcal!, { border: 2 }))![1];
+      expect(drawn === expected).toBe(true); // a boolean: the path is kilobytes long
+      const https = await page.getByTestId('feed-url').innerText();
+      const feed = await c.t.http.get(new URL(https).pathname).expect(200);
+      expect(feed.text).toContain('BEGIN:VCALENDAR');
+      await fitsPhone(page);
+      await c.axeCheck(page);
+      await shoot(page, 'lawyer-calendar');
+      await c.done(page);
+    },
+    LONG,
+  );
 
   it('shifts: a check-in made elsewhere meanwhile is explained, not a raw 409', async () => {
     const s = await createShift(ds, { stationId, date: '2026-10-13', lawyerId: lawyers[1].id });
@@ -182,7 +203,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
     await c.done(page);
   });
 
-  it('help: required fields and the server\'s rules in Chinese; after sign-off nothing is editable', async () => {
+  it("help: required fields and the server's rules in Chinese; after sign-off nothing is editable", async () => {
     await createShift(ds, { stationId, date: '2026-10-14', lawyerId: lawyers[1].id });
     at('2026-10-14T10:30:00');
     const page = await lawyerPage(1);
@@ -215,9 +236,14 @@ describe('lawyer console on a phone (browser e2e)', () => {
     await c.done(page);
   });
 
-  it('cases: another lawyer\'s case by its address answers 未找到, with nothing of it shown', async () => {
+  it("cases: another lawyer's case by its address answers 未找到, with nothing of it shown", async () => {
     at('2026-10-13T14:00:00');
-    const caseId = (await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { defendant: { name: '孙八' } })).expect(201)).body.caseId;
+    const caseId = (
+      await clerk
+        .post('/api/v1/court-notices')
+        .send(noticeBody(stationId, { defendant: { name: '孙八' } }))
+        .expect(201)
+    ).body.caseId;
     await dispatcher.post(`/api/v1/cases/${caseId}/assign`).send({ lawyerId: lawyers[2].id, reason: '指定' }).expect(201);
     const page = await lawyerPage(1);
     await page.goto(`${c.base}/me/cases/${caseId}`);
@@ -230,7 +256,10 @@ describe('lawyer console on a phone (browser e2e)', () => {
   it('swaps: an offer to a colleague on leave is refused in words; the colleague declines another; the offer is accepted', async () => {
     at('2026-10-13T15:00:00');
     await createShift(ds, { stationId, date: '2026-10-22', lawyerId: lawyers[1].id });
-    await dispatcher.post(`/api/v1/lawyers/${lawyers[2].id}/unavailability`).send({ from: '2026-10-22', to: '2026-10-22', reason: '病假' }).expect(201);
+    await dispatcher
+      .post(`/api/v1/lawyers/${lawyers[2].id}/unavailability`)
+      .send({ from: '2026-10-22', to: '2026-10-22', reason: '病假' })
+      .expect(201);
     const page = await lawyerPage(1);
     await page.goto(`${c.base}/me/swaps`);
     await page.getByTestId('swap-submit').click();
@@ -293,16 +322,28 @@ describe('lawyer console on a phone (browser e2e)', () => {
     await c.done(page);
   });
 
-  it('no other role opens a lawyer page: each lands on its own home', async () => {
-    const homes = { dispatcher: '/todo', admin: '/todo', court_clerk: '/court/cases', supervisor: '/dashboard', reception: '/' } as const;
-    for (const [role, home] of Object.entries(homes) as [keyof typeof homes, string][]) {
-      const page = await c.signedInPage(role);
-      for (const path of ['/me/shifts', '/me/help', '/me/cases', `/me/cases/${lawyers[0].id}`, '/me/swaps', '/me/leave', '/me/calendar']) {
-        await page.goto(`${c.base}${path}`);
-        await atPath(page, home);
-        await expect(page.getByRole('heading', { name: /我的值班|法律帮助记录|我的案件|换班|请假|日历订阅/ }).count()).resolves.toBe(0);
+  it(
+    'no other role opens a lawyer page: each lands on its own home',
+    async () => {
+      const homes = { dispatcher: '/todo', admin: '/todo', court_clerk: '/court/cases', supervisor: '/dashboard', reception: '/' } as const;
+      for (const [role, home] of Object.entries(homes) as [keyof typeof homes, string][]) {
+        const page = await c.signedInPage(role);
+        for (const path of [
+          '/me/shifts',
+          '/me/help',
+          '/me/cases',
+          `/me/cases/${lawyers[0].id}`,
+          '/me/swaps',
+          '/me/leave',
+          '/me/calendar',
+        ]) {
+          await page.goto(`${c.base}${path}`);
+          await atPath(page, home);
+          await expect(page.getByRole('heading', { name: /我的值班|法律帮助记录|我的案件|换班|请假|日历订阅/ }).count()).resolves.toBe(0);
+        }
+        await c.done(page);
       }
-      await c.done(page);
-    }
-  }, LONG);
+    },
+    LONG,
+  );
 });

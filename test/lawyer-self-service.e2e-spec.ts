@@ -27,7 +27,10 @@ describe('lawyer self-service (e2e)', () => {
     clerk = t.as(await t.tokenFor('court_clerk'));
     stationId = (await createStation(t)).id;
     for (let i = 0; i < 3; i++) {
-      const l = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: [stationId] })).expect(201);
+      const l = await dispatcher
+        .post('/api/v1/lawyers')
+        .send(lawyerBody({ dutyStationIds: [stationId] }))
+        .expect(201);
       lawyers.push({ id: l.body.id, name: l.body.name, as: t.as(await t.tokenFor('lawyer', l.body.id)) });
     }
   });
@@ -37,7 +40,13 @@ describe('lawyer self-service (e2e)', () => {
     it('lists own shifts at every station with the check-in/out state and the one action open now (Art 2)', async () => {
       const other = (await createStation(t, { name: '第二值班点' })).id;
       const morning = await createShift(ds, { stationId, date: '2026-10-13', lawyerId: lawyers[0].id });
-      const afternoon = await createShift(ds, { stationId: other, date: '2026-10-13', startTime: '13:30', endTime: '17:00', lawyerId: lawyers[0].id });
+      const afternoon = await createShift(ds, {
+        stationId: other,
+        date: '2026-10-13',
+        startTime: '13:30',
+        endTime: '17:00',
+        lawyerId: lawyers[0].id,
+      });
       await createShift(ds, { stationId, date: '2026-10-14', lawyerId: lawyers[1].id });
       const url = `/api/v1/lawyers/${lawyers[0].id}/shifts?from=2026-10-13&to=2026-10-14`;
       at('2026-10-13T08:30:00');
@@ -63,7 +72,10 @@ describe('lawyer self-service (e2e)', () => {
       const url = `/api/v1/lawyers/${lawyers[0].id}/shifts?from=2026-10-01&to=2026-10-31`;
       expect((await lawyers[1].as.get(url).expect(403)).body.code).toBe('NOT_OWN_LAWYER_ID');
       await clerk.get(url).expect(403);
-      await t.as(await t.tokenFor('reception')).get(url).expect(403);
+      await t
+        .as(await t.tokenFor('reception'))
+        .get(url)
+        .expect(403);
       await t.http.get(url).expect(401);
       const bad = await lawyers[0].as.get(`/api/v1/lawyers/${lawyers[0].id}/shifts?from=2026-10-31&to=2026-10-01`).expect(400);
       expect(bad.body.details).toEqual([{ field: 'to', reason: expect.any(String) }]);
@@ -78,7 +90,9 @@ describe('lawyer self-service (e2e)', () => {
       const mine = `/api/v1/lawyers/${lawyers[2].id}/unavailability`;
       const held = await createShift(ds, { stationId, date: '2026-10-20', lawyerId: lawyers[2].id });
       const res = await lawyers[2].as.post(mine).send({ from: '2026-10-19', to: '2026-10-21', reason: '出差' }).expect(201);
-      expect(res.body.warnings).toEqual([expect.objectContaining({ code: 'PUBLISHED_SHIFTS_DURING_LEAVE', shifts: [expect.objectContaining({ id: held.id })] })]);
+      expect(res.body.warnings).toEqual([
+        expect.objectContaining({ code: 'PUBLISHED_SHIFTS_DURING_LEAVE', shifts: [expect.objectContaining({ id: held.id })] }),
+      ]);
       expect((await lawyers[2].as.get(mine).expect(200)).body).toEqual([expect.objectContaining({ id: res.body.id, reason: '出差' })]);
       expect((await dispatcher.get(mine).expect(200)).body).toHaveLength(1);
       await lawyers[2].as.delete(`${mine}/${res.body.id}`).expect(204);
@@ -94,11 +108,14 @@ describe('lawyer self-service (e2e)', () => {
       await lawyers[0].as.delete(`/api/v1/lawyers/${lawyers[0].id}/unavailability/6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01`).expect(404);
       const bad = await lawyers[0].as.post(theirs).send({ from: '2026-11-05', to: '2026-11-04', reason: 'x' }).expect(400);
       expect(bad.body.details).toEqual([{ field: 'to', reason: expect.any(String) }]);
-      expect((await lawyers[0].as.post(theirs).send({ from: '2026-11-05' }).expect(400)).body.details.map((d: { field: string }) => d.field)).toEqual(
-        expect.arrayContaining(['to', 'reason']),
-      );
+      expect(
+        (await lawyers[0].as.post(theirs).send({ from: '2026-11-05' }).expect(400)).body.details.map((d: { field: string }) => d.field),
+      ).toEqual(expect.arrayContaining(['to', 'reason']));
       await clerk.post(theirs).send({ from: '2026-11-05', to: '2026-11-05', reason: 'x' }).expect(403);
-      await t.as(await t.tokenFor('supervisor')).delete(`${theirs}/${entry.body.id}`).expect(403);
+      await t
+        .as(await t.tokenFor('supervisor'))
+        .delete(`${theirs}/${entry.body.id}`)
+        .expect(403);
       expect((await dispatcher.get(theirs).expect(200)).body).toHaveLength(1);
     });
   });
@@ -122,7 +139,10 @@ describe('lawyer self-service (e2e)', () => {
       expect(own.body[0].deadlines).toMatchObject({ contactJudgeBy: '2026-10-15', fileReviewAndMeetingBy: '2026-10-19' });
       expect(own.body[0].daysLeft).toEqual({ appointBy: null, contactJudgeBy: 3, fileReviewAndMeetingBy: 7 });
       at('2026-10-16T10:00:00');
-      expect((await lawyers[0].as.get('/api/v1/cases').expect(200)).body[0].daysLeft).toMatchObject({ contactJudgeBy: -1, fileReviewAndMeetingBy: 3 });
+      expect((await lawyers[0].as.get('/api/v1/cases').expect(200)).body[0].daysLeft).toMatchObject({
+        contactJudgeBy: -1,
+        fileReviewAndMeetingBy: 3,
+      });
       at('2026-10-12T10:00:00');
       const asked = await lawyers[0].as.get(`/api/v1/cases?lawyerId=${lawyers[1].id}`).expect(200);
       expect(asked.body.map((c: { id: string }) => c.id)).toEqual([caseId]);
@@ -139,7 +159,7 @@ describe('lawyer self-service (e2e)', () => {
       await lawyers[0].as.get('/api/v1/cases/6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01').expect(404);
     });
 
-    it('downloads the own 法律援助公函 (Art 6); another lawyer\'s → 404; a replaced lawyer\'s is no longer theirs', async () => {
+    it("downloads the own 法律援助公函 (Art 6); another lawyer's → 404; a replaced lawyer's is no longer theirs", async () => {
       const letter = await lawyers[0].as.get(`/api/v1/cases/${caseId}/appointment-letter`).responseType('blob').expect(200);
       expect(letter.headers['content-type']).toContain('officedocument');
       await lawyers[1].as.get(`/api/v1/cases/${caseId}/appointment-letter`).expect(404);
@@ -161,7 +181,11 @@ describe('lawyer self-service (e2e)', () => {
   it("GET /api/v1/console/config gives every role the court's zone and the server's now and today", async () => {
     at('2026-10-13T23:30:00');
     for (const agent of [lawyers[0].as, clerk, t.as(await t.tokenFor('reception'))]) {
-      expect((await agent.get('/api/v1/console/config').expect(200)).body).toEqual({ timezone: 'Asia/Shanghai', now: '2026-10-13T23:30:00+08:00', today: '2026-10-13' });
+      expect((await agent.get('/api/v1/console/config').expect(200)).body).toEqual({
+        timezone: 'Asia/Shanghai',
+        now: '2026-10-13T23:30:00+08:00',
+        today: '2026-10-13',
+      });
     }
     await t.http.get('/api/v1/console/config').expect(401);
   });
@@ -197,10 +221,13 @@ describe('lawyer self-service (e2e)', () => {
       await lawyers[0].as.post(`/api/v1/shifts/${s.id}/swap-requests`).send({ toLawyerId: lawyers[2].id }).expect(201);
     });
 
-    it("a lawyer sees the colleagues of their own stations only", async () => {
+    it('a lawyer sees the colleagues of their own stations only', async () => {
       const elsewhere = (await createStation(t)).id;
       expect((await lawyers[0].as.get(`/api/v1/stations/${elsewhere}/members`).expect(403)).body.code).toBe('NOT_STATION_MEMBER');
-      await t.as(await t.tokenFor('reception')).get(`/api/v1/stations/${stationId}/members`).expect(403);
+      await t
+        .as(await t.tokenFor('reception'))
+        .get(`/api/v1/stations/${stationId}/members`)
+        .expect(403);
       await dispatcher.get('/api/v1/stations/6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01/members').expect(404);
     });
   });

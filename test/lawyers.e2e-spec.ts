@@ -27,16 +27,28 @@ describe('lawyer pool 律师库 (e2e)', () => {
   it('409 on a duplicate licence number, 400 naming the field on bad input', async () => {
     const body = lawyerBody();
     await dispatcher.post('/api/v1/lawyers').send(body).expect(201);
-    const dup = await dispatcher.post('/api/v1/lawyers').send({ ...body, email: 'other@example.com' }).expect(409);
+    const dup = await dispatcher
+      .post('/api/v1/lawyers')
+      .send({ ...body, email: 'other@example.com' })
+      .expect(409);
     expect(dup.body).toMatchObject({ statusCode: 409, code: 'LICENSE_NO_TAKEN' });
-    const bad = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ licenseNo: '123', criminalPracticeSince: '2019-02-29', poolTier: 'gold' })).expect(400);
+    const bad = await dispatcher
+      .post('/api/v1/lawyers')
+      .send(lawyerBody({ licenseNo: '123', criminalPracticeSince: '2019-02-29', poolTier: 'gold' }))
+      .expect(400);
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['criminalPracticeSince', 'licenseNo', 'poolTier']);
-    const unknownStation = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: ['6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01'] })).expect(400);
+    const unknownStation = await dispatcher
+      .post('/api/v1/lawyers')
+      .send(lawyerBody({ dutyStationIds: ['6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01'] }))
+      .expect(400);
     expect(unknownStation.body.details[0].field).toBe('dutyStationIds');
   });
 
   it('filters by active and pool tier, searches by licence number and firm', async () => {
-    const reserve = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ poolTier: 'reserve', firm: '天目湖律师事务所' })).expect(201);
+    const reserve = await dispatcher
+      .post('/api/v1/lawyers')
+      .send(lawyerBody({ poolTier: 'reserve', firm: '天目湖律师事务所' }))
+      .expect(201);
     await dispatcher.patch(`/api/v1/lawyers/${reserve.body.id}`).send({ active: false }).expect(200);
     const inactiveReserve = await dispatcher.get('/api/v1/lawyers?active=false&poolTier=reserve').expect(200);
     expect(inactiveReserve.body.map((l: { id: string }) => l.id)).toEqual([reserve.body.id]);
@@ -76,17 +88,26 @@ describe('lawyer pool 律师库 (e2e)', () => {
 
   it('names the published shifts a new leave covers, so the dispatcher can reassign them', async () => {
     const { stationId, lawyers } = await stationWithLawyers(dispatcher, 2, lawyerBody);
-    const roster = await dispatcher.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2026-10-12', to: '2026-10-16' }).expect(201);
+    const roster = await dispatcher
+      .post(`/api/v1/stations/${stationId}/rosters`)
+      .send({ from: '2026-10-12', to: '2026-10-16' })
+      .expect(201);
     await dispatcher.post(`/api/v1/rosters/${roster.body.id}/publish`).expect(200);
     const mine = (roster.body.shifts as { id: string; date: string; lawyerId: string }[])
       .filter((sh) => sh.lawyerId === lawyers[0].id && sh.date >= '2026-10-13' && sh.date <= '2026-10-14')
       .map((sh) => sh.id);
     expect(mine.length).toBeGreaterThan(0);
-    const res = await dispatcher.post(`/api/v1/lawyers/${lawyers[0].id}/unavailability`).send({ from: '2026-10-13', to: '2026-10-14', reason: '病假' }).expect(201);
+    const res = await dispatcher
+      .post(`/api/v1/lawyers/${lawyers[0].id}/unavailability`)
+      .send({ from: '2026-10-13', to: '2026-10-14', reason: '病假' })
+      .expect(201);
     expect(res.body.warnings).toEqual([expect.objectContaining({ code: 'PUBLISHED_SHIFTS_DURING_LEAVE' })]);
     expect(res.body.warnings[0].shifts.map((sh: { id: string }) => sh.id).sort()).toEqual([...mine].sort());
     expect(res.body.warnings[0].shifts[0]).toMatchObject({ rosterId: expect.any(String), stationId: expect.any(String) });
-    const quiet = await dispatcher.post(`/api/v1/lawyers/${lawyers[0].id}/unavailability`).send({ from: '2026-12-01', to: '2026-12-02', reason: '年假' }).expect(201);
+    const quiet = await dispatcher
+      .post(`/api/v1/lawyers/${lawyers[0].id}/unavailability`)
+      .send({ from: '2026-12-01', to: '2026-12-02', reason: '年假' })
+      .expect(201);
     expect(quiet.body.warnings).toEqual([]);
   });
 
@@ -94,8 +115,14 @@ describe('lawyer pool 律师库 (e2e)', () => {
     const a = lawyerBody();
     const b = lawyerBody();
     const line = (l: Record<string, unknown>, over: Record<string, unknown> = {}) =>
-      [l.name, l.licenseNo, l.firm, l.phone, l.email, '否', '2010-05-01', 'reserve', '2', '5'].map((v, i) => (i === 0 && over.name) || v).join(',');
-    const first = await dispatcher.post('/api/v1/lawyers/import').set('Content-Type', 'text/csv').send(`\uFEFF${CSV_HEADER}\n${line(a)}\n`).expect(200);
+      [l.name, l.licenseNo, l.firm, l.phone, l.email, '否', '2010-05-01', 'reserve', '2', '5']
+        .map((v, i) => (i === 0 && over.name) || v)
+        .join(',');
+    const first = await dispatcher
+      .post('/api/v1/lawyers/import')
+      .set('Content-Type', 'text/csv')
+      .send(`\uFEFF${CSV_HEADER}\n${line(a)}\n`)
+      .expect(200);
     expect(first.body).toEqual({ created: 1, updated: 0, errors: [] });
     const second = await dispatcher
       .post('/api/v1/lawyers/import')
@@ -113,7 +140,9 @@ describe('lawyer pool 律师库 (e2e)', () => {
     const stationsOf = [[east.id], [west.id], [east.id, west.id]];
     const csv = [
       `${CSV_HEADER},dutyStationIds`,
-      ...people.map((l, i) => [l.name, l.licenseNo, l.firm, l.phone, l.email, 'true', '2010-05-01', 'core', '1', '10', stationsOf[i].join(';')].join(',')),
+      ...people.map((l, i) =>
+        [l.name, l.licenseNo, l.firm, l.phone, l.email, 'true', '2010-05-01', 'core', '1', '10', stationsOf[i].join(';')].join(','),
+      ),
     ].join('\n');
     const res = await dispatcher.post('/api/v1/lawyers/import').set('Content-Type', 'text/csv').send(csv).expect(200);
     expect(res.body).toEqual({ created: 3, updated: 0, errors: [] });
@@ -124,7 +153,9 @@ describe('lawyer pool 律师库 (e2e)', () => {
     const bad = await dispatcher
       .post('/api/v1/lawyers/import')
       .set('Content-Type', 'text/csv')
-      .send(`${CSV_HEADER},dutyStationIds\n${[...Object.values(lawyerBody()).slice(0, 5), 'true', '2010-05-01', 'core', '1', '10', '6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01'].join(',')}\n`)
+      .send(
+        `${CSV_HEADER},dutyStationIds\n${[...Object.values(lawyerBody()).slice(0, 5), 'true', '2010-05-01', 'core', '1', '10', '6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01'].join(',')}\n`,
+      )
       .expect(200);
     expect(bad.body.errors).toEqual([expect.objectContaining({ row: 2, field: 'dutyStationIds' })]);
   });
@@ -153,7 +184,11 @@ describe('lawyer pool 律师库 (e2e)', () => {
       const l = lawyerBody();
       return [l.name, l.licenseNo, l.firm, l.phone, l.email, 'false', '2012-01-01', 'none', '1', '10'].join(',');
     });
-    const res = await dispatcher.post('/api/v1/lawyers/import').set('Content-Type', 'text/csv').send(`${CSV_HEADER}\n${rows.join('\n')}\n`).expect(200);
+    const res = await dispatcher
+      .post('/api/v1/lawyers/import')
+      .set('Content-Type', 'text/csv')
+      .send(`${CSV_HEADER}\n${rows.join('\n')}\n`)
+      .expect(200);
     expect(res.body).toEqual({ created: 5000, updated: 0, errors: [] });
     const page = await dispatcher.get('/api/v1/lawyers?poolTier=none&limit=10').expect(200);
     expect(page.body).toHaveLength(10);

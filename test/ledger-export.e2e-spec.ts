@@ -27,11 +27,17 @@ describe('duty ledger export 台账导出 (e2e)', () => {
     supervisor = t.as(await t.tokenFor('supervisor'));
     stationId = (await createStation(t, { name: '溧阳法院值班点' })).id;
     for (let i = 0; i < 2; i++) {
-      const l = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: [stationId] })).expect(201);
+      const l = await dispatcher
+        .post('/api/v1/lawyers')
+        .send(lawyerBody({ dutyStationIds: [stationId] }))
+        .expect(201);
       lawyers.push({ id: l.body.id, name: l.body.name, as: t.as(await t.tokenFor('lawyer', l.body.id)) });
     }
     // A morning and an afternoon shift, one help record each; the summary needs CSV quoting.
-    const times = [['09:00', '12:00', '10:00', '10:30'], ['13:30', '17:00', '14:00', '14:45']];
+    const times = [
+      ['09:00', '12:00', '10:00', '10:30'],
+      ['13:30', '17:00', '14:00', '14:45'],
+    ];
     for (const [i, [start, end, from, to]] of times.entries()) {
       const s = await createShift(ds, { stationId, date: day, startTime: start, endTime: end, lawyerId: lawyers[i].id });
       t.clock.set(`${day}T${start}:00+08:00`);
@@ -39,8 +45,15 @@ describe('duty ledger export 台账导出 (e2e)', () => {
       t.clock.set(`${day}T${to}:00+08:00`);
       await lawyers[i].as
         .post('/api/v1/help-records')
-        .send({ shiftId: s.id, courtCaseNo: `（2026）苏0481刑初${i + 1}号`, defendantName: ['王五', '赵六'][i], helpType: ['plea_presence', 'coercive_measure_change'][i],
-          summary: i ? '=SUM(A1) 申请变更为取保候审' : '告知权利，"认罪认罚"后果，见证签署', startedAt: `${day}T${from}:00+08:00`, endedAt: `${day}T${to}:00+08:00` })
+        .send({
+          shiftId: s.id,
+          courtCaseNo: `（2026）苏0481刑初${i + 1}号`,
+          defendantName: ['王五', '赵六'][i],
+          helpType: ['plea_presence', 'coercive_measure_change'][i],
+          summary: i ? '=SUM(A1) 申请变更为取保候审' : '告知权利，"认罪认罚"后果，见证签署',
+          startedAt: `${day}T${from}:00+08:00`,
+          endedAt: `${day}T${to}:00+08:00`,
+        })
         .expect(201);
     }
     t.clock.set(`${day}T18:00:00+08:00`);
@@ -66,8 +79,20 @@ describe('duty ledger export 台账导出 (e2e)', () => {
     const bytes = res.body as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines[0].split(',').slice(0, 9)).toEqual(['序号', '日期', '值班律师', '案号', '被告人', '帮助类型', '开始时间', '结束时间', '帮助内容摘要']);
-    expect(lines[1]).toContain(`1,${day},${lawyers[0].name},（2026）苏0481刑初1号,王五,认罪认罚具结书签署在场,10:00,10:30,"告知权利，""认罪认罚""后果，见证签署",有效`);
+    expect(lines[0].split(',').slice(0, 9)).toEqual([
+      '序号',
+      '日期',
+      '值班律师',
+      '案号',
+      '被告人',
+      '帮助类型',
+      '开始时间',
+      '结束时间',
+      '帮助内容摘要',
+    ]);
+    expect(lines[1]).toContain(
+      `1,${day},${lawyers[0].name},（2026）苏0481刑初1号,王五,认罪认罚具结书签署在场,10:00,10:30,"告知权利，""认罪认罚""后果，见证签署",有效`,
+    );
     expect(lines[2]).toContain(",'=SUM(A1) 申请变更为取保候审,");
     expect(lines).toHaveLength(4);
     const duty = (await dispatcher.get(q('&format=csv&part=duty')).buffer(true).parse(binary).expect(200)).body.toString('utf8');
@@ -116,7 +141,14 @@ describe('duty ledger export 台账导出 (e2e)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
     for (const ws of wb.worksheets) {
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '3:3',
+      });
       expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页，共 &N 页');
       expect(ws.headerFooter.oddHeader).toContain('值班律师值班台账');
     }
@@ -131,15 +163,24 @@ describe('duty ledger export 台账导出 (e2e)', () => {
     expect(await field(`/api/v1/ledger?from=${day}&to=${day}`)).toBe('stationId');
     expect(await field(q('&part=all'))).toBe('part');
     await dispatcher.get(`/api/v1/ledger?stationId=6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01&from=${day}&to=${day}`).expect(404);
-    await t.as(await t.tokenFor('court_clerk')).get(q()).expect(403);
-    await t.as(await t.tokenFor('reception')).get(q()).expect(403);
+    await t
+      .as(await t.tokenFor('court_clerk'))
+      .get(q())
+      .expect(403);
+    await t
+      .as(await t.tokenFor('reception'))
+      .get(q())
+      .expect(403);
     await t.http.get(q()).expect(401);
   });
 
   it('shows a check-in the dispatcher recorded for the lawyer as such, with who and why, in JSON, CSV and XLSX', async () => {
     const other = (await createStation(t, { name: '代登记值班点' })).id;
     const s = await createShift(ds, { stationId: other, date: day, startTime: '09:00', endTime: '12:00', lawyerId: lawyers[0].id });
-    await dispatcher.post(`/api/v1/shifts/${s.id}/duty-log`).send({ kind: 'check_in', at: `${day}T09:05:00+08:00`, reason: '律师手机没电' }).expect(201);
+    await dispatcher
+      .post(`/api/v1/shifts/${s.id}/duty-log`)
+      .send({ kind: 'check_in', at: `${day}T09:05:00+08:00`, reason: '律师手机没电' })
+      .expect(201);
     const url = `/api/v1/ledger?stationId=${other}&from=${day}&to=${day}`;
     const [row] = (await dispatcher.get(url).expect(200)).body.dutyRecords;
     expect(row.checkInOnBehalf).toEqual({ recordedBy: expect.any(String), recordedByName: 'dispatcher user', reason: '律师手机没电' });
@@ -165,15 +206,35 @@ describe('duty ledger export 台账导出 (e2e)', () => {
     for (let i = 0; i < 1234; i++) {
       const date = new Date(base + Math.floor(i / 5) * 86_400_000).toISOString().slice(0, 10);
       const at = iso(new Date(base + Math.floor(i / 5) * 86_400_000));
-      rows.push(Object.assign(new HelpRecord(), {
-        id: sortableId(new Date(base + i)), shiftId: shift.id, stationId: big, lawyerId: lawyers[0].id, date, caseId: null,
-        courtCaseNo: `（2026）苏0481刑初${i}号`, defendantName: `被告人${i}`, helpType: 'procedural_advice', summary: `第${i}次咨询`,
-        startedAt: at, endedAt: at, correctsId: null, correctionReason: null, afterSignOff: false, createdBy: newId(), createdAt: at, updatedAt: at,
-      }));
+      rows.push(
+        Object.assign(new HelpRecord(), {
+          id: sortableId(new Date(base + i)),
+          shiftId: shift.id,
+          stationId: big,
+          lawyerId: lawyers[0].id,
+          date,
+          caseId: null,
+          courtCaseNo: `（2026）苏0481刑初${i}号`,
+          defendantName: `被告人${i}`,
+          helpType: 'procedural_advice',
+          summary: `第${i}次咨询`,
+          startedAt: at,
+          endedAt: at,
+          correctsId: null,
+          correctionReason: null,
+          afterSignOff: false,
+          createdBy: newId(),
+          createdAt: at,
+          updatedAt: at,
+        }),
+      );
     }
     for (let i = 0; i < rows.length; i += 200) await ds.getRepository(HelpRecord).insert(rows.slice(i, i + 200));
     const url = `/api/v1/ledger?stationId=${big}&from=2026-01-01&to=2026-12-31`;
-    const csv = (await dispatcher.get(`${url}&format=csv`).buffer(true).parse(binary).expect(200)).body.toString('utf8').split('\r\n').slice(1, -1);
+    const csv = (await dispatcher.get(`${url}&format=csv`).buffer(true).parse(binary).expect(200)).body
+      .toString('utf8')
+      .split('\r\n')
+      .slice(1, -1);
     expect(csv).toHaveLength(1234);
     expect(csv.map((l: string) => Number(l.split(',')[3].match(/初(\d+)号/)![1]))).toEqual(rows.map((_, i) => i));
     const json = (await dispatcher.get(`${url}&part=help`).expect(200)).body.helpRecords;

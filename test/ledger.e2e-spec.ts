@@ -33,7 +33,10 @@ describe('duty ledger 值班台账 (e2e)', () => {
     dispatcher = t.as(await t.tokenFor('dispatcher'));
     stationId = (await createStation(t)).id;
     for (let i = 0; i < 3; i++) {
-      const l = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: [stationId] })).expect(201);
+      const l = await dispatcher
+        .post('/api/v1/lawyers')
+        .send(lawyerBody({ dutyStationIds: [stationId] }))
+        .expect(201);
       lawyers.push({ id: l.body.id, as: t.as(await t.tokenFor('lawyer', l.body.id)) });
     }
   });
@@ -85,13 +88,23 @@ describe('duty ledger 值班台账 (e2e)', () => {
     expect(rows.map((r: { attendance: string }) => r.attendance)).toEqual(['on_time', 'missing', 'unfilled', 'upcoming']);
     expect(rows[1]).toMatchObject({ shiftId: missing.id, lawyerId: lawyers[1].id, checkedInAt: null });
     await lawyers[0].as.get(`/api/v1/ledger/attendance?${q}`).expect(403);
-    expect((await dispatcher.get(`/api/v1/ledger/attendance?stationId=${stationId}&from=2026-10-16&to=${day}`).expect(400)).body.details[0].field).toBe('to');
+    expect(
+      (await dispatcher.get(`/api/v1/ledger/attendance?stationId=${stationId}&from=2026-10-16&to=${day}`).expect(400)).body.details[0]
+        .field,
+    ).toBe('to');
 
     // The lawyer was there at 09:00 but the check-in went in late: the dispatcher corrects it.
     const entryId = rows[0].checkInEntryId;
     const fix = { at: `${day}T09:00:00+08:00`, reason: '网络故障，前台登记簿显示09:00到岗' };
     await lawyers[0].as.post(`/api/v1/duty-log/${entryId}/corrections`).send(fix).expect(403);
-    expect((await dispatcher.post(`/api/v1/duty-log/${entryId}/corrections`).send({ ...fix, at: '2026-10-17T09:00:00+08:00' }).expect(400)).body.details[0].field).toBe('at');
+    expect(
+      (
+        await dispatcher
+          .post(`/api/v1/duty-log/${entryId}/corrections`)
+          .send({ ...fix, at: '2026-10-17T09:00:00+08:00' })
+          .expect(400)
+      ).body.details[0].field,
+    ).toBe('at');
     await dispatcher.post(`/api/v1/duty-log/${entryId}/corrections`).send({ at: fix.at }).expect(400);
     const corrected = await dispatcher.post(`/api/v1/duty-log/${entryId}/corrections`).send(fix).expect(201);
     expect(corrected.body).toMatchObject({ kind: 'correction', correctsId: entryId, at: fix.at });
@@ -99,7 +112,10 @@ describe('duty ledger 值班台账 (e2e)', () => {
     const after = (await dispatcher.get(`/api/v1/ledger/attendance?${q}`).expect(200)).body[0];
     expect(after).toMatchObject({ checkedInAt: fix.at, checkInCorrected: true, checkInEntryId: entryId });
     const audit = (await t.admin.get(`/api/v1/audit?entity=shift&id=${onTime.id}`).expect(200)).body;
-    expect(audit.map((a: { action: string; actorRole: string }) => `${a.action}/${a.actorRole}`)).toEqual(['ledger.check_in/lawyer', 'ledger.duty_correction/dispatcher']);
+    expect(audit.map((a: { action: string; actorRole: string }) => `${a.action}/${a.actorRole}`)).toEqual([
+      'ledger.check_in/lawyer',
+      'ledger.duty_correction/dispatcher',
+    ]);
   });
 
   it('lets the dispatcher record a check-in and check-out the lawyer could not (rule 11)', async () => {
@@ -111,14 +127,34 @@ describe('duty ledger 值班台账 (e2e)', () => {
     expect((await dispatcher.post(url).send(inn).expect(400)).body.details[0].field).toBe('at'); // ahead of now
     at(`${day}T12:30:00`);
     await lawyers[1].as.post(url).send(inn).expect(403);
-    expect((await dispatcher.post(url).send({ ...inn, kind: 'check_out' }).expect(409)).body.code).toBe('NOT_CHECKED_IN');
-    expect((await dispatcher.post(url).send({ ...inn, at: '2026-10-27T08:58:00+08:00' }).expect(400)).body.details[0].field).toBe('at');
-    await dispatcher.post(url).send({ ...inn, kind: 'lunch' }).expect(400);
+    expect(
+      (
+        await dispatcher
+          .post(url)
+          .send({ ...inn, kind: 'check_out' })
+          .expect(409)
+      ).body.code,
+    ).toBe('NOT_CHECKED_IN');
+    expect(
+      (
+        await dispatcher
+          .post(url)
+          .send({ ...inn, at: '2026-10-27T08:58:00+08:00' })
+          .expect(400)
+      ).body.details[0].field,
+    ).toBe('at');
+    await dispatcher
+      .post(url)
+      .send({ ...inn, kind: 'lunch' })
+      .expect(400);
     await dispatcher.post(url).send({ kind: 'check_in', at: inn.at }).expect(400);
     const recorded = await dispatcher.post(url).send(inn).expect(201);
     expect(recorded.body).toMatchObject({ kind: 'check_in', at: inn.at, note: inn.reason });
     expect((await dispatcher.post(url).send(inn).expect(409)).body.code).toBe('ALREADY_CHECKED_IN');
-    await dispatcher.post(url).send({ ...inn, kind: 'check_out', at: `${day}T12:02:00+08:00` }).expect(201);
+    await dispatcher
+      .post(url)
+      .send({ ...inn, kind: 'check_out', at: `${day}T12:02:00+08:00` })
+      .expect(201);
     const row = (await dispatcher.get(`/api/v1/ledger/attendance?stationId=${stationId}&from=${day}&to=${day}`).expect(200)).body[0];
     expect(row).toMatchObject({ shiftId: s.id, attendance: 'on_time', checkedInAt: inn.at });
     const unfilled = await shift(day, null, '13:30', '17:00');
@@ -142,10 +178,21 @@ describe('duty ledger 值班台账 (e2e)', () => {
     const times = { startedAt: '2026-10-19T09:30:00+08:00', endedAt: '2026-10-19T09:50:00+08:00' };
     const body = { ...help(s, times), courtCaseNo: undefined, defendantName: undefined, caseId: c.id, helpType: 'bail' };
     const created = await lawyers[0].as.post('/api/v1/help-records').send(body).expect(201);
-    expect(created.body).toMatchObject({ caseId: c.id, courtCaseNo: c.courtCaseNo, defendantName: '李四', helpType: 'bail', current: true, afterSignOff: false, startedAt: times.startedAt });
+    expect(created.body).toMatchObject({
+      caseId: c.id,
+      courtCaseNo: c.courtCaseNo,
+      defendantName: '李四',
+      helpType: 'bail',
+      current: true,
+      afterSignOff: false,
+      startedAt: times.startedAt,
+    });
     const after = (await lawyers[0].as.get(`/api/v1/ledger/pending-help?stationId=${stationId}`).expect(200)).body;
     expect(after.map((p: { caseId: string }) => p.caseId)).not.toContain(c.id);
-    const wrongRoute = await lawyers[0].as.post('/api/v1/help-records').send({ ...body, caseId: ordinary.id }).expect(400);
+    const wrongRoute = await lawyers[0].as
+      .post('/api/v1/help-records')
+      .send({ ...body, caseId: ordinary.id })
+      .expect(400);
     expect(wrongRoute.body.details[0]).toEqual({ field: 'caseId', reason: 'is not routed to duty-lawyer help' });
   });
 
@@ -153,7 +200,8 @@ describe('duty ledger 值班台账 (e2e)', () => {
     const s = await shift('2026-10-20', 0);
     at('2026-10-20T11:00:00');
     const post = (over: Record<string, unknown>, who = lawyers[0].as) => who.post('/api/v1/help-records').send(help(s, over));
-    const fields = async (over: Record<string, unknown>) => (await post(over).expect(400)).body.details.map((d: { field: string }) => d.field);
+    const fields = async (over: Record<string, unknown>) =>
+      (await post(over).expect(400)).body.details.map((d: { field: string }) => d.field);
     const d = (time: string) => `2026-10-20T${time}+08:00`;
     expect(await fields({ helpType: 'counselling' })).toEqual(['helpType']);
     expect(await fields({ startedAt: d('10:00:00'), endedAt: d('09:00:00') })).toEqual(['endedAt']);
@@ -165,7 +213,7 @@ describe('duty ledger 值班台账 (e2e)', () => {
     expect(await fields({ correctionReason: '写错了' })).toEqual(['correctionReason']);
     expect(await fields({ shiftId: '6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01' })).toEqual(['shiftId']);
     expect(await fields({ extra: 1 })).toEqual(['extra']);
-    expect(await fields({ startedAt: d('09:30:00'), endedAt: d('10:00:00') , helpType: 'bail', summary: '' })).toEqual(['summary']);
+    expect(await fields({ startedAt: d('09:30:00'), endedAt: d('10:00:00'), helpType: 'bail', summary: '' })).toEqual(['summary']);
     await post({}, lawyers[1].as).expect(403);
     await dispatcher.post('/api/v1/help-records').send(help(s)).expect(403);
     const early = await shift('2026-10-21', 0);
@@ -179,7 +227,12 @@ describe('duty ledger 值班台账 (e2e)', () => {
     at(`${day}T09:05:00`);
     await lawyers[0].as.post(`/api/v1/shifts/${s.id}/check-in`).expect(201);
     at(`${day}T11:00:00`);
-    const r = (await lawyers[0].as.post('/api/v1/help-records').send(help(s, { startedAt: d('09:30:00'), endedAt: d('10:00:00') })).expect(201)).body;
+    const r = (
+      await lawyers[0].as
+        .post('/api/v1/help-records')
+        .send(help(s, { startedAt: d('09:30:00'), endedAt: d('10:00:00') }))
+        .expect(201)
+    ).body;
     const sign = { stationId, date: day };
     expect((await lawyers[0].as.post('/api/v1/ledger/sign-offs').send(sign).expect(409)).body.code).toBe('DAY_NOT_OVER');
     at(`${day}T12:30:00`);
@@ -201,22 +254,42 @@ describe('duty ledger 值班台账 (e2e)', () => {
 
     const patchAfter = await lawyers[0].as.patch(`/api/v1/help-records/${r.id}`).send({ summary: '改写' }).expect(409);
     expect(patchAfter.body.code).toBe('DAY_SIGNED_OFF');
-    const fix = help(s, { startedAt: d('09:30:00'), endedAt: d('10:10:00'), helpType: 'procedural_advice', correctsId: r.id, correctionReason: '结束时间记错' });
-    expect((await lawyers[0].as.post('/api/v1/help-records').send({ ...fix, correctionReason: undefined }).expect(400)).body.details[0].field).toBe('correctionReason');
+    const fix = help(s, {
+      startedAt: d('09:30:00'),
+      endedAt: d('10:10:00'),
+      helpType: 'procedural_advice',
+      correctsId: r.id,
+      correctionReason: '结束时间记错',
+    });
+    expect(
+      (
+        await lawyers[0].as
+          .post('/api/v1/help-records')
+          .send({ ...fix, correctionReason: undefined })
+          .expect(400)
+      ).body.details[0].field,
+    ).toBe('correctionReason');
     const correction = (await lawyers[0].as.post('/api/v1/help-records').send(fix).expect(201)).body;
     expect(correction).toMatchObject({ correctsId: r.id, afterSignOff: true, current: true });
     expect((await lawyers[0].as.post('/api/v1/help-records').send(fix).expect(409)).body.code).toBe('ALREADY_CORRECTED');
-    expect((await lawyers[0].as.patch(`/api/v1/help-records/${correction.id}`).send({ summary: 'x' }).expect(409)).body.code).toBe('DAY_SIGNED_OFF');
+    expect((await lawyers[0].as.patch(`/api/v1/help-records/${correction.id}`).send({ summary: 'x' }).expect(409)).body.code).toBe(
+      'DAY_SIGNED_OFF',
+    );
 
     const ledger = (await dispatcher.get(`/api/v1/ledger?stationId=${stationId}&from=${day}&to=${day}`).expect(200)).body;
-    expect(ledger.helpRecords.map((h: { id: string; current: boolean; correctedById: string | null }) => [h.id, h.current, h.correctedById])).toEqual([
+    expect(
+      ledger.helpRecords.map((h: { id: string; current: boolean; correctedById: string | null }) => [h.id, h.current, h.correctedById]),
+    ).toEqual([
       [r.id, false, correction.id],
       [correction.id, true, null],
     ]);
     expect(ledger.helpRecords[0]).toMatchObject({ endedAt: d('10:00:00'), helpType: 'procedural_advice' });
     expect(ledger.dutyRecords[0]).toMatchObject({ shiftId: s.id, signedOffAt: d('12:30:00'), attendance: 'on_time' });
     const trail = async (id: string) => (await t.admin.get(`/api/v1/audit?entity=help_record&id=${id}`).expect(200)).body;
-    expect((await trail(r.id)).map((a: { action: string; actorRole: string }) => `${a.action}/${a.actorRole}`)).toEqual(['help_record.create/lawyer', 'help_record.update/lawyer']);
+    expect((await trail(r.id)).map((a: { action: string; actorRole: string }) => `${a.action}/${a.actorRole}`)).toEqual([
+      'help_record.create/lawyer',
+      'help_record.update/lawyer',
+    ]);
     expect((await trail(r.id))[1].summary).toEqual({ before: { helpType: 'plea_presence' }, after: { helpType: 'procedural_advice' } });
     expect((await trail(correction.id)).map((a: { action: string }) => a.action)).toEqual(['help_record.correct']);
     const list = (await dispatcher.get(`/api/v1/ledger/sign-offs?stationId=${stationId}&from=${day}&to=${day}`).expect(200)).body;

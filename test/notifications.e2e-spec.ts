@@ -88,7 +88,16 @@ describe('notifications: outbox, SMTP delivery, retries, admin API (e2e)', () =>
     await tx.run((m) => notifications.rosterPublished(m, data));
     await tx.run((m) => notifications.rosterPublished(m, data));
     const outbox = t.app.get(OutboxService);
-    const queued = await tx.run((m) => outbox.enqueue(m, { idempotencyKey: `roster:${data.rosterId}:${data.lawyer.id}`, event: 'x', to: data.lawyer, subject: 's', text: 't', html: 'h' }));
+    const queued = await tx.run((m) =>
+      outbox.enqueue(m, {
+        idempotencyKey: `roster:${data.rosterId}:${data.lawyer.id}`,
+        event: 'x',
+        to: data.lawyer,
+        subject: 's',
+        text: 't',
+        html: 'h',
+      }),
+    );
     expect(queued).toBe(false);
     await worker.drainOnce();
     await sink.waitFor(sink.accepted);
@@ -172,7 +181,10 @@ describe('notifications: outbox, SMTP delivery, retries, admin API (e2e)', () =>
     expect(res.body[0]).not.toHaveProperty('text');
     const lawyer = await t.tokenFor('lawyer', (await t.admin.post('/api/v1/lawyers').send(lawyerBody()).expect(201)).body.id);
     await t.as(lawyer).get('/api/v1/notifications').expect(403);
-    await t.as(await t.tokenFor('court_clerk')).get('/api/v1/notifications').expect(403);
+    await t
+      .as(await t.tokenFor('court_clerk'))
+      .get('/api/v1/notifications')
+      .expect(403);
     const bad = await t.admin.get('/api/v1/notifications?status=lost').expect(400);
     expect(bad.body.details[0].field).toBe('status');
     await t.admin.get('/api/v1/notifications?limit=0').expect(400);

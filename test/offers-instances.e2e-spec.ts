@@ -28,17 +28,23 @@ const CASES = 12;
       ids.push(c.caseId);
     }
     for (const t of [s.t, other]) t.clock.set('2026-10-13T03:00:00Z');
-    const runs = await Promise.all([1, 2, 3].flatMap(() => [s.t.app.get(OffersService).expireDue(), other.app.get(OffersService).expireDue()]));
+    const runs = await Promise.all(
+      [1, 2, 3].flatMap(() => [s.t.app.get(OffersService).expireDue(), other.app.get(OffersService).expireDue()]),
+    );
     expect(runs.reduce((n, r) => n + r.expired, 0)).toBe(CASES);
 
     const rows = await s.t.app.get(DataSource).getRepository(Assignment).find();
     for (const caseId of ids) {
-      const mine = rows.filter((r) => r.caseId === caseId).map((r) => r.status).sort();
+      const mine = rows
+        .filter((r) => r.caseId === caseId)
+        .map((r) => r.status)
+        .sort();
       expect(mine).toEqual(['expired', 'offered']);
     }
     // Capacity: each lawyer holds exactly their pending offers.
     const lawyers = await s.t.app.get(DataSource).getRepository(Lawyer).find();
-    for (const l of lawyers) expect(l.openCases).toBe(rows.filter((r) => r.lawyerId === l.id && (r.status === 'offered' || r.status === 'active')).length);
+    for (const l of lawyers)
+      expect(l.openCases).toBe(rows.filter((r) => r.lawyerId === l.id && (r.status === 'offered' || r.status === 'active')).length);
   });
 
   it('an accept and a decline of one offer racing on two instances: exactly one wins', async () => {

@@ -33,16 +33,24 @@ describe('offers: the lawyer’s answer to an appointment (e2e)', () => {
     await lawyerB.post(`/api/v1/assignments/${first.body.assignment.id}/accept`).expect(404);
     const lawyerA = await s.asLawyer(a.id);
     await lawyerA.post(`/api/v1/assignments/${first.body.assignment.id}/decline`).send({}).expect(400);
-    const declined = await lawyerA.post(`/api/v1/assignments/${first.body.assignment.id}/decline`).send({ reason: '与被害人有亲属关系' }).expect(200);
+    const declined = await lawyerA
+      .post(`/api/v1/assignments/${first.body.assignment.id}/decline`)
+      .send({ reason: '与被害人有亲属关系' })
+      .expect(200);
     expect(declined.body.assignment.status).toBe('declined');
     expect(declined.body.next.assignment).toMatchObject({ lawyerId: b.id, status: 'offered' });
-    expect(declined.body.next.explanation.excluded as Row[]).toContainEqual(expect.objectContaining({ lawyerId: a.id, reason: 'DECLINED_OFFER' }));
+    expect(declined.body.next.explanation.excluded as Row[]).toContainEqual(
+      expect.objectContaining({ lawyerId: a.id, reason: 'DECLINED_OFFER' }),
+    );
     await lawyerA.post(`/api/v1/assignments/${first.body.assignment.id}/accept`).expect(409);
 
     s.t.clock.set('2026-10-12T05:00:00Z');
     const accepted = await lawyerB.post(`/api/v1/assignments/${declined.body.next.assignment.id}/accept`).expect(200);
     expect(accepted.body.assignment).toMatchObject({ status: 'accepted', lawyerId: b.id });
-    expect(accepted.body.case).toMatchObject({ status: 'assigned', deadlines: { contactJudgeBy: '2026-10-15', fileReviewAndMeetingBy: '2026-10-19' } });
+    expect(accepted.body.case).toMatchObject({
+      status: 'assigned',
+      deadlines: { contactJudgeBy: '2026-10-15', fileReviewAndMeetingBy: '2026-10-19' },
+    });
     expect(await mails('assigned')).toBe(1);
     await s.clerk.get(`/api/v1/cases/${c.caseId}/appointment-letter`).expect(200);
     const got = (await s.dispatcher.get(`/api/v1/cases/${c.caseId}`).expect(200)).body;

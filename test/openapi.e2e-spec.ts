@@ -10,7 +10,17 @@ const { generateMetadata, METADATA_FILE } = require('../scripts/openapi-metadata
 };
 
 type Doc = {
-  paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema?: Schema }> }; responses: Record<string, { content?: unknown }>; parameters?: { name: string; in: string }[] }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        requestBody?: { content: Record<string, { schema?: Schema }> };
+        responses: Record<string, { content?: unknown }>;
+        parameters?: { name: string; in: string }[];
+      }
+    >
+  >;
   components: { schemas: Record<string, Schema>; securitySchemes: Record<string, { bearerFormat?: string }> };
 };
 type Schema = { $ref?: string; properties?: Record<string, Schema>; type?: string; enum?: unknown[] };
@@ -70,7 +80,9 @@ describe('OpenAPI document (e2e)', () => {
   afterAll(() => t.close());
 
   const operations = () =>
-    Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ id: `${method.toUpperCase()} ${path}`, method, op })));
+    Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, op]) => ({ id: `${method.toUpperCase()} ${path}`, method, op })),
+    );
   const resolve = (s: Schema | undefined): Schema | undefined => (s?.$ref ? doc.components.schemas[s.$ref.split('/').pop()!] : s);
 
   it('is a valid OpenAPI 3 document', async () => {
@@ -107,7 +119,9 @@ describe('OpenAPI document (e2e)', () => {
       .filter((id) => !RESPONSE_SCHEMA_GAPS.has(id));
     expect(missing).toEqual([]);
     // A gap that has been closed leaves the list.
-    const closed = [...RESPONSE_SCHEMA_GAPS].filter((id) => !operations().some((o) => o.id === id && !Object.values(o.op.responses).some((r) => r.content)));
+    const closed = [...RESPONSE_SCHEMA_GAPS].filter(
+      (id) => !operations().some((o) => o.id === id && !Object.values(o.op.responses).some((r) => r.content)),
+    );
     expect(closed).toEqual([]);
   });
 
@@ -115,9 +129,13 @@ describe('OpenAPI document (e2e)', () => {
     const dir = mkdtempSync(join(__dirname, '..', 'src', '.openapi-check-'));
     try {
       // One folder deeper than src/: the generated imports say ../x where the committed file says ./x.
-      const fresh = generateMetadata(dir).replace(/\("\.\.\//g, '("./').replace(/\["\.\.\//g, '["./');
+      const fresh = generateMetadata(dir)
+        .replace(/\("\.\.\//g, '("./')
+        .replace(/\["\.\.\//g, '["./');
       if (fresh !== readFileSync(join(__dirname, '..', 'src', METADATA_FILE), 'utf8')) {
-        throw new Error(`src/${METADATA_FILE} is stale: a DTO or controller changed. Run \`npm run openapi:metadata\` and commit the file.`);
+        throw new Error(
+          `src/${METADATA_FILE} is stale: a DTO or controller changed. Run \`npm run openapi:metadata\` and commit the file.`,
+        );
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -42,7 +42,7 @@ describe('window counter races (PostgreSQL)', () => {
   });
 
   async function wrongCounters(): Promise<unknown[]> {
-    const [{ from }] = await ds.query("SELECT counts_from AS \"from\" FROM pick_window WHERE name = 'rolling'");
+    const [{ from }] = await ds.query('SELECT counts_from AS "from" FROM pick_window WHERE name = \'rolling\'');
     const since = iso(instantAt(from, '00:00', a.config.courtTimezone));
     return ds.query(
       `SELECT l.id, l.window_count, l.open_cases FROM lawyers l WHERE l.window_count <> (SELECT COUNT(*) FROM assignments a WHERE a.lawyer_id = l.id AND a.appointed_at >= '${since}')
@@ -55,22 +55,50 @@ describe('window counter races (PostgreSQL)', () => {
     const dispatcherB = b.as(await b.tokenFor('dispatcher'));
     const clerk = a.as(await a.tokenFor('court_clerk'));
     const stationId = (await createStation(a)).id;
-    for (let i = 0; i < 8; i++) await dispatcherA.post('/api/v1/lawyers').send(lawyerBody({ maxOpenCases: 50, weight: i % 3 === 0 ? 2 : 1 })).expect(201);
+    for (let i = 0; i < 8; i++)
+      await dispatcherA
+        .post('/api/v1/lawyers')
+        .send(lawyerBody({ maxOpenCases: 50, weight: i % 3 === 0 ? 2 : 1 }))
+        .expect(201);
     const notices = async (n: number) => {
       const out: string[] = [];
-      for (let i = 0; i < n; i++) out.push((await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { offenceDate: '2026-01-05' })).expect(201)).body.caseId);
+      for (let i = 0; i < n; i++)
+        out.push(
+          (
+            await clerk
+              .post('/api/v1/court-notices')
+              .send(noticeBody(stationId, { offenceDate: '2026-01-05' }))
+              .expect(201)
+          ).body.caseId,
+        );
       return out;
     };
 
     const first = await notices(24);
-    const assigned = await waves(first.map((id, i) => () => (i % 2 ? dispatcherA : dispatcherB).post(`/api/v1/cases/${id}/assign`).send({}).then((r) => r)));
+    const assigned = await waves(
+      first.map(
+        (id, i) => () =>
+          (i % 2 ? dispatcherA : dispatcherB)
+            .post(`/api/v1/cases/${id}/assign`)
+            .send({})
+            .then((r) => r),
+      ),
+    );
     expect(assigned.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
     expect(await wrongCounters()).toEqual([]);
 
     // Terminations of half of them while the rest of a new batch is assigned.
     const second = await notices(12);
-    const terminate = (id: string, i: number) => () => (i % 2 ? dispatcherA : dispatcherB).post(`/api/v1/cases/${id}/terminate`).send({ ground: 'self_retained' }).then((r) => r);
-    const assign = (id: string, i: number) => () => (i % 2 ? dispatcherB : dispatcherA).post(`/api/v1/cases/${id}/assign`).send({}).then((r) => r);
+    const terminate = (id: string, i: number) => () =>
+      (i % 2 ? dispatcherA : dispatcherB)
+        .post(`/api/v1/cases/${id}/terminate`)
+        .send({ ground: 'self_retained' })
+        .then((r) => r);
+    const assign = (id: string, i: number) => () =>
+      (i % 2 ? dispatcherB : dispatcherA)
+        .post(`/api/v1/cases/${id}/assign`)
+        .send({})
+        .then((r) => r);
     const mixed = await waves(first.slice(0, 12).flatMap((id, i) => [terminate(id, i), assign(second[i], i)]));
     expect(mixed.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
     expect(await wrongCounters()).toEqual([]);
@@ -80,7 +108,15 @@ describe('window counter races (PostgreSQL)', () => {
     const third = await notices(12);
     const [rolls, statuses] = await Promise.all([
       Promise.all([a.app.get(PickWindow).roll(), b.app.get(PickWindow).roll()]),
-      waves(third.map((id, i) => () => (i % 2 ? dispatcherA : dispatcherB).post(`/api/v1/cases/${id}/assign`).send({}).then((r) => r.status))),
+      waves(
+        third.map(
+          (id, i) => () =>
+            (i % 2 ? dispatcherA : dispatcherB)
+              .post(`/api/v1/cases/${id}/assign`)
+              .send({})
+              .then((r) => r.status),
+        ),
+      ),
     ]);
     expect(rolls.filter(Boolean).length).toBeGreaterThanOrEqual(1);
     expect(statuses.filter((s) => s !== 201)).toEqual([]);

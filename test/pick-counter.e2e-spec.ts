@@ -1,6 +1,14 @@
 import { DataSource } from 'typeorm';
 import { CandidatePool, HEAD_CANDIDATES } from '../src/assignment/candidate-pool';
-import { CandidateLawyer, DateRange, ExclusionReason, PickExplanation, pickLawyer, PickRequest, rollingWindow } from '../src/assignment/domain/pick';
+import {
+  CandidateLawyer,
+  DateRange,
+  ExclusionReason,
+  PickExplanation,
+  pickLawyer,
+  PickRequest,
+  rollingWindow,
+} from '../src/assignment/domain/pick';
 import { PickWindow } from '../src/assignment/pick-window';
 import { Assignment } from '../src/assignment/assignment.entity';
 import { Case } from '../src/cases/case.entity';
@@ -45,16 +53,15 @@ async function oldPick(ds: DataSource, request: PickRequest, tz: string): Promis
     .getRawMany<{ lawyerId: string; n: string | number }>();
   const counts = new Map(rows.map((r) => [r.lawyerId, Number(r.n)]));
   const leave = new Map<string, DateRange[]>();
-  for (const u of await ds.getRepository(Unavailability).find()) leave.set(u.lawyerId, [...(leave.get(u.lawyerId) ?? []), { from: u.from, to: u.to }]);
-  const candidates = (await ds.getRepository(Lawyer).find()).map(
-    (l): CandidateLawyer => ({
-      ...l,
-      weight: Number(l.weight),
-      recentAppointments: counts.get(l.id) ?? 0,
-      unavailable: leave.get(l.id) ?? [],
-      stableKey: l.licenseNo,
-    }),
-  );
+  for (const u of await ds.getRepository(Unavailability).find())
+    leave.set(u.lawyerId, [...(leave.get(u.lawyerId) ?? []), { from: u.from, to: u.to }]);
+  const candidates = (await ds.getRepository(Lawyer).find()).map((l): CandidateLawyer => ({
+    ...l,
+    weight: Number(l.weight),
+    recentAppointments: counts.get(l.id) ?? 0,
+    unavailable: leave.get(l.id) ?? [],
+    stableKey: l.licenseNo,
+  }));
   return pickLawyer(candidates, request);
 }
 
@@ -75,7 +82,7 @@ describe('the pick with the window counter equals the pick over the whole histor
 
   /** The invariant: each lawyer's counter is the number of its assignments since counts_from. */
   async function expectCountersRight(): Promise<void> {
-    const [{ from }] = await ds.query("SELECT counts_from AS \"from\" FROM pick_window WHERE name = 'rolling'");
+    const [{ from }] = await ds.query('SELECT counts_from AS "from" FROM pick_window WHERE name = \'rolling\'');
     const since = iso(instantAt(from, '00:00', t.config.courtTimezone));
     const wrong = await ds.query(
       `SELECT l.id FROM lawyers l WHERE l.window_count <> (SELECT COUNT(*) FROM assignments a WHERE a.lawyer_id = l.id AND a.appointed_at >= '${since}')`,
@@ -112,10 +119,21 @@ describe('the pick with the window counter equals the pick over the whole histor
       const today = localDateOf(t.clock.now(), t.config.courtTimezone);
       const r = rand();
       if (r < 0.15) {
-        const patch = pick([{ weight: pick(weights) }, { poolTier: pick(['core', 'reserve', 'none']) }, { maxOpenCases: pick([1, 2, 10]) }, { active: rand() < 0.8 }]);
-        await dispatcher.patch(`/api/v1/lawyers/${pick(lawyers)}`).send(patch).expect(200);
+        const patch = pick([
+          { weight: pick(weights) },
+          { poolTier: pick(['core', 'reserve', 'none']) },
+          { maxOpenCases: pick([1, 2, 10]) },
+          { active: rand() < 0.8 },
+        ]);
+        await dispatcher
+          .patch(`/api/v1/lawyers/${pick(lawyers)}`)
+          .send(patch)
+          .expect(200);
       } else if (r < 0.25) {
-        await dispatcher.post(`/api/v1/lawyers/${pick(lawyers)}/unavailability`).send({ from: today, to: addDays(today, 3), reason: '出差' }).expect(201);
+        await dispatcher
+          .post(`/api/v1/lawyers/${pick(lawyers)}/unavailability`)
+          .send({ from: today, to: addDays(today, 3), reason: '出差' })
+          .expect(201);
       } else if (r < 0.32) {
         expect(await window.roll()).toBe(true);
       }
@@ -143,7 +161,11 @@ describe('the pick with the window counter equals the pick over the whole histor
       const reference = await oldPick(ds, loaded.request, t.config.courtTimezone);
       expect(fresh.chosen).toEqual(reference.chosen);
       expect(fresh.candidates.slice(0, HEAD_CANDIDATES)).toEqual(reference.candidates.slice(0, HEAD_CANDIDATES));
-      expect(loaded.counts).toEqual({ eligible: reference.candidates.length, excluded: reference.excluded.length, excludedByReason: headlineCounts(reference) });
+      expect(loaded.counts).toEqual({
+        eligible: reference.candidates.length,
+        excluded: reference.excluded.length,
+        excludedByReason: headlineCounts(reference),
+      });
 
       const res = await dispatcher.post(`/api/v1/cases/${c.id}/assign`).send({});
       if (!reference.chosen) {
@@ -154,7 +176,11 @@ describe('the pick with the window counter equals the pick over the whole histor
       expect(res.body.explanation.chosen).toEqual(reference.chosen);
       assigned++;
       const after = rand();
-      if (after < 0.2) await dispatcher.post(`/api/v1/cases/${c.id}/refusal`).send({ justified: rand() < 0.5, reason: '被告人拒绝' }).expect(201);
+      if (after < 0.2)
+        await dispatcher
+          .post(`/api/v1/cases/${c.id}/refusal`)
+          .send({ justified: rand() < 0.5, reason: '被告人拒绝' })
+          .expect(201);
       else if (after < 0.35) await dispatcher.post(`/api/v1/cases/${c.id}/terminate`).send({ ground: 'self_retained' }).expect(201);
       await expectCountersRight();
     }

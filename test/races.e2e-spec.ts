@@ -38,8 +38,13 @@ describe('races answered with the rule, never 500 (e2e, race test on PostgreSQL)
 
   it('parallel imports of the same new lawyers: every one answers 200, each licence is stored once', async () => {
     const rows = Array.from({ length: 20 }, () => lawyerBody());
-    const csv = [CSV_HEADER, ...rows.map((l) => [l.name, l.licenseNo, l.firm, l.phone, l.email, '否', '2010-05-01', 'core', '1', '5'].join(','))].join('\n');
-    const replies = await Promise.all([1, 2, 3, 4].map(() => dispatcher.post('/api/v1/lawyers/import').set('Content-Type', 'text/csv').send(csv)));
+    const csv = [
+      CSV_HEADER,
+      ...rows.map((l) => [l.name, l.licenseNo, l.firm, l.phone, l.email, '否', '2010-05-01', 'core', '1', '5'].join(',')),
+    ].join('\n');
+    const replies = await Promise.all(
+      [1, 2, 3, 4].map(() => dispatcher.post('/api/v1/lawyers/import').set('Content-Type', 'text/csv').send(csv)),
+    );
     expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200]);
     const listed = (await dispatcher.get(`/api/v1/lawyers?q=${encodeURIComponent(String(rows[0].licenseNo))}`).expect(200)).body;
     expect(listed).toHaveLength(1);
@@ -58,7 +63,9 @@ describe('races answered with the rule, never 500 (e2e, race test on PostgreSQL)
         expect([200, 409]).toContain(r.status);
         if (r.status === 409) expect(r.body.code).toEqual(expect.any(String));
       }
-      const holder = (await dispatcher.get(`/api/v1/stations/${stationId}/shifts?from=${s.date}&to=${s.date}`).expect(200)).body.find((x: { id: string }) => x.id === s.id).lawyerId;
+      const holder = (await dispatcher.get(`/api/v1/stations/${stationId}/shifts?from=${s.date}&to=${s.date}`).expect(200)).body.find(
+        (x: { id: string }) => x.id === s.id,
+      ).lawyerId;
       expect([to.id, other.id]).toContain(holder);
     }
   });

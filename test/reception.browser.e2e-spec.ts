@@ -21,7 +21,10 @@ describe('reception screen in a browser (e2e)', () => {
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     const dispatcher = t.as(await t.tokenFor('dispatcher'));
     ({ stationId, lawyers } = await stationWithLawyers(dispatcher, 3, lawyerBody, { name: '刑事审判庭值班点' }));
-    const roster = await dispatcher.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2026-10-08', to: '2026-10-16' }).expect(201);
+    const roster = await dispatcher
+      .post(`/api/v1/stations/${stationId}/rosters`)
+      .send({ from: '2026-10-08', to: '2026-10-16' })
+      .expect(201);
     await dispatcher.post(`/api/v1/rosters/${roster.body.id}/publish`).expect(200);
     shifts = roster.body.shifts;
     token = await t.tokenFor('reception');
@@ -32,7 +35,8 @@ describe('reception screen in a browser (e2e)', () => {
     await t.close();
   });
 
-  const holder = (date: string, template: string) => lawyers.find((l) => l.id === shifts.find((s) => s.date === date && s.templateName === template)!.lawyerId)!;
+  const holder = (date: string, template: string) =>
+    lawyers.find((l) => l.id === shifts.find((s) => s.date === date && s.templateName === template)!.lawyerId)!;
 
   it('shows who is on duty now with phone in large type, who is next, and reloads itself every minute', async () => {
     t.clock.set('2026-10-12T02:00:00Z'); // Monday 10:00 in Shanghai
@@ -95,7 +99,13 @@ describe('reception screen in a browser (e2e)', () => {
     for (const at of ['2026-10-12T02:00:00Z', '2026-10-12T04:30:00Z']) {
       t.clock.set(at); // 10:00 on duty; 12:30 the lunch gap, the fallback number in large type
       await page.goto(`${base}/reception/${stationId}?token=${token}`);
-      const fit = (await page.evaluate(FIT)) as { scrollHeight: number; scrollWidth: number; innerHeight: number; innerWidth: number; fallbackBottom: number };
+      const fit = (await page.evaluate(FIT)) as {
+        scrollHeight: number;
+        scrollWidth: number;
+        innerHeight: number;
+        innerWidth: number;
+        fallbackBottom: number;
+      };
       expect(fit.scrollHeight).toBeLessThanOrEqual(fit.innerHeight);
       expect(fit.scrollWidth).toBeLessThanOrEqual(fit.innerWidth);
       expect(fit.fallbackBottom).toBeLessThanOrEqual(fit.innerHeight);

@@ -67,8 +67,16 @@ describe('roster mail: publish, override, swap, reminders over SMTP (e2e)', () =
     ({ stationId, lawyers: all } = await stationWithLawyers(dispatcher, 5, lawyerBody));
     stationName = (await dispatcher.get(`/api/v1/stations/${stationId}`).expect(200)).body.name;
     [onLeave, ...lawyers] = all;
-    await dispatcher.post(`/api/v1/lawyers/${onLeave.id}/unavailability`).send({ from: '2026-10-12', to: '2026-10-16', reason: '年假' }).expect(201);
-    inactive = (await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: [stationId], active: false })).expect(201)).body;
+    await dispatcher
+      .post(`/api/v1/lawyers/${onLeave.id}/unavailability`)
+      .send({ from: '2026-10-12', to: '2026-10-16', reason: '年假' })
+      .expect(201);
+    inactive = (
+      await dispatcher
+        .post('/api/v1/lawyers')
+        .send(lawyerBody({ dutyStationIds: [stationId], active: false }))
+        .expect(201)
+    ).body;
   });
   afterAll(async () => {
     await t.close();
@@ -76,7 +84,10 @@ describe('roster mail: publish, override, swap, reminders over SMTP (e2e)', () =
   });
 
   it('publishing through an SMTP outage: retried, then exactly one mail per lawyer with all their shifts (rule 10)', async () => {
-    const roster = await dispatcher.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2026-10-12', to: '2026-10-16' }).expect(201);
+    const roster = await dispatcher
+      .post(`/api/v1/stations/${stationId}/rosters`)
+      .send({ from: '2026-10-12', to: '2026-10-16' })
+      .expect(201);
     shifts = roster.body.shifts;
     expect(shifts).toHaveLength(10);
     // The draft as answered is the draft as stored (SQLite once mixed up the ids of a bulk insert).
@@ -105,7 +116,8 @@ describe('roster mail: publish, override, swap, reminders over SMTP (e2e)', () =
       expect(more).toEqual([]);
       expect(mail.subject).toBe(`【值班安排】${stationName}排班表已发布，您共有${mine.length}个班次`);
       expect(mail.text).toContain(`${lawyer.name}律师：`);
-      for (const s of mine) expect(mail.text).toMatch(new RegExp(`2026年10月${Number(s.date.slice(8))}日（星期.）  ${s.start}–${s.end}  ${stationName}`));
+      for (const s of mine)
+        expect(mail.text).toMatch(new RegExp(`2026年10月${Number(s.date.slice(8))}日（星期.）  ${s.start}–${s.end}  ${stationName}`));
       expect(mail.text).toContain(`${BASE_URL}/me/shifts\n`);
       expect(mail.attachments).toHaveLength(1);
       const ics = mail.attachments[0].content.toString('utf8');
@@ -184,7 +196,10 @@ describe('roster mail: publish, override, swap, reminders over SMTP (e2e)', () =
     const draft = await stationWithLawyers(dispatcher, 1, lawyerBody);
     await dispatcher.post(`/api/v1/stations/${draft.stationId}/rosters`).send({ from: '2026-10-14', to: '2026-10-14' }).expect(201);
     const empty = await stationWithLawyers(dispatcher, 0, lawyerBody);
-    const unfilled = await dispatcher.post(`/api/v1/stations/${empty.stationId}/rosters`).send({ from: '2026-10-14', to: '2026-10-14' }).expect(201);
+    const unfilled = await dispatcher
+      .post(`/api/v1/stations/${empty.stationId}/rosters`)
+      .send({ from: '2026-10-14', to: '2026-10-14' })
+      .expect(201);
     await dispatcher.post(`/api/v1/rosters/${unfilled.body.id}/publish`).expect(200);
 
     t.clock.set(EVENING_BEFORE_14TH);
@@ -206,19 +221,26 @@ describe('roster mail: publish, override, swap, reminders over SMTP (e2e)', () =
     const heir = lawyers.find((l) => !shiftsOf(l).some((x) => x.date === moved.date))!;
     await dispatcher.patch(`/api/v1/shifts/${moved.id}`).send({ lawyerId: heir.id, reason: '病假' }).expect(200);
     mails = await newMails(() => reminders.run('shift'));
-    expect(mails.filter((m) => m.subject?.startsWith('【提醒】')).map((m) => JSON.stringify(m.to))).toEqual([expect.stringContaining(heir.email)]);
+    expect(mails.filter((m) => m.subject?.startsWith('【提醒】')).map((m) => JSON.stringify(m.to))).toEqual([
+      expect.stringContaining(heir.email),
+    ]);
   });
 
   // PostgreSQL plans by table statistics, which a test database this small cannot stand for;
   // there the same query runs as a nested loop over stations into the index (see docs/mail-stations.md).
-  (onPostgres ? it.skip : it)('finds due shifts by range scans of the (station_id, status, starts_at) index, not a scan of all shifts', async () => {
-    const window = { from: new Date(EVENING_BEFORE_14TH), to: new Date('2026-10-14T16:00:00Z') };
-    const [sql, params] = t.app.get(ShiftReminders).dueQuery(window).getQueryAndParameters();
-    const plan: { detail: string }[] = await t.app.get(DataSource).query(`EXPLAIN QUERY PLAN ${sql}`, params);
-    const details = plan.map((p) => p.detail);
-    expect(details).toContainEqual(expect.stringMatching(/^SEARCH s USING INDEX \S+ \(station_id=\? AND status=\? AND starts_at>\? AND starts_at<\?\)$/));
-    expect(details.filter((d) => d.startsWith('SCAN'))).toEqual([]);
-  });
+  (onPostgres ? it.skip : it)(
+    'finds due shifts by range scans of the (station_id, status, starts_at) index, not a scan of all shifts',
+    async () => {
+      const window = { from: new Date(EVENING_BEFORE_14TH), to: new Date('2026-10-14T16:00:00Z') };
+      const [sql, params] = t.app.get(ShiftReminders).dueQuery(window).getQueryAndParameters();
+      const plan: { detail: string }[] = await t.app.get(DataSource).query(`EXPLAIN QUERY PLAN ${sql}`, params);
+      const details = plan.map((p) => p.detail);
+      expect(details).toContainEqual(
+        expect.stringMatching(/^SEARCH s USING INDEX \S+ \(station_id=\? AND status=\? AND starts_at>\? AND starts_at<\?\)$/),
+      );
+      expect(details.filter((d) => d.startsWith('SCAN'))).toEqual([]);
+    },
+  );
 
   it('never puts a licence number in a roster mail: the lawyers do not need it', () => {
     expect(sink.mails.length).toBeGreaterThanOrEqual(12);

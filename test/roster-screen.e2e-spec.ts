@@ -28,8 +28,14 @@ describe('the roster screen API: details, candidates, draft changes (e2e)', () =
     t = await startApp({ now: '2026-09-28T00:00:00Z' });
     dispatcher = t.as(await t.tokenFor('dispatcher'));
     ({ stationId, lawyers } = await stationWithLawyers(dispatcher, 4, lawyerBody));
-    await dispatcher.post(`/api/v1/lawyers/${lawyers[3].id}/unavailability`).send({ from: '2026-10-19', to: '2026-10-23', reason: '年假' }).expect(201);
-    const roster = await dispatcher.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2026-10-12', to: '2026-10-30' }).expect(201);
+    await dispatcher
+      .post(`/api/v1/lawyers/${lawyers[3].id}/unavailability`)
+      .send({ from: '2026-10-19', to: '2026-10-23', reason: '年假' })
+      .expect(201);
+    const roster = await dispatcher
+      .post(`/api/v1/stations/${stationId}/rosters`)
+      .send({ from: '2026-10-12', to: '2026-10-30' })
+      .expect(201);
     rosterId = roster.body.id;
   });
   afterAll(() => t.close());
@@ -66,7 +72,9 @@ describe('the roster screen API: details, candidates, draft changes (e2e)', () =
     expect(body.fairness.perLawyer[lawyers[1].id]).toBe(old[lawyers[1].id] + 1);
     const codes = body.warnings.map((w: { code: string }) => w.code);
     expect(codes.includes('UNBALANCED')).toBe(body.fairness.max - body.fairness.min > 1);
-    expect(body.changes).toMatchObject([{ shiftId: s.id, action: 'shift.override', fromLawyerName: lawyers[0].name, toLawyerName: lawyers[1].name, reason: null }]);
+    expect(body.changes).toMatchObject([
+      { shiftId: s.id, action: 'shift.override', fromLawyerName: lawyers[0].name, toLawyerName: lawyers[1].name, reason: null },
+    ]);
     expect(body.shifts.find((x: ShiftBody) => x.id === s.id).lawyerName).toBe(lawyers[1].name);
     expect(await mails()).toBe(before);
   });
@@ -78,9 +86,18 @@ describe('the roster screen API: details, candidates, draft changes (e2e)', () =
     // A published shift at another station 10:00–11:00 overlaps the draft's morning slot.
     const day = shifts.filter((x) => x.date === '2026-10-13');
     const busy = lawyers.find((l) => !day.some((x) => x.lawyerId === l.id))!;
-    const other = await dispatcher.post('/api/v1/stations').send(stationBody({ shiftTemplates: [{ name: '中午', start: '10:00', end: '11:00' }] })).expect(201);
-    await dispatcher.patch(`/api/v1/lawyers/${busy.id}`).send({ dutyStationIds: [stationId, other.body.id] }).expect(200);
-    const elsewhere = await dispatcher.post(`/api/v1/stations/${other.body.id}/rosters`).send({ from: '2026-10-13', to: '2026-10-13' }).expect(201);
+    const other = await dispatcher
+      .post('/api/v1/stations')
+      .send(stationBody({ shiftTemplates: [{ name: '中午', start: '10:00', end: '11:00' }] }))
+      .expect(201);
+    await dispatcher
+      .patch(`/api/v1/lawyers/${busy.id}`)
+      .send({ dutyStationIds: [stationId, other.body.id] })
+      .expect(200);
+    const elsewhere = await dispatcher
+      .post(`/api/v1/stations/${other.body.id}/rosters`)
+      .send({ from: '2026-10-13', to: '2026-10-13' })
+      .expect(201);
     await dispatcher.post(`/api/v1/rosters/${elsewhere.body.id}/publish`).expect(200);
     const morning = day.find((x) => x.start === '09:00')!;
     const clash = await dispatcher.patch(`/api/v1/shifts/${morning.id}`).send({ lawyerId: busy.id }).expect(409);
@@ -88,15 +105,23 @@ describe('the roster screen API: details, candidates, draft changes (e2e)', () =
     // The afternoon holder's morning slot in the same draft is a second shift that day: allowed, with its warning.
     const afternoon = day.find((x) => x.start !== '09:00')!;
     const listed = (await dispatcher.get(`/api/v1/shifts/${morning.id}/candidates`).expect(200)).body.candidates;
-    expect(listed.find((c: { lawyerId: string }) => c.lawyerId === busy.id)).toMatchObject({ eligible: false, hard: ['OVERLAPPING_SHIFT'] });
-    expect(listed.find((c: { lawyerId: string }) => c.lawyerId === afternoon.lawyerId)).toMatchObject({ eligible: true, soft: expect.arrayContaining(['SECOND_SHIFT_SAME_DAY']) });
+    expect(listed.find((c: { lawyerId: string }) => c.lawyerId === busy.id)).toMatchObject({
+      eligible: false,
+      hard: ['OVERLAPPING_SHIFT'],
+    });
+    expect(listed.find((c: { lawyerId: string }) => c.lawyerId === afternoon.lawyerId)).toMatchObject({
+      eligible: true,
+      soft: expect.arrayContaining(['SECOND_SHIFT_SAME_DAY']),
+    });
   });
 
   it('two changes of one draft slot from the same view: one wins, the other is told to reload (409 SHIFT_CHANGED)', async () => {
     const body = await load();
     const s: ShiftBody = body.shifts.find((x: ShiftBody) => x.date === '2026-10-29');
     const others = lawyers.filter((l) => !body.shifts.some((x: ShiftBody) => x.date === s.date && x.lawyerId === l.id));
-    const answers = await Promise.all(others.slice(0, 2).map((l) => dispatcher.patch(`/api/v1/shifts/${s.id}`).send({ lawyerId: l.id, sequence: s.sequence })));
+    const answers = await Promise.all(
+      others.slice(0, 2).map((l) => dispatcher.patch(`/api/v1/shifts/${s.id}`).send({ lawyerId: l.id, sequence: s.sequence })),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
     expect(answers.find((a) => a.status === 409)!.body.code).toBe('SHIFT_CHANGED');
     const held = (await load()).shifts.find((x: ShiftBody) => x.id === s.id);
@@ -113,7 +138,13 @@ describe('the roster screen API: details, candidates, draft changes (e2e)', () =
     await dispatcher.patch(`/api/v1/shifts/${s.id}`).send({ lawyerId: lawyers[0].id, reason: '出庭冲突' }).expect(200);
     expect(await mails()).toBeGreaterThan(before);
     const after = await load();
-    expect(after.changes.at(-1)).toMatchObject({ shiftId: s.id, fromLawyerName: lawyers[2].name, toLawyerName: lawyers[0].name, reason: '出庭冲突', actorRole: 'dispatcher' });
+    expect(after.changes.at(-1)).toMatchObject({
+      shiftId: s.id,
+      fromLawyerName: lawyers[2].name,
+      toLawyerName: lawyers[0].name,
+      reason: '出庭冲突',
+      actorRole: 'dispatcher',
+    });
   });
 
   it('shows pending swap requests with both names', async () => {
@@ -122,7 +153,9 @@ describe('the roster screen API: details, candidates, draft changes (e2e)', () =
     const to = lawyers.find((l) => !body.shifts.some((x: ShiftBody) => x.date === s.date && x.lawyerId === l.id))!;
     const lawyer = t.as(await t.tokenFor('lawyer', s.lawyerId!));
     const swap = await lawyer.post(`/api/v1/shifts/${s.id}/swap-requests`).send({ toLawyerId: to.id }).expect(201);
-    expect((await load()).swapRequests).toMatchObject([{ id: swap.body.id, shiftId: s.id, fromLawyerName: lawyers[1].name, toLawyerName: to.name }]);
+    expect((await load()).swapRequests).toMatchObject([
+      { id: swap.body.id, shiftId: s.id, fromLawyerName: lawyers[1].name, toLawyerName: to.name },
+    ]);
   });
 
   it('404 for an unknown shift or roster; a lawyer may not read candidates (403)', async () => {

@@ -24,7 +24,10 @@ describe('rosters people accept: spread over weekdays and half-days, recurring w
   afterAll(() => t.close());
 
   it('takes blockedWeekdays and preferredWeekdays on a lawyer, and refuses bad ones naming the field', async () => {
-    const res = await dispatcher.patch(`/api/v1/lawyers/${lawyers[0].id}`).send({ blockedWeekdays: [3] }).expect(200);
+    const res = await dispatcher
+      .patch(`/api/v1/lawyers/${lawyers[0].id}`)
+      .send({ blockedWeekdays: [3] })
+      .expect(200);
     expect(res.body).toMatchObject({ blockedWeekdays: [3], preferredWeekdays: [] });
     expect((await dispatcher.get(`/api/v1/lawyers/${lawyers[0].id}`).expect(200)).body.blockedWeekdays).toEqual([3]);
     for (const [body, field] of [
@@ -36,7 +39,10 @@ describe('rosters people accept: spread over weekdays and half-days, recurring w
       const bad = await dispatcher.patch(`/api/v1/lawyers/${lawyers[0].id}`).send(body).expect(400);
       expect(JSON.stringify(bad.body.details)).toContain(field);
     }
-    const created = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ preferredWeekdays: [2, 4] })).expect(201);
+    const created = await dispatcher
+      .post('/api/v1/lawyers')
+      .send(lawyerBody({ preferredWeekdays: [2, 4] }))
+      .expect(201);
     expect(created.body).toMatchObject({ blockedWeekdays: [], preferredWeekdays: [2, 4] });
   });
 
@@ -45,7 +51,10 @@ describe('rosters people accept: spread over weekdays and half-days, recurring w
     const shifts = res.body.shifts as ShiftBody[];
     expect(shifts.every((s) => s.lawyerId)).toBe(true);
     expect(shifts.filter((s) => s.lawyerId === lawyers[0].id && isoWeekday(s.date) === 3)).toEqual([]);
-    const spread = res.body.fairness.spread as Record<string, { byWeekday: number[]; morning: number; afternoon: number; weekdayOk: boolean; halvesOk: boolean }>;
+    const spread = res.body.fairness.spread as Record<
+      string,
+      { byWeekday: number[]; morning: number; afternoon: number; weekdayOk: boolean; halvesOk: boolean }
+    >;
     expect(Object.keys(spread).sort()).toEqual(lawyers.map((l) => l.id).sort());
     for (const s of Object.values(spread)) expect(s).toMatchObject({ weekdayOk: true, halvesOk: true });
     expect(res.body.fairness.max - res.body.fairness.min).toBeLessThanOrEqual(1);
@@ -56,6 +65,9 @@ describe('rosters people accept: spread over weekdays and half-days, recurring w
     const refused = await dispatcher.patch(`/api/v1/shifts/${wednesday.id}`).send({ lawyerId: lawyers[0].id, reason: '调整' }).expect(409);
     expect(refused.body.code).toBe('UNAVAILABLE');
     const list = await dispatcher.get(`/api/v1/shifts/${wednesday.id}/candidates`).expect(200);
-    expect(list.body.candidates.find((c: { lawyerId: string }) => c.lawyerId === lawyers[0].id)).toMatchObject({ eligible: false, hard: ['UNAVAILABLE'] });
+    expect(list.body.candidates.find((c: { lawyerId: string }) => c.lawyerId === lawyers[0].id)).toMatchObject({
+      eligible: false,
+      hard: ['UNAVAILABLE'],
+    });
   });
 });

@@ -35,16 +35,43 @@ describe('rosters, working days and the ledger in a browser (e2e)', () => {
 
   beforeAll(async () => {
     c = await startConsole({ now: '2026-09-28T00:00:00Z' });
-    stationId = (await api().post('/api/v1/stations').send(stationBody({ name: '溧阳法院值班点' })).expect(201)).body.id;
-    for (const name of names) ids[name] = (await api().post('/api/v1/lawyers').send(lawyerBody({ name, dutyStationIds: [stationId] })).expect(201)).body.id;
-    await api().post(`/api/v1/lawyers/${ids['赵敏']}/unavailability`).send({ from: '2026-11-16', to: '2026-11-20', reason: '年假' }).expect(201);
+    stationId = (
+      await api()
+        .post('/api/v1/stations')
+        .send(stationBody({ name: '溧阳法院值班点' }))
+        .expect(201)
+    ).body.id;
+    for (const name of names)
+      ids[name] = (
+        await api()
+          .post('/api/v1/lawyers')
+          .send(lawyerBody({ name, dutyStationIds: [stationId] }))
+          .expect(201)
+      ).body.id;
+    await api()
+      .post(`/api/v1/lawyers/${ids['赵敏']}/unavailability`)
+      .send({ from: '2026-11-16', to: '2026-11-20', reason: '年假' })
+      .expect(201);
     // The ledger's station: October published before the month starts; both lawyers away on the 14th.
-    ledgerStationId = (await api().post('/api/v1/stations').send(stationBody({ name: '台账值班点' })).expect(201)).body.id;
+    ledgerStationId = (
+      await api()
+        .post('/api/v1/stations')
+        .send(stationBody({ name: '台账值班点' }))
+        .expect(201)
+    ).body.id;
     for (const name of ['周一', '吴二']) {
-      const id = (await api().post('/api/v1/lawyers').send(lawyerBody({ name, dutyStationIds: [ledgerStationId] })).expect(201)).body.id;
+      const id = (
+        await api()
+          .post('/api/v1/lawyers')
+          .send(lawyerBody({ name, dutyStationIds: [ledgerStationId] }))
+          .expect(201)
+      ).body.id;
       await api().post(`/api/v1/lawyers/${id}/unavailability`).send({ from: '2026-10-14', to: '2026-10-14', reason: '培训' }).expect(201);
     }
-    const october = await api().post(`/api/v1/stations/${ledgerStationId}/rosters`).send({ from: '2026-10-12', to: '2026-10-16' }).expect(201);
+    const october = await api()
+      .post(`/api/v1/stations/${ledgerStationId}/rosters`)
+      .send({ from: '2026-10-12', to: '2026-10-16' })
+      .expect(201);
     await api().post(`/api/v1/rosters/${october.body.id}/publish`).expect(200);
     ledgerShifts = (await api().get(`/api/v1/stations/${ledgerStationId}/shifts?from=2026-10-12&to=2026-10-16`).expect(200)).body;
     page = await c.signedInPage('dispatcher');
@@ -112,7 +139,9 @@ describe('rosters, working days and the ledger in a browser (e2e)', () => {
     await dialog().getByTestId('change-slot').waitFor();
     const roster = (await api().get(`/api/v1/rosters/${rosterId}`).expect(200)).body;
     const s: ShiftBody = roster.shifts.find((x: ShiftBody) => x.date === '2026-11-18' && x.templateName === '上午');
-    const elsewhere = names.find((n) => ids[n] !== s.lawyerId && n !== '赵敏' && !roster.shifts.some((x: ShiftBody) => x.date === s.date && x.lawyerId === ids[n]))!;
+    const elsewhere = names.find(
+      (n) => ids[n] !== s.lawyerId && n !== '赵敏' && !roster.shifts.some((x: ShiftBody) => x.date === s.date && x.lawyerId === ids[n]),
+    )!;
     await api().patch(`/api/v1/shifts/${s.id}`).send({ lawyerId: ids[elsewhere] }).expect(200);
     const mine = names.find((n) => n !== elsewhere && ids[n] !== s.lawyerId && n !== '赵敏')!;
     await dialog().getByTestId(`candidate-${mine}`).getByText(mine).click();
@@ -163,7 +192,10 @@ describe('rosters, working days and the ledger in a browser (e2e)', () => {
     await page.getByRole('heading', { name: '工作日' }).waitFor();
     await page.getByTestId('year').click();
     await page.getByRole('option', { name: '2027 年' }).click();
-    await page.getByTestId('calendar-warning').getByText(/缺少该年度国务院节假日安排/).waitFor();
+    await page
+      .getByTestId('calendar-warning')
+      .getByText(/缺少该年度国务院节假日安排/)
+      .waitFor();
     await page.getByTestId('enter-arrangement').click();
     const fill = async (label: string, value: string) => {
       const input = dialog().getByLabel(label);
@@ -215,7 +247,15 @@ describe('rosters, working days and the ledger in a browser (e2e)', () => {
     c.t.clock.set(new Date('2026-10-13T02:30:00Z'));
     await lawyer
       .post('/api/v1/help-records')
-      .send({ shiftId: onTime.id, courtCaseNo: '（2026）苏0481刑初123号', defendantName: '陈某', helpType: 'plea_presence', summary: '见证认罪认罚具结书签署', startedAt: '2026-10-13T09:30:00+08:00', endedAt: '2026-10-13T10:00:00+08:00' })
+      .send({
+        shiftId: onTime.id,
+        courtCaseNo: '（2026）苏0481刑初123号',
+        defendantName: '陈某',
+        helpType: 'plea_presence',
+        summary: '见证认罪认罚具结书签署',
+        startedAt: '2026-10-13T09:30:00+08:00',
+        endedAt: '2026-10-13T10:00:00+08:00',
+      })
       .expect(201);
     c.t.clock.set(new Date('2026-10-13T04:05:00Z'));
     await lawyer.post(`/api/v1/shifts/${onTime.id}/check-out`).expect(201);
@@ -249,7 +289,10 @@ describe('rosters, working days and the ledger in a browser (e2e)', () => {
     await dialog().getByLabel('时间').fill('13:35');
     await dialog().getByTestId('backfill-save').click();
     await page.getByText('已补录签到').waitFor();
-    await page.getByTestId('ledger-totals').getByText(/准时 2 班/).waitFor();
+    await page
+      .getByTestId('ledger-totals')
+      .getByText(/准时 2 班/)
+      .waitFor();
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-xlsx').click()]);
     expect(xlsx.suggestedFilename()).toBe('值班台账-台账值班点-2026-10-01-2026-10-31.xlsx');

@@ -17,7 +17,9 @@ interface ShiftBody {
 }
 
 /** Working days of October 2026: National Day week off (10-01..07), make-up Saturday 10-10 (调休). */
-const OCTOBER_WORKDAYS = ['08', '09', '10', '12', '13', '14', '15', '16', '19', '20', '21', '22', '23', '26', '27', '28', '29', '30'].map((d) => `2026-10-${d}`);
+const OCTOBER_WORKDAYS = ['08', '09', '10', '12', '13', '14', '15', '16', '19', '20', '21', '22', '23', '26', '27', '28', '29', '30'].map(
+  (d) => `2026-10-${d}`,
+);
 
 describe('rosters, publishing and who is on duty (e2e, server TZ America/Los_Angeles)', () => {
   let t: TestApp;
@@ -33,9 +35,17 @@ describe('rosters, publishing and who is on duty (e2e, server TZ America/Los_Ang
     t = await startApp({ now: '2026-09-28T00:00:00Z' });
     dispatcher = t.as(await t.tokenFor('dispatcher'));
     ({ stationId, lawyers } = await stationWithLawyers(dispatcher, 4, lawyerBody));
-    inactiveId = (await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: [stationId], active: false })).expect(201)).body.id;
+    inactiveId = (
+      await dispatcher
+        .post('/api/v1/lawyers')
+        .send(lawyerBody({ dutyStationIds: [stationId], active: false }))
+        .expect(201)
+    ).body.id;
     outsiderId = (await dispatcher.post('/api/v1/lawyers').send(lawyerBody()).expect(201)).body.id;
-    await dispatcher.post(`/api/v1/lawyers/${lawyers[3].id}/unavailability`).send({ from: '2026-10-12', to: '2026-10-16', reason: '年假' }).expect(201);
+    await dispatcher
+      .post(`/api/v1/lawyers/${lawyers[3].id}/unavailability`)
+      .send({ from: '2026-10-12', to: '2026-10-16', reason: '年假' })
+      .expect(201);
   });
   afterAll(() => t.close());
 
@@ -71,7 +81,10 @@ describe('rosters, publishing and who is on duty (e2e, server TZ America/Los_Ang
     await dispatcher.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2026-10-32', to: '2026-11-01' }).expect(400);
     const lawyer = t.as(await t.tokenFor('lawyer', lawyers[0].id));
     await lawyer.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2026-10-01', to: '2026-10-31' }).expect(403);
-    await dispatcher.post('/api/v1/stations/6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01/rosters').send({ from: '2026-10-01', to: '2026-10-31' }).expect(404);
+    await dispatcher
+      .post('/api/v1/stations/6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01/rosters')
+      .send({ from: '2026-10-01', to: '2026-10-31' })
+      .expect(404);
   });
 
   it('publishes; an overlapping period cannot be published (409); shifts list shows the published roster', async () => {
@@ -79,12 +92,18 @@ describe('rosters, publishing and who is on duty (e2e, server TZ America/Los_Ang
     const pub = await dispatcher.post(`/api/v1/rosters/${octoberId}/publish`).expect(200);
     expect(pub.body).toMatchObject({ status: 'published', notifiedLawyers: 4 });
     await dispatcher.post(`/api/v1/rosters/${octoberId}/publish`).expect(409);
-    const overlapping = await dispatcher.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2026-10-20', to: '2026-11-10' }).expect(201);
+    const overlapping = await dispatcher
+      .post(`/api/v1/stations/${stationId}/rosters`)
+      .send({ from: '2026-10-20', to: '2026-11-10' })
+      .expect(201);
     const clash = await dispatcher.post(`/api/v1/rosters/${overlapping.body.id}/publish`).expect(409);
     expect(clash.body.code).toBe('ROSTER_OVERLAPS_PUBLISHED');
     await dispatcher.delete(`/api/v1/rosters/${overlapping.body.id}`).expect(204);
     await dispatcher.delete(`/api/v1/rosters/${octoberId}`).expect(409);
-    const listed = await t.as(await t.tokenFor('lawyer', lawyers[1].id)).get(`/api/v1/stations/${stationId}/shifts?from=2026-10-12&to=2026-10-12`).expect(200);
+    const listed = await t
+      .as(await t.tokenFor('lawyer', lawyers[1].id))
+      .get(`/api/v1/stations/${stationId}/shifts?from=2026-10-12&to=2026-10-12`)
+      .expect(200);
     expect(listed.body.map((s: ShiftBody) => s.templateName)).toEqual(['上午', '下午']);
     expect(listed.body[0].lawyerName).toBeTruthy();
     const audit = await t.admin.get(`/api/v1/audit?entity=roster&id=${octoberId}`).expect(200);
@@ -92,9 +111,16 @@ describe('rosters, publishing and who is on duty (e2e, server TZ America/Los_Ang
   });
 
   it('counts earlier published shifts: a newcomer catches up in November (cumulative fairness)', async () => {
-    const newcomer = (await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: [stationId] })).expect(201)).body.id;
+    const newcomer = (
+      await dispatcher
+        .post('/api/v1/lawyers')
+        .send(lawyerBody({ dutyStationIds: [stationId] }))
+        .expect(201)
+    ).body.id;
     const nov = await dispatcher.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2026-11-01', to: '2026-11-30' }).expect(201);
-    const octCounts: Record<string, number> = Object.fromEntries(lawyers.map((l) => [l.id, october.filter((s) => s.lawyerId === l.id).length]));
+    const octCounts: Record<string, number> = Object.fromEntries(
+      lawyers.map((l) => [l.id, october.filter((s) => s.lawyerId === l.id).length]),
+    );
     octCounts[newcomer] = 0;
     const { fairness } = nov.body;
     expect(fairness.max - fairness.min).toBeLessThanOrEqual(1);
@@ -108,7 +134,9 @@ describe('rosters, publishing and who is on duty (e2e, server TZ America/Los_Ang
     const { stationId: empty } = await stationWithLawyers(dispatcher, 0, lawyerBody);
     const res = await dispatcher.post(`/api/v1/stations/${empty}/rosters`).send({ from: '2027-01-04', to: '2027-01-05' }).expect(201);
     expect(res.body.shifts).toHaveLength(4);
-    expect(res.body.shifts.every((s: ShiftBody & { unfilledReason: string }) => s.lawyerId === null && s.unfilledReason === 'NO_LAWYERS')).toBe(true);
+    expect(
+      res.body.shifts.every((s: ShiftBody & { unfilledReason: string }) => s.lawyerId === null && s.unfilledReason === 'NO_LAWYERS'),
+    ).toBe(true);
     const codes = res.body.warnings.map((w: { code: string }) => w.code);
     expect(codes).toContain('UNFILLED_SHIFT');
     expect(codes).toContain('CALENDAR_DATA_MISSING');
@@ -117,7 +145,11 @@ describe('rosters, publishing and who is on duty (e2e, server TZ America/Los_Ang
   describe('on duty now', () => {
     const holder = (date: string, template: string) => october.find((s) => s.date === date && s.templateName === template)!;
     const lawyerOf = (s: ShiftBody) => lawyers.find((l) => l.id === s.lawyerId)!;
-    const onDuty = (at: string) => t.as(tokens.reception).get(`/api/v1/stations/${stationId}/on-duty?at=${encodeURIComponent(at)}`).expect(200);
+    const onDuty = (at: string) =>
+      t
+        .as(tokens.reception)
+        .get(`/api/v1/stations/${stationId}/on-duty?at=${encodeURIComponent(at)}`)
+        .expect(200);
     const tokens: { reception: string } = { reception: '' };
     beforeAll(async () => {
       tokens.reception = await t.tokenFor('reception');
@@ -136,7 +168,12 @@ describe('rosters, publishing and who is on duty (e2e, server TZ America/Los_Ang
       expect(res.body).toMatchObject({ stationId, fallbackPhone: '0519-12348' });
       if (now) {
         const s = holder(now[0], now[1]);
-        expect(res.body.onDuty).toMatchObject({ lawyerId: s.lawyerId, name: lawyerOf(s).name, phone: lawyerOf(s).phone, shiftStart: s.startsAt });
+        expect(res.body.onDuty).toMatchObject({
+          lawyerId: s.lawyerId,
+          name: lawyerOf(s).name,
+          phone: lawyerOf(s).phone,
+          shiftStart: s.startsAt,
+        });
       } else {
         expect(res.body.onDuty).toBeNull();
       }
@@ -183,7 +220,10 @@ describe('rosters, publishing and who is on duty (e2e, server TZ America/Los_Ang
   (onPostgres ? it.skip : it)('answers "on duty at t" from the (station_id, status, starts_at) index, not a scan', async () => {
     const plan: { detail: string }[] = await t.app
       .get(DataSource)
-      .query("EXPLAIN QUERY PLAN SELECT * FROM shifts WHERE station_id = ? AND status = 'published' AND starts_at <= ? ORDER BY starts_at DESC LIMIT 1", [stationId, '2026-10-12T02:00:00.000Z']);
+      .query(
+        "EXPLAIN QUERY PLAN SELECT * FROM shifts WHERE station_id = ? AND status = 'published' AND starts_at <= ? ORDER BY starts_at DESC LIMIT 1",
+        [stationId, '2026-10-12T02:00:00.000Z'],
+      );
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/SEARCH shifts USING INDEX \S+ \(station_id=\? AND status=\? AND starts_at<\?\)/);
   });
 });

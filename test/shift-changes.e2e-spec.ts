@@ -34,7 +34,10 @@ describe('shift overrides and swaps (e2e)', () => {
     t = await startApp({ now: '2026-09-28T00:00:00Z' });
     dispatcher = t.as(await t.tokenFor('dispatcher'));
     ({ stationId, lawyers } = await stationWithLawyers(dispatcher, 4, lawyerBody));
-    const roster = await dispatcher.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2026-10-01', to: '2026-10-31' }).expect(201);
+    const roster = await dispatcher
+      .post(`/api/v1/stations/${stationId}/rosters`)
+      .send({ from: '2026-10-01', to: '2026-10-31' })
+      .expect(201);
     await dispatcher.post(`/api/v1/rosters/${roster.body.id}/publish`).expect(200);
     await reload();
     token = {};
@@ -76,11 +79,19 @@ describe('shift overrides and swaps (e2e)', () => {
     });
 
     it('refuses an overlapping shift at another station (OVERLAPPING_SHIFT, 409)', async () => {
-      const other = await dispatcher.post('/api/v1/stations').send(stationBody({ shiftTemplates: [{ name: '中午', start: '10:00', end: '11:00' }] })).expect(201);
+      const other = await dispatcher
+        .post('/api/v1/stations')
+        .send(stationBody({ shiftTemplates: [{ name: '中午', start: '10:00', end: '11:00' }] }))
+        .expect(201);
       const date = '2026-10-21';
       const morning = shifts.find((s) => s.date === date && s.templateName === '上午')!;
-      const free = lawyers.find((l) => !shifts.some((s) => s.date === date && s.lawyerId === l.id) && l !== lawyers[3]) ?? lawyers.find((l) => l.id !== morning.lawyerId)!;
-      await dispatcher.patch(`/api/v1/lawyers/${free.id}`).send({ dutyStationIds: [stationId, other.body.id] }).expect(200);
+      const free =
+        lawyers.find((l) => !shifts.some((s) => s.date === date && s.lawyerId === l.id) && l !== lawyers[3]) ??
+        lawyers.find((l) => l.id !== morning.lawyerId)!;
+      await dispatcher
+        .patch(`/api/v1/lawyers/${free.id}`)
+        .send({ dutyStationIds: [stationId, other.body.id] })
+        .expect(200);
       const r = await dispatcher.post(`/api/v1/stations/${other.body.id}/rosters`).send({ from: date, to: date }).expect(201);
       expect(r.body.shifts[0].lawyerId).toBe(free.id);
       await dispatcher.post(`/api/v1/rosters/${r.body.id}/publish`).expect(200);
@@ -94,8 +105,16 @@ describe('shift overrides and swaps (e2e)', () => {
     let inactive: string;
     beforeAll(async () => {
       outsider = (await dispatcher.post('/api/v1/lawyers').send(lawyerBody()).expect(201)).body.id;
-      inactive = (await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: [stationId], active: false })).expect(201)).body.id;
-      await dispatcher.post(`/api/v1/lawyers/${lawyers[3].id}/unavailability`).send({ from: '2026-10-20', to: '2026-10-20', reason: '病假' }).expect(201);
+      inactive = (
+        await dispatcher
+          .post('/api/v1/lawyers')
+          .send(lawyerBody({ dutyStationIds: [stationId], active: false }))
+          .expect(201)
+      ).body.id;
+      await dispatcher
+        .post(`/api/v1/lawyers/${lawyers[3].id}/unavailability`)
+        .send({ from: '2026-10-20', to: '2026-10-20', reason: '病假' })
+        .expect(201);
     });
   });
 
@@ -124,7 +143,10 @@ describe('shift overrides and swaps (e2e)', () => {
       await token[1].post(`/api/v1/shifts/${s.id}/swap-requests`).send({ toLawyerId: lawyers[2].id }).expect(403);
       await token[0].post(`/api/v1/shifts/${s.id}/swap-requests`).send({ toLawyerId: lawyers[0].id }).expect(400);
       await token[0].post(`/api/v1/shifts/${s.id}/swap-requests`).send({ toLawyerId: 'nobody' }).expect(400);
-      await dispatcher.post(`/api/v1/lawyers/${lawyers[2].id}/unavailability`).send({ from: s.date, to: s.date, reason: '出差' }).expect(201);
+      await dispatcher
+        .post(`/api/v1/lawyers/${lawyers[2].id}/unavailability`)
+        .send({ from: s.date, to: s.date, reason: '出差' })
+        .expect(201);
       const res = await token[0].post(`/api/v1/shifts/${s.id}/swap-requests`).send({ toLawyerId: lawyers[2].id }).expect(409);
       expect(res.body.code).toBe('UNAVAILABLE');
     });
@@ -132,7 +154,10 @@ describe('shift overrides and swaps (e2e)', () => {
     it('accepting re-checks the hard rules: leave taken after the offer → 409', async () => {
       const s = shiftOf(lawyers[0], '2026-10-09');
       const req = await token[0].post(`/api/v1/shifts/${s.id}/swap-requests`).send({ toLawyerId: lawyers[3].id }).expect(201);
-      await dispatcher.post(`/api/v1/lawyers/${lawyers[3].id}/unavailability`).send({ from: s.date, to: s.date, reason: '病假' }).expect(201);
+      await dispatcher
+        .post(`/api/v1/lawyers/${lawyers[3].id}/unavailability`)
+        .send({ from: s.date, to: s.date, reason: '病假' })
+        .expect(201);
       const res = await token[3].post(`/api/v1/swap-requests/${req.body.id}/accept`).expect(409);
       expect(res.body.code).toBe('UNAVAILABLE');
       expect((await dispatcher.get(`/api/v1/swap-requests?lawyerId=${lawyers[3].id}&status=pending`).expect(200)).body).toHaveLength(1);

@@ -17,7 +17,10 @@ describe('sign-in migration (e2e)', () => {
 
   it('moves every user’s token into api_tokens, and the old token still signs requests', async () => {
     const before = migrations.slice(0, migrations.indexOf(SignIn1764380000000));
-    const old = new DataSource({ ...dataSourceOptions({ ...loadConfig({ DATABASE_URL: url }), dropSchema: onPostgres }), migrations: before });
+    const old = new DataSource({
+      ...dataSourceOptions({ ...loadConfig({ DATABASE_URL: url }), dropSchema: onPostgres }),
+      migrations: before,
+    });
     await old.initialize();
     await old.runMigrations({ transaction: 'each' });
     const token = 'an-old-integration-token-0123456789';
@@ -36,7 +39,12 @@ describe('sign-in migration (e2e)', () => {
     const t = await startApp({ env: { DATABASE_URL: url }, keepSchema: true });
     try {
       const me = await t.as(token).get('/api/v1/auth/me').expect(200);
-      expect(me.body.user).toMatchObject({ id: '11111111-1111-4111-8111-111111111111', name: '法院系统', username: null, mustChangePassword: false });
+      expect(me.body.user).toMatchObject({
+        id: '11111111-1111-4111-8111-111111111111',
+        name: '法院系统',
+        username: null,
+        mustChangePassword: false,
+      });
       const tokens = await t.admin.get('/api/v1/users/11111111-1111-4111-8111-111111111111/tokens').expect(200);
       expect(tokens.body).toEqual([{ id: expect.any(String), createdAt: '2026-01-01T00:00:00.000Z', lastUsedAt: expect.any(String) }]);
     } finally {

@@ -83,14 +83,17 @@ const FAULTS: Fault[] = [
     const t = await startApp({ env: { DATABASE_URL: `sqlite:${file}` } });
     const acknowledged = { lawyers: [] as string[], cases: [] as string[] };
     const during: { status: number; headers: Record<string, string>; body: { code?: string } }[] = [];
-    let healthAfterFault = { lastWrite: 0, health: 0 };
+    const healthAfterFault = { lastWrite: 0, health: 0 };
     try {
       const dispatcher = t.as(await t.tokenFor('dispatcher'));
       const clerk = t.as(await t.tokenFor('court_clerk'));
       const stationId = (await createStation(t)).id;
       const importRows = async () => {
         const rows = Array.from({ length: ROWS }, () => lawyerBody());
-        const csv = [CSV_HEADER, ...rows.map((l) => [l.name, l.licenseNo, l.firm, l.phone, l.email, '否', '2010-05-01', 'core', '1', '5'].join(','))].join('\n');
+        const csv = [
+          CSV_HEADER,
+          ...rows.map((l) => [l.name, l.licenseNo, l.firm, l.phone, l.email, '否', '2010-05-01', 'core', '1', '5'].join(',')),
+        ].join('\n');
         const res = await dispatcher.post('/api/v1/lawyers/import').set('Content-Type', 'text/csv').send(csv);
         if (res.status === 200) acknowledged.lawyers.push(...rows.map((r) => String(r.licenseNo)));
         return res;
@@ -105,7 +108,7 @@ const FAULTS: Fault[] = [
       await fault.start(dir, t);
       for (let i = 0; i < 15; i++) during.push(await importRows(), await notice());
       const last = during[during.length - 2];
-      healthAfterFault = { lastWrite: last.status, health: (await t.http.get('/api/v1/health')).status };
+      Object.assign(healthAfterFault, { lastWrite: last.status, health: (await t.http.get('/api/v1/health')).status });
       await fault.end(dir, t);
       await notice().then((r) => expect(r.status).toBe(201));
       await t.http.get('/api/v1/health').expect(200);

@@ -17,7 +17,10 @@ describe('statistics for the justice bureau (e2e)', () => {
     const station = await stationWithLawyers(dispatcher, 3, lawyerBody);
     lawyers = station.lawyers;
     const notice = (over: Record<string, unknown>) =>
-      clerk.post('/api/v1/court-notices').send(noticeBody(station.stationId, { receivedAt: '2026-10-12T09:00:00+08:00', ...over })).expect(201);
+      clerk
+        .post('/api/v1/court-notices')
+        .send(noticeBody(station.stationId, { receivedAt: '2026-10-12T09:00:00+08:00', ...over }))
+        .expect(201);
     const appointed = await notice({});
     await notice({ receivedAt: '2026-10-12T10:00:00+08:00' }); // still waiting for a lawyer
     await notice({ procedure: 'fast_track', trialAt: undefined }); // duty help, not yet given
@@ -35,7 +38,15 @@ describe('statistics for the justice bureau (e2e)', () => {
       to: '2026-10-31',
       defendants: 5,
       byRoute: { appointed_defence: 2, duty_lawyer_help: 1, none: 2 },
-      outcomes: { appointed: 1, awaitingAppointment: 1, dutyHelpRecorded: 0, dutyHelpPending: 1, retainedCounsel: 1, refusedAid: 1, terminated: 0 },
+      outcomes: {
+        appointed: 1,
+        awaitingAppointment: 1,
+        dutyHelpRecorded: 0,
+        dutyHelpPending: 1,
+        retainedCounsel: 1,
+        refusedAid: 1,
+        terminated: 0,
+      },
       coverageRate: 0.5,
       deadlineCompliance: { appointments: 1, onTime: 1, rate: 1 },
     });
@@ -61,7 +72,10 @@ describe('statistics for the justice bureau (e2e)', () => {
   });
 
   it('is for supervisors, dispatchers and admins only', async () => {
-    await t.as(await t.tokenFor('court_clerk')).get('/api/v1/stats/coverage').expect(403);
+    await t
+      .as(await t.tokenFor('court_clerk'))
+      .get('/api/v1/stats/coverage')
+      .expect(403);
     await t.http.get('/api/v1/stats/workload').expect(401);
   });
 });

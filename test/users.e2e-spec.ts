@@ -13,13 +13,19 @@ describe('users and their tokens (e2e)', () => {
   afterEach(() => t.close());
 
   async function person(role = 'dispatcher', extra: object = {}) {
-    const res = await t.admin.post('/api/v1/users').send({ name: '王调度', role, username: `u${Math.random().toString(36).slice(2, 8)}`, password: 'a long password', ...extra }).expect(201);
+    const res = await t.admin
+      .post('/api/v1/users')
+      .send({ name: '王调度', role, username: `u${Math.random().toString(36).slice(2, 8)}`, password: 'a long password', ...extra })
+      .expect(201);
     return res.body as { id: string; token: string; tokenId: string; username: string };
   }
 
   async function session(username: string, password = 'a long password') {
     const res = await request(server()).post('/api/v1/auth/login').send({ username, password }).expect(200);
-    const cookie = ([] as string[]).concat(res.headers['set-cookie']).find((c) => c.startsWith('dl_session='))!.split(';')[0];
+    const cookie = ([] as string[])
+      .concat(res.headers['set-cookie'])
+      .find((c) => c.startsWith('dl_session='))!
+      .split(';')[0];
     return { cookie, csrf: res.body.csrfToken as string };
   }
 
@@ -61,7 +67,10 @@ describe('users and their tokens (e2e)', () => {
   it('a deactivated lawyer’s token no longer works (the defect of issue 13 item 9)', async () => {
     const lawyer = await t.admin.post('/api/v1/lawyers').send(lawyerBody()).expect(201);
     const u = await t.admin.post('/api/v1/users').send({ name: '律师', role: 'lawyer', lawyerId: lawyer.body.id }).expect(201);
-    await t.as(u.body.token).get(`/api/v1/lawyers/${lawyer.body.id}/unavailability`).expect((r) => expect(r.status).not.toBe(401));
+    await t
+      .as(u.body.token)
+      .get(`/api/v1/lawyers/${lawyer.body.id}/unavailability`)
+      .expect((r) => expect(r.status).not.toBe(401));
     await t.admin.patch(`/api/v1/users/${u.body.id}`).send({ active: false }).expect(200);
     await t.as(u.body.token).get(`/api/v1/lawyers/${lawyer.body.id}/unavailability`).expect(401);
   });
@@ -69,7 +78,12 @@ describe('users and their tokens (e2e)', () => {
   it('issues more tokens (shown once), lists them with created and last used, and revokes one without touching the others', async () => {
     const u = await person('court_clerk');
     const second = await t.admin.post(`/api/v1/users/${u.id}/tokens`).expect(201);
-    expect(second.body).toEqual({ id: expect.any(String), token: expect.stringMatching(/^dl_/), createdAt: '2026-10-12T02:00:00.000Z', lastUsedAt: null });
+    expect(second.body).toEqual({
+      id: expect.any(String),
+      token: expect.stringMatching(/^dl_/),
+      createdAt: '2026-10-12T02:00:00.000Z',
+      lastUsedAt: null,
+    });
     t.clock.advance(5 * 60_000);
     await t.as(second.body.token).get('/api/v1/auth/me').expect(200);
     const listed = await t.admin.get(`/api/v1/users/${u.id}/tokens`).expect(200);

@@ -113,7 +113,8 @@ export class AssignmentService {
     const status = nextState(c.status, offer ? 'offer' : replacing ? 'reassign' : 'assign');
     const now = this.clock.now();
     const respondBy = offer ? offerRespondBy(now, this.config.assignment.offerHours, c.appointBy, this.config.courtTimezone) : null;
-    if (offer && !respondBy) throw conflict('OFFER_TOO_LATE', `the Art 6 deadline (${c.appointBy}) leaves no time for an answer: appoint directly`);
+    if (offer && !respondBy)
+      throw conflict('OFFER_TOO_LATE', `the Art 6 deadline (${c.appointBy}) leaves no time for an answer: appoint directly`);
     const window = this.window.windowAt(now);
     await this.window.ensure(m, window.from);
     const { candidates, request, counts } = await this.pool.load(m, c, window.to, dto.lawyerId);
@@ -122,12 +123,15 @@ export class AssignmentService {
     if (dto.lawyerId) {
       if (!candidates.some((l) => l.id === dto.lawyerId)) throw badRequest('lawyerId', `no lawyer ${dto.lawyerId}`);
       const r = explainManualOverride(candidates, request, dto.lawyerId, dto.reason);
-      if (!r.allowed) throw conflict(r.code, r.message, { reason: r.reason, reasons: r.reasons, explanation: storable(r.explanation, counts, request) });
+      if (!r.allowed)
+        throw conflict(r.code, r.message, { reason: r.reason, reasons: r.reasons, explanation: storable(r.explanation, counts, request) });
       explanation = r.explanation;
     } else {
       explanation = pickLawyer(candidates, request);
       if (!explanation.chosen) {
-        throw conflict('NO_ELIGIBLE_LAWYER', 'no lawyer in the pool can be appointed to this case', { explanation: storable(explanation, counts, request) });
+        throw conflict('NO_ELIGIBLE_LAWYER', 'no lawyer in the pool can be appointed to this case', {
+          explanation: storable(explanation, counts, request),
+        });
       }
     }
     const chosen = candidates.find((l) => l.id === explanation.chosen!.lawyerId)!;
@@ -137,15 +141,26 @@ export class AssignmentService {
     }
 
     // SPC Art 311: a third change of defender is warned (the case keeps the warning).
-    const changedTwice = !offer && defenceChangedTwice(await m.countBy(Assignment, { caseId: c.id, status: Not(In(['offered', 'declined', 'expired'])) }));
+    const changedTwice =
+      !offer && defenceChangedTwice(await m.countBy(Assignment, { caseId: c.id, status: Not(In(['offered', 'declined', 'expired'])) }));
     const warnings = changedTwice ? [DEFENCE_CHANGED_TWICE_WARNING] : [];
     const appointedLocal = localDateOf(now, this.config.courtTimezone);
-    const periods = deadlinesOnAppointment(appointedLocal, await this.workdays.calendar(m), holidayExtensionSettings(this.config.holidayExtension));
+    const periods = deadlinesOnAppointment(
+      appointedLocal,
+      await this.workdays.calendar(m),
+      holidayExtensionSettings(this.config.holidayExtension),
+    );
     const deadlines = { ...c.deadlines, ...periods };
     const claim = m
       .createQueryBuilder()
       .update(Case)
-      .set({ status, currentLawyerId: offer ? null : chosen.id, deadlines, updatedAt: iso(now), ...(changedTwice ? { warnings: withWarning(c.warnings, DEFENCE_CHANGED_TWICE_WARNING) } : {}) })
+      .set({
+        status,
+        currentLawyerId: offer ? null : chosen.id,
+        deadlines,
+        updatedAt: iso(now),
+        ...(changedTwice ? { warnings: withWarning(c.warnings, DEFENCE_CHANGED_TWICE_WARNING) } : {}),
+      })
       .where('id = :id AND status = :was', { id: c.id, was: c.status });
     if (c.currentLawyerId) claim.andWhere('current_lawyer_id = :prev', { prev: c.currentLawyerId });
     else claim.andWhere('current_lawyer_id IS NULL');
@@ -181,7 +196,13 @@ export class AssignmentService {
 
     const lawyer = (await m.findOneBy(Lawyer, { id: chosen.id }))!;
     const updated = { ...c, status, currentLawyerId: chosen.id, deadlines };
-    const event = { lawyer: lawyerRef(lawyer), case: caseRef(updated), assignmentId: assignment.id, appointedAt: assignment.appointedAt, kind: assignment.kind };
+    const event = {
+      lawyer: lawyerRef(lawyer),
+      case: caseRef(updated),
+      assignmentId: assignment.id,
+      appointedAt: assignment.appointedAt,
+      kind: assignment.kind,
+    };
     if (offer) {
       await this.events.offered(m, { ...event, respondBy: assignment.respondBy! });
     } else if (replacing) {
@@ -229,7 +250,13 @@ export class AssignmentService {
    * Ends the case's active assignment (refusal, termination, closing, replacement) and gives
    * the lawyer's capacity back. Null when there is none.
    */
-  async endActive(m: EntityManager, caseId: string, status: Exclude<AssignmentStatus, 'active'>, reason: string | null, now: Date): Promise<Assignment | null> {
+  async endActive(
+    m: EntityManager,
+    caseId: string,
+    status: Exclude<AssignmentStatus, 'active'>,
+    reason: string | null,
+    now: Date,
+  ): Promise<Assignment | null> {
     const active = await m.findOneBy(Assignment, { caseId, status: 'active' });
     if (!active) return null;
     const ended = await m

@@ -50,10 +50,20 @@ export interface Pool {
 }
 
 const COLUMNS = [
-  'l.id AS "id"', 'l.name AS "name"', 'l.firm AS "firm"', 'l.license_no AS "licenseNo"', 'l.active AS "active"',
-  'l.suspended AS "suspended"', 'l.juvenile_experience AS "juvenileExperience"', 'l.criminal_practice_since AS "criminalPracticeSince"',
-  'l.pool_tier AS "poolTier"', 'l.weight AS "weight"', 'l.max_open_cases AS "maxOpenCases"', 'l.open_cases AS "openCases"',
-  'l.window_count AS "windowCount"', 'l.last_appointed_at AS "lastAppointedAt"',
+  'l.id AS "id"',
+  'l.name AS "name"',
+  'l.firm AS "firm"',
+  'l.license_no AS "licenseNo"',
+  'l.active AS "active"',
+  'l.suspended AS "suspended"',
+  'l.juvenile_experience AS "juvenileExperience"',
+  'l.criminal_practice_since AS "criminalPracticeSince"',
+  'l.pool_tier AS "poolTier"',
+  'l.weight AS "weight"',
+  'l.max_open_cases AS "maxOpenCases"',
+  'l.open_cases AS "openCases"',
+  'l.window_count AS "windowCount"',
+  'l.last_appointed_at AS "lastAppointedAt"',
 ];
 
 /**
@@ -94,7 +104,12 @@ export class CandidatePool {
   }
 
   /** Pages through the ranking until enough eligible lawyers (and `include`) are found. */
-  private async head(m: EntityManager, request: PickRequest, leave: Map<string, DateRange[]>, include?: string): Promise<CandidateLawyer[]> {
+  private async head(
+    m: EntityManager,
+    request: PickRequest,
+    leave: Map<string, DateRange[]>,
+    include?: string,
+  ): Promise<CandidateLawyer[]> {
     const ctx = eligibilityContext(request);
     const eligible: CandidateLawyer[] = [];
     const excluded: CandidateLawyer[] = [];

@@ -73,10 +73,22 @@ export class OffersService implements OnApplicationBootstrap {
       if (offerExpired(a.respondBy!, now)) throw conflict('OFFER_EXPIRED', `the answer was due by ${a.respondBy}`);
       const c = (await m.findOneBy(Case, { id: a.caseId }))!;
       const status = nextState(c.status, 'accept_offer');
-      const periods = deadlinesOnAppointment(localDateOf(now, this.config.courtTimezone), calendar, holidayExtensionSettings(this.config.holidayExtension));
+      const periods = deadlinesOnAppointment(
+        localDateOf(now, this.config.courtTimezone),
+        calendar,
+        holidayExtensionSettings(this.config.holidayExtension),
+      );
       const deadlines = { ...c.deadlines, ...periods };
-      await this.end(m, a, 'active', null, { appointedAt: iso(now), contactJudgeBy: periods.contactJudgeBy, fileReviewBy: periods.fileReviewAndMeetingBy });
-      const moved = await m.update(Case, { id: c.id, status: c.status }, { status, currentLawyerId: a.lawyerId, deadlines, updatedAt: iso(now) });
+      await this.end(m, a, 'active', null, {
+        appointedAt: iso(now),
+        contactJudgeBy: periods.contactJudgeBy,
+        fileReviewBy: periods.fileReviewAndMeetingBy,
+      });
+      const moved = await m.update(
+        Case,
+        { id: c.id, status: c.status },
+        { status, currentLawyerId: a.lawyerId, deadlines, updatedAt: iso(now) },
+      );
       if (moved.affected !== 1) throw conflict('CASE_CHANGED', 'the case was changed by a concurrent request; reload it');
       await this.audit.record(m, actor, 'case.offer.accept', 'case', c.id, { assignmentId: id, lawyerId: a.lawyerId });
       const lawyer = (await m.findOneBy(Lawyer, { id: a.lawyerId }))!;
@@ -87,7 +99,13 @@ export class OffersService implements OnApplicationBootstrap {
         appointedAt: iso(now),
         kind: a.kind,
       });
-      const accepted = { ...a, status: 'active' as const, appointedAt: iso(now), contactJudgeBy: periods.contactJudgeBy, fileReviewBy: periods.fileReviewAndMeetingBy };
+      const accepted = {
+        ...a,
+        status: 'active' as const,
+        appointedAt: iso(now),
+        contactJudgeBy: periods.contactJudgeBy,
+        fileReviewBy: periods.fileReviewAndMeetingBy,
+      };
       return { assignment: { ...accepted, status: shownStatus(accepted) }, case: { id: c.id, status, deadlines } };
     });
   }
@@ -106,13 +124,22 @@ export class OffersService implements OnApplicationBootstrap {
     const run = await this.leases.runExclusive('offers:expire', RUN_LEASE_MS, async () => {
       const now = this.clock.now();
       const due = await this.tx.run((m) =>
-        m.createQueryBuilder(Assignment, 'a').where("a.status = 'offered' AND a.respond_by < :now", { now: iso(now) }).orderBy('a.respond_by', 'ASC').take(BATCH).getMany(),
+        m
+          .createQueryBuilder(Assignment, 'a')
+          .where("a.status = 'offered' AND a.respond_by < :now", { now: iso(now) })
+          .orderBy('a.respond_by', 'ASC')
+          .take(BATCH)
+          .getMany(),
       );
       let expired = 0;
       for (const a of due) {
         const done = await this.tx.run(async (m) => {
           if (!(await this.end(m, a, 'expired', '未在答复期限内答复', {}, false))) return false;
-          await this.audit.record(m, SYSTEM_ACTOR, 'case.offer.expire', 'case', a.caseId, { assignmentId: a.id, lawyerId: a.lawyerId, respondBy: a.respondBy });
+          await this.audit.record(m, SYSTEM_ACTOR, 'case.offer.expire', 'case', a.caseId, {
+            assignmentId: a.id,
+            lawyerId: a.lawyerId,
+            respondBy: a.respondBy,
+          });
           await this.moveOn(m, a.caseId);
           return true;
         });
@@ -135,16 +162,33 @@ export class OffersService implements OnApplicationBootstrap {
    * Ends a pending offer with one conditional UPDATE; a declined or expired one gives the
    * lawyer's capacity back. False (or 409 when `strict`) when a concurrent answer came first.
    */
-  private async end(m: EntityManager, a: Assignment, status: 'active' | 'declined' | 'expired', reason: string | null, extra: Partial<Assignment> = {}, strict = true): Promise<boolean> {
+  private async end(
+    m: EntityManager,
+    a: Assignment,
+    status: 'active' | 'declined' | 'expired',
+    reason: string | null,
+    extra: Partial<Assignment> = {},
+    strict = true,
+  ): Promise<boolean> {
     const now = iso(this.clock.now());
     const ends = status === 'active' ? {} : { endedAt: now, endReason: reason };
-    const res = await m.createQueryBuilder().update(Assignment).set({ status, ...ends, ...extra }).where("id = :id AND status = 'offered'", { id: a.id }).execute();
+    const res = await m
+      .createQueryBuilder()
+      .update(Assignment)
+      .set({ status, ...ends, ...extra })
+      .where("id = :id AND status = 'offered'", { id: a.id })
+      .execute();
     if (res.affected !== 1) {
       if (strict) throw conflict('OFFER_NOT_PENDING', 'the offer was answered or expired meanwhile');
       return false;
     }
     if (status !== 'active') {
-      await m.createQueryBuilder().update(Lawyer).set({ openCases: () => 'open_cases - 1' }).where('id = :id AND open_cases > 0', { id: a.lawyerId }).execute();
+      await m
+        .createQueryBuilder()
+        .update(Lawyer)
+        .set({ openCases: () => 'open_cases - 1' })
+        .where('id = :id AND open_cases > 0', { id: a.lawyerId })
+        .execute();
     }
     return true;
   }

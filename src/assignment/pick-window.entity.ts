@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
 import { LocalDateColumn } from '../database/columns';
 
 /** One row ('rolling'): the first local date `lawyers.window_count` counts from; null = not built. */

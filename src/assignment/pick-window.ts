@@ -94,7 +94,11 @@ export class PickWindow implements OnApplicationBootstrap {
       .set({ windowCount: () => '(SELECT COUNT(*) FROM assignments a WHERE a.lawyer_id = lawyers.id AND a.appointed_at >= :from)' })
       .setParameters({ from: this.instant(from) })
       .execute();
-    await m.createQueryBuilder().update(Lawyer).set({ rankScore: () => scoreSql(m, 'window_count') }).execute();
+    await m
+      .createQueryBuilder()
+      .update(Lawyer)
+      .set({ rankScore: () => scoreSql(m, 'window_count') })
+      .execute();
   }
 
   /** Adds (`sign` +1) or takes off (−1) the appointments of the local dates [lo, hi). */
@@ -109,6 +113,11 @@ export class PickWindow implements OnApplicationBootstrap {
       .set({ windowCount: () => `window_count ${op} (SELECT COUNT(*) FROM assignments a WHERE a.lawyer_id = lawyers.id AND ${slice})` })
       .where(touched, params)
       .execute();
-    await m.createQueryBuilder().update(Lawyer).set({ rankScore: () => scoreSql(m, 'window_count') }).where(touched, params).execute();
+    await m
+      .createQueryBuilder()
+      .update(Lawyer)
+      .set({ rankScore: () => scoreSql(m, 'window_count') })
+      .where(touched, params)
+      .execute();
   }
 }

@@ -23,16 +23,20 @@ export class AuditService {
     summary: Record<string, unknown> | null = null,
   ): Promise<void> {
     const now = this.clock.now();
-    await insertRows(manager, AuditEntry, manager.create(AuditEntry, {
-      id: sortableId(now),
-      at: iso(now),
-      actorId: actor?.id ?? null,
-      actorRole: actor?.role ?? null,
-      action,
-      entity,
-      entityId,
-      summary,
-    }));
+    await insertRows(
+      manager,
+      AuditEntry,
+      manager.create(AuditEntry, {
+        id: sortableId(now),
+        at: iso(now),
+        actorId: actor?.id ?? null,
+        actorRole: actor?.role ?? null,
+        action,
+        entity,
+        entityId,
+        summary,
+      }),
+    );
   }
 
   list(filter: { entity?: string; id?: string; limit: number; offset: number }): Promise<AuditEntry[]> {
@@ -48,7 +52,12 @@ export class AuditService {
   async ofEntities(manager: EntityManager, entity: string, ids: readonly string[], actions: readonly string[]): Promise<AuditEntry[]> {
     const out: AuditEntry[] = [];
     for (const part of chunks(ids)) {
-      out.push(...(await manager.find(AuditEntry, { where: { entity, entityId: In(part), action: In([...actions]) }, order: { at: 'ASC', id: 'ASC' } })));
+      out.push(
+        ...(await manager.find(AuditEntry, {
+          where: { entity, entityId: In(part), action: In([...actions]) },
+          order: { at: 'ASC', id: 'ASC' },
+        })),
+      );
     }
     return out.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   }

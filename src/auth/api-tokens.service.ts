@@ -66,7 +66,14 @@ export class ApiTokensService {
   async issue(m: EntityManager, userId: string, token = newToken()): Promise<TokenView & { token: string }> {
     const now = this.clock.now();
     // Sortable ids: tokens issued within one clock tick still list in issue order.
-    const row: ApiToken = { id: sortableId(now), userId, tokenHash: hashToken(token), createdAt: iso(now), lastUsedAt: null, revokedAt: null };
+    const row: ApiToken = {
+      id: sortableId(now),
+      userId,
+      tokenHash: hashToken(token),
+      createdAt: iso(now),
+      lastUsedAt: null,
+      revokedAt: null,
+    };
     await m.insert(ApiToken, row);
     return { id: row.id, createdAt: row.createdAt, lastUsedAt: null, token };
   }

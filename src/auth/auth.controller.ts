@@ -42,7 +42,11 @@ export class AuthController {
   @Post('logout')
   @SelfService()
   @HttpCode(204)
-  async logout(@CurrentAuth() auth: RequestAuth, @Req() req: SecureRequest, @Res({ passthrough: true }) res: HeaderResponse): Promise<void> {
+  async logout(
+    @CurrentAuth() auth: RequestAuth,
+    @Req() req: SecureRequest,
+    @Res({ passthrough: true }) res: HeaderResponse,
+  ): Promise<void> {
     if (auth.sessionSecret) await this.sessions.end(auth.sessionSecret);
     res.setHeader('Set-Cookie', clearedSessionCookie(req.secure === true));
   }

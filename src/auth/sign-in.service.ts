@@ -74,7 +74,12 @@ export class SignInService {
 
   /** Counts in the database (+1 in one statement), so parallel guesses cannot slip past the limit. */
   private async failed(user: User, now: Date): Promise<void> {
-    await this.users.createQueryBuilder().update(User).set({ failedLogins: () => 'failed_logins + 1' }).where('id = :id', { id: user.id }).execute();
+    await this.users
+      .createQueryBuilder()
+      .update(User)
+      .set({ failedLogins: () => 'failed_logins + 1' })
+      .where('id = :id', { id: user.id })
+      .execute();
     const fresh = await this.users.findOneByOrFail({ id: user.id });
     const until = lockAfterFailure(fresh.failedLogins, now, this.lockout);
     if (!until) return;
@@ -87,7 +92,12 @@ export class SignInService {
 
   private locked(seconds: number): RetryLaterError {
     const minutes = Math.ceil(seconds / 60);
-    return new RetryLaterError('too_many_requests', 'ACCOUNT_LOCKED', `登录失败次数过多，账户已暂时锁定，请 ${minutes} 分钟后再试`, seconds);
+    return new RetryLaterError(
+      'too_many_requests',
+      'ACCOUNT_LOCKED',
+      `登录失败次数过多，账户已暂时锁定，请 ${minutes} 分钟后再试`,
+      seconds,
+    );
   }
 
   /** Own password: the current one is checked; the user's other sessions end. */

@@ -109,8 +109,20 @@ export class UsersService {
       };
       await m.insert(User, user);
       const issued = await this.tokens.issue(m, user.id, token);
-      await this.audit.record(m, actor, 'user.create', 'user', user.id, { name: user.name, role: user.role, ...(user.username ? { username: user.username } : {}) });
-      return { id: user.id, name: user.name, role: user.role, lawyerId: user.lawyerId, username: user.username, token: issued.token, tokenId: issued.id };
+      await this.audit.record(m, actor, 'user.create', 'user', user.id, {
+        name: user.name,
+        role: user.role,
+        ...(user.username ? { username: user.username } : {}),
+      });
+      return {
+        id: user.id,
+        name: user.name,
+        role: user.role,
+        lawyerId: user.lawyerId,
+        username: user.username,
+        token: issued.token,
+        tokenId: issued.id,
+      };
     });
   }
 

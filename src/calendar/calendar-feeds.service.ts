@@ -82,7 +82,10 @@ export class CalendarFeedsService {
       const lawyerIds = [...new Set(shifts.flatMap((s) => (s.lawyerId ? [s.lawyerId] : [])))];
       const lawyers = lawyerIds.length ? await this.lawyers.findBy({ id: In(lawyerIds) }) : [];
       const contents = withPhones ? '值班律师与联系电话' : '值班律师与值班时间';
-      const header = { name: `值班表 · ${station.courtName} ${station.name}`, description: `${contents}。${seeSystem(this.config.publicBaseUrl)}` };
+      const header = {
+        name: `值班表 · ${station.courtName} ${station.name}`,
+        description: `${contents}。${seeSystem(this.config.publicBaseUrl)}`,
+      };
       const events = stationFeedEvents({ station, shifts, lawyers: byId(lawyers), detailsUrl: this.config.publicBaseUrl, withPhones });
       return [header, events];
     });

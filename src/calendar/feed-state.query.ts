@@ -61,7 +61,18 @@ export class FeedStateQuery {
       tokenId: text(row.token_id),
       lawyerId: text(row.lawyer_id),
       lawyerName: text(row.lawyer_name),
-      parts: ['lawyer', row.lawyer_id, row.token_id, row.lawyer_updated, window.from, row.shifts, row.assignments, row.cases, row.hearings, row.stations].map(text),
+      parts: [
+        'lawyer',
+        row.lawyer_id,
+        row.token_id,
+        row.lawyer_updated,
+        window.from,
+        row.shifts,
+        row.assignments,
+        row.cases,
+        row.hearings,
+        row.stations,
+      ].map(text),
     };
   }
 

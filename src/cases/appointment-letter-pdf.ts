@@ -33,7 +33,11 @@ export function assertLetterFont(setting: string): void {
  * searched and extracted.
  */
 export function appointmentLetterPdf(data: AppointmentLetterData, fontSetting: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 96, bottom: 72, left: 80, right: 80 }, info: { Title: `法律援助公函 ${data.courtCaseNo}`, Author: data.center.name } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 96, bottom: 72, left: 80, right: 80 },
+    info: { Title: `法律援助公函 ${data.courtCaseNo}`, Author: data.center.name },
+  });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));
@@ -47,7 +51,9 @@ export function appointmentLetterPdf(data: AppointmentLetterData, fontSetting: s
     const style = LINE_STYLE[kind];
     const size = style.size / 2;
     if (kind === 'seal') doc.moveDown(1.5);
-    doc.fontSize(size).text(text, { align: style.align, indent: style.indent ? size * 2 : 0, lineGap: size * 0.5, paragraphGap: size * 0.4 });
+    doc
+      .fontSize(size)
+      .text(text, { align: style.align, indent: style.indent ? size * 2 : 0, lineGap: size * 0.5, paragraphGap: size * 0.4 });
   }
   doc.end();
   return done;

@@ -22,7 +22,10 @@ describe('appointment letter 法律援助公函 (Art 6)', () => {
   it.each([
     ['the lawyer’s name, firm and contact (Art 6 para 2)', ['甲律师', '天目律师事务所', '13800000001']],
     ['the court, case number, defendant and charges', ['溧阳市人民法院', '（2026）苏0481刑初123号', '王某', '盗窃罪、诈骗罪']],
-    ['the center’s name, address, the seal line and the date in Chinese', ['溧阳市法律援助中心', '溧阳市燕山中路1号', '（盖章处）', '二〇二六年十月八日']],
+    [
+      'the center’s name, address, the seal line and the date in Chinese',
+      ['溧阳市法律援助中心', '溧阳市燕山中路1号', '（盖章处）', '二〇二六年十月八日'],
+    ],
     ['the letter number as given', ['溧援函〔2026〕第12号']],
     ['the case number once, without doubled brackets', ['贵院（2026）苏0481刑初123号被告人王某']],
   ])('prints %s', async (_name, parts) => {

@@ -43,7 +43,8 @@ export class CaseLifecycleService {
   refuse(caseId: string, dto: RefusalDto, actor: Actor) {
     return this.tx.run(async (m) => {
       const c = await this.load(m, caseId);
-      if (actor.role === 'lawyer' && (!actor.lawyerId || actor.lawyerId !== c.currentLawyerId)) throw forbidden('only the appointed lawyer may record a refusal');
+      if (actor.role === 'lawyer' && (!actor.lawyerId || actor.lawyerId !== c.currentLawyerId))
+        throw forbidden('only the appointed lawyer may record a refusal');
       const status = nextState(c.status, dto.justified ? 'refuse_justified' : 'refuse_unjustified');
       const active = await m.findOneBy(Assignment, { caseId, status: 'active' });
       if (!active) throw conflict('NO_ACTIVE_ASSIGNMENT', 'the case has no appointed lawyer to refuse');
@@ -92,7 +93,12 @@ export class CaseLifecycleService {
         ...(restoration ? { deadlines: { ...c.deadlines, ...restoration } } : {}),
       });
       if (ended) await this.tellLawyer(m, { ...c, status }, ended, dto.ground, dto.note ?? null);
-      return { status, ground: terminationGround(dto.ground), lawyerId: ended?.lawyerId ?? null, ...(restoration ? { deadlines: restoration } : {}) };
+      return {
+        status,
+        ground: terminationGround(dto.ground),
+        lawyerId: ended?.lawyerId ?? null,
+        ...(restoration ? { deadlines: restoration } : {}),
+      };
     });
   }
 
@@ -111,7 +117,12 @@ export class CaseLifecycleService {
     });
   }
 
-  private end<T extends object>(caseId: string, event: CaseEvent, actor: Actor, work: (m: EntityManager, c: Case, now: Date) => Promise<T>) {
+  private end<T extends object>(
+    caseId: string,
+    event: CaseEvent,
+    actor: Actor,
+    work: (m: EntityManager, c: Case, now: Date) => Promise<T>,
+  ) {
     return this.tx.run(async (m) => {
       const c = await this.load(m, caseId);
       nextState(c.status, event);
@@ -139,7 +150,13 @@ export class CaseLifecycleService {
     return status;
   }
 
-  private async tellLawyer(m: EntityManager, c: Case, ended: Assignment, ground: TerminatedEvent['ground'], note: string | null): Promise<void> {
+  private async tellLawyer(
+    m: EntityManager,
+    c: Case,
+    ended: Assignment,
+    ground: TerminatedEvent['ground'],
+    note: string | null,
+  ): Promise<void> {
     const lawyer = await m.findOneBy(Lawyer, { id: ended.lawyerId });
     if (lawyer) await this.events.terminated(m, { lawyer: lawyerRef(lawyer), case: caseRef(c), assignmentId: ended.id, ground, note });
   }

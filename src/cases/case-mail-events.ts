@@ -3,7 +3,16 @@ import { EntityManager } from 'typeorm';
 import { defendantDisplayName } from '../notifications/domain/privacy';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { AssignedMail, CaseRef as MailCase, LawyerDeadlines, Recipient } from '../notifications/templates/mail-types';
-import type { AssignedEvent, CaseEvents, CaseRef, HearingEvent, LawyerRef, OfferedEvent, ReassignedEvent, TerminatedEvent } from './case-events';
+import type {
+  AssignedEvent,
+  CaseEvents,
+  CaseRef,
+  HearingEvent,
+  LawyerRef,
+  OfferedEvent,
+  ReassignedEvent,
+  TerminatedEvent,
+} from './case-events';
 
 /**
  * The case module's events as mails. It lives on the cases side so the dependency runs one

@@ -95,7 +95,11 @@ export class CaseViewsService {
       ...this.summary(c),
       notice: noticeOf(c),
       currentLawyer: contact(c.currentLawyerId),
-      assignments: assignments.map((a) => ({ ...this.assignmentView(a), ...(forLawyer ? { explanation: null } : {}), lawyer: contact(a.lawyerId) })),
+      assignments: assignments.map((a) => ({
+        ...this.assignmentView(a),
+        ...(forLawyer ? { explanation: null } : {}),
+        lawyer: contact(a.lawyerId),
+      })),
       hearings: hearings.map((h) => this.hearings.view(h)),
       refusals: refusals.map((r) => ({ ...r, recordedAt: this.zoned(r.recordedAt) })),
       objections,
@@ -123,7 +127,10 @@ export class CaseViewsService {
 
   /** A lawyer's current cases with their deadlines and upcoming hearings (calendar feed, reminders). */
   async openCasesForLawyer(lawyerId: string) {
-    const rows = await this.ds.manager.find(Case, { where: { currentLawyerId: lawyerId, status: 'assigned' }, order: { receivedAt: 'ASC' } });
+    const rows = await this.ds.manager.find(Case, {
+      where: { currentLawyerId: lawyerId, status: 'assigned' },
+      order: { receivedAt: 'ASC' },
+    });
     const hearings = rows.length
       ? await this.ds.manager.find(Hearing, { where: { caseId: In(rows.map((c) => c.id)) }, order: { at: 'ASC' } })
       : [];
@@ -137,7 +144,10 @@ export class CaseViewsService {
     // The Art 7 postponement advice depends on today: recomputed on every read.
     const warnings =
       c.route === 'appointed_defence'
-        ? [...c.warnings.filter((w) => !TIMING.has(w.code)), ...noticeWarnings(noticeOf(c), c.mandatoryGrounds, c.receivedAt, this.clock.now(), this.config.courtTimezone)]
+        ? [
+            ...c.warnings.filter((w) => !TIMING.has(w.code)),
+            ...noticeWarnings(noticeOf(c), c.mandatoryGrounds, c.receivedAt, this.clock.now(), this.config.courtTimezone),
+          ]
         : c.warnings;
     return {
       id: c.id,
@@ -175,7 +185,8 @@ export class CaseViewsService {
         appointBy: awaiting ? daysBetween(today, c.appointBy) : null,
         // Art 12, the appointed lawyer's duties: counted while the appointment lasts.
         contactJudgeBy: appointed && c.deadlines.contactJudgeBy ? daysBetween(today, c.deadlines.contactJudgeBy) : null,
-        fileReviewAndMeetingBy: appointed && c.deadlines.fileReviewAndMeetingBy ? daysBetween(today, c.deadlines.fileReviewAndMeetingBy) : null,
+        fileReviewAndMeetingBy:
+          appointed && c.deadlines.fileReviewAndMeetingBy ? daysBetween(today, c.deadlines.fileReviewAndMeetingBy) : null,
       },
       currentLawyerId: c.currentLawyerId,
       terminationGround: c.terminationGround,

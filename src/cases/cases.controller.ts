@@ -9,7 +9,19 @@ import { attachmentDisposition } from '../common/content-disposition';
 import { AppointmentLetterService, LETTER_TYPES } from './appointment-letter.service';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { CaseViewsService } from './case-views.service';
-import { AssignDto, CaseQueryDto, LetterQueryDto, CloseDto, HearingDto, HearingUpdateDto, ObjectionDecisionDto, ObjectionDto, ObjectionQueryDto, RefusalDto, TerminateDto } from './dto/case-actions.dto';
+import {
+  AssignDto,
+  CaseQueryDto,
+  LetterQueryDto,
+  CloseDto,
+  HearingDto,
+  HearingUpdateDto,
+  ObjectionDecisionDto,
+  ObjectionDto,
+  ObjectionQueryDto,
+  RefusalDto,
+  TerminateDto,
+} from './dto/case-actions.dto';
 import { HearingsService } from './hearings.service';
 import { ObjectionsService } from './objections.service';
 
@@ -53,7 +65,12 @@ export class CasesController {
   @Get('cases/:id/appointment-letter')
   @Roles('dispatcher', 'court_clerk', 'lawyer')
   @ApiProduces(LETTER_TYPES.docx, LETTER_TYPES.pdf)
-  async letter(@Param('id', IdParam) id: string, @Query() q: LetterQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+  async letter(
+    @Param('id', IdParam) id: string,
+    @Query() q: LetterQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const { fileName, asciiName, type, body } = await this.letters.build(id, q.format, actor);
     res.setHeader('Content-Disposition', attachmentDisposition(fileName, asciiName));
     return new StreamableFile(body, { type });

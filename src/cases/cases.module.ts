@@ -36,7 +36,20 @@ import { WorkdaysModule } from '../workdays/workdays.module';
  * both through the global notifications module; periods use the workdays module's calendar (data + overrides).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseLink, Assignment, Hearing, Refusal, Objection, AppointmentLetterRecord, FileReadingRequest, PickWindowState]), WorkdaysModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      Case,
+      CaseLink,
+      Assignment,
+      Hearing,
+      Refusal,
+      Objection,
+      AppointmentLetterRecord,
+      FileReadingRequest,
+      PickWindowState,
+    ]),
+    WorkdaysModule,
+  ],
   controllers: [CourtNoticesController, CasesController, FileReadingController, AssignmentReplayController, OffersController],
   providers: [
     CourtNoticesService,

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
@@ -56,7 +55,8 @@ export class CourtNoticesService {
     const now = this.clock.now();
     this.validate(dto, now);
     return this.idempotency.run(`court-notice:${actor.id}`, idempotencyKey, dto, async (m) => {
-      if (!(await m.existsBy(Station, { id: dto.stationId }))) throw invalid([{ field: 'stationId', reason: `no station ${dto.stationId}` }]);
+      if (!(await m.existsBy(Station, { id: dto.stationId })))
+        throw invalid([{ field: 'stationId', reason: `no station ${dto.stationId}` }]);
       const notice: CourtNotice = { ...dto, judge: dto.judge ?? {}, relatedCaseNos: dto.relatedCaseNos ?? [] };
       const receivedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
       const c = this.newCase(notice, receivedAt, now, await this.workdays.calendar(m));
@@ -91,7 +91,13 @@ export class CourtNoticesService {
       c.updatedAt = iso(now);
       await m.save(Case, c);
       await this.audit.record(m, actor, 'case.supplement', 'case', c.id, { ...dto, missingFields: c.missingFields });
-      if (conversion) await this.audit.record(m, actor, 'case.convert', 'case', c.id, { ...conversion, route: c.route, status: c.status, appointBy: c.appointBy });
+      if (conversion)
+        await this.audit.record(m, actor, 'case.convert', 'case', c.id, {
+          ...conversion,
+          route: c.route,
+          status: c.status,
+          appointBy: c.appointBy,
+        });
       return this.result(c);
     });
   }
@@ -127,7 +133,8 @@ export class CourtNoticesService {
     if (dto.trialAt && localDateOf(new Date(dto.trialAt), tz) < dto.offenceDate) {
       errors.push({ field: 'trialAt', reason: 'must not be before offenceDate' });
     }
-    if (dto.relatedCaseNos?.includes(dto.courtCaseNo)) errors.push({ field: 'relatedCaseNos', reason: 'must not list the notice’s own courtCaseNo' });
+    if (dto.relatedCaseNos?.includes(dto.courtCaseNo))
+      errors.push({ field: 'relatedCaseNos', reason: 'must not list the notice’s own courtCaseNo' });
     if (errors.length) throw invalid(errors);
   }
 
@@ -185,9 +192,17 @@ export class CourtNoticesService {
     const notice = noticeOf(c);
     const missing = missingFields(notice);
     const timing = new Set(['NOTICE_LATE', 'POSTPONEMENT_ADVISED']);
-    c.warnings = [...(c.warnings ?? []).filter((w) => !timing.has(w.code)), ...noticeWarnings(notice, c.mandatoryGrounds, c.receivedAt, now, tz)];
+    c.warnings = [
+      ...(c.warnings ?? []).filter((w) => !timing.has(w.code)),
+      ...noticeWarnings(notice, c.mandatoryGrounds, c.receivedAt, now, tz),
+    ];
     const trialDate = tenDayRuleApplies(notice, c.mandatoryGrounds) ? trialDateOf(notice, tz) : undefined;
-    const receipt = deadlinesOnReceipt(localDateOf(new Date(c.receivedAt), tz), trialDate, calendar, holidayExtensionSettings(this.config.holidayExtension));
+    const receipt = deadlinesOnReceipt(
+      localDateOf(new Date(c.receivedAt), tz),
+      trialDate,
+      calendar,
+      holidayExtensionSettings(this.config.holidayExtension),
+    );
     // appointBy, once set, stays: it runs from the receipt, or from a conversion or a bureau's order.
     const { materialsDueBy: _old, ...kept } = c.deadlines ?? {};
     c.deadlines = { ...receipt, ...kept };

@@ -36,14 +36,19 @@ export class FileReadingService {
     return this.tx.run(async (m) => {
       const c = await m.findOneBy(Case, { id: caseId });
       if (!c || (actor.role === 'lawyer' && actor.lawyerId !== c.currentLawyerId)) throw notFound('Case', caseId);
-      if (c.status !== 'assigned' || !c.currentLawyerId) throw conflict('NO_ACTIVE_ASSIGNMENT', 'only the appointed defence lawyer reads the file (Art 13)');
+      if (c.status !== 'assigned' || !c.currentLawyerId)
+        throw conflict('NO_ACTIVE_ASSIGNMENT', 'only the appointed defence lawyer reads the file (Art 13)');
       const r: FileReadingRequest = {
         id: newId(),
         caseId,
         lawyerId: c.currentLawyerId,
         requestedAt: iso(new Date(dto.requestedAt)),
         obstacleClearedAt: dto.obstacleClearedAt ? iso(new Date(dto.obstacleClearedAt)) : null,
-        arrangeBy: fileReadingArrangeBy(this.local(dto.requestedAt), dto.obstacleClearedAt ? this.local(dto.obstacleClearedAt) : null, calendar),
+        arrangeBy: fileReadingArrangeBy(
+          this.local(dto.requestedAt),
+          dto.obstacleClearedAt ? this.local(dto.obstacleClearedAt) : null,
+          calendar,
+        ),
         arrangedAt: null,
         createdBy: actor.id,
         createdAt: iso(this.clock.now()),
@@ -70,7 +75,11 @@ export class FileReadingService {
         r.arrangeBy = fileReadingArrangeBy(this.local(r.requestedAt), this.local(r.obstacleClearedAt), calendar);
       }
       if (dto.arrangedAt) r.arrangedAt = iso(new Date(dto.arrangedAt));
-      const res = await m.update(FileReadingRequest, { id, arrangedAt: IsNull() }, { obstacleClearedAt: r.obstacleClearedAt, arrangeBy: r.arrangeBy, arrangedAt: r.arrangedAt });
+      const res = await m.update(
+        FileReadingRequest,
+        { id, arrangedAt: IsNull() },
+        { obstacleClearedAt: r.obstacleClearedAt, arrangeBy: r.arrangeBy, arrangedAt: r.arrangedAt },
+      );
       if (res.affected !== 1) throw conflict('FILE_READING_ARRANGED', 'the file reading was arranged by a concurrent request');
       await this.touch(m, r.caseId);
       await this.audit.record(m, actor, 'case.file_reading.update', 'case', r.caseId, { requestId: id, ...dto, arrangeBy: r.arrangeBy });

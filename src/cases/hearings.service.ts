@@ -96,9 +96,10 @@ export class HearingsService {
       ...h,
       at: h.at ? toZonedIso(new Date(h.at), tz) : null,
       toldAt: toZonedIso(new Date(h.toldAt), tz),
-      warnings: h.shortNotice && !h.cancelled
-        ? [{ code: WARNING_SHORT_NOTICE, message: '庭前会议、庭审及宣判的时间、地点应至少提前三日通知辩护律师（实施意见第十一条）。' }]
-        : [],
+      warnings:
+        h.shortNotice && !h.cancelled
+          ? [{ code: WARNING_SHORT_NOTICE, message: '庭前会议、庭审及宣判的时间、地点应至少提前三日通知辩护律师（实施意见第十一条）。' }]
+          : [],
     };
   }
 

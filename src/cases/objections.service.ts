@@ -80,19 +80,31 @@ export class ObjectionsService {
       const o = await m.findOneBy(Objection, { id: objectionId });
       if (!o) throw notFound('Objection', objectionId);
       const now = this.clock.now();
-      const res = await m.update(Objection, { id: objectionId, status: 'pending' }, {
-        status: dto.outcome,
-        decisionNote: dto.note,
-        decidedBy: actor.id,
-        decidedAt: iso(now),
-      });
+      const res = await m.update(
+        Objection,
+        { id: objectionId, status: 'pending' },
+        {
+          status: dto.outcome,
+          decisionNote: dto.note,
+          decidedBy: actor.id,
+          decidedAt: iso(now),
+        },
+      );
       if (res.affected !== 1) throw conflict('OBJECTION_DECIDED', `objection ${objectionId} was already decided (${o.status})`);
       const today = localDateOf(now, this.config.courtTimezone);
       const reviewedLate = isOverdue(o.reviewBy, today);
       const reopened = calendar ? await this.reopen(m, o.caseId, today, calendar, now) : null;
       await this.audit.record(m, actor, 'objection.decide', 'case', o.caseId, { objectionId, ...dto, reviewedLate });
       if (reopened) await this.audit.record(m, actor, 'case.reopen', 'case', o.caseId, { objectionId, ...reopened });
-      return { ...o, status: dto.outcome, decisionNote: dto.note, decidedBy: actor.id, decidedAt: iso(now), reviewedLate, ...(reopened ? { case: reopened } : {}) };
+      return {
+        ...o,
+        status: dto.outcome,
+        decisionNote: dto.note,
+        decidedBy: actor.id,
+        decidedAt: iso(now),
+        reviewedLate,
+        ...(reopened ? { case: reopened } : {}),
+      };
     });
   }
 

@@ -21,11 +21,15 @@ const SQLITE_IO = /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|NOMEM|PR
 const SQLITE_BUSY = /^SQLITE_(BUSY|LOCKED)/;
 /** PostgreSQL storage faults: 53100 disk_full, 58030 io_error, 53200 out_of_memory. */
 const PG_IO = new Set(['53100', '58030', '53200']);
-/** 08 connection exceptions, 57P01–57P03 shutdown / cannot connect now, 53300 too many connections, 57014 statement timeout, 55P03 lock timeout, 25P03 idle-in-transaction timeout. */
+/**
+ * 08 connection exceptions, 57P01–57P03 shutdown / cannot connect now, 53300 too many connections,
+ * 57014 statement timeout, 55P03 lock timeout, 25P03 idle-in-transaction timeout.
+ */
 const PG_UNAVAILABLE = /^(08...|57P0[1-3]|53300|57014|55P03|25P03)$/;
 const SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 /** Messages of pg-pool and pg when the connection or its acquisition fails (they carry no code). */
-const CONNECTION_MESSAGES = /timeout exceeded when trying to connect|Connection terminated|connection is not open|Client has encountered a connection error|Driver not Connected|database connection is not open/i;
+const CONNECTION_MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|connection is not open|Client has encountered a connection error|Driver not Connected|database connection is not open/i;
 
 interface Shape {
   code?: unknown;
@@ -61,7 +65,8 @@ function classifyOne(e: Shape): DbFailure | null {
   if (PG_IO.has(code)) return { kind: 'unavailable', io: true, code };
   if (PG_UNAVAILABLE.test(code)) return { kind: 'unavailable', io: false, code };
   if (SOCKET.has(code)) return { kind: 'unavailable', io: false, code };
-  if (typeof e.message === 'string' && CONNECTION_MESSAGES.test(e.message)) return { kind: 'unavailable', io: false, code: code || 'CONNECTION' };
+  if (typeof e.message === 'string' && CONNECTION_MESSAGES.test(e.message))
+    return { kind: 'unavailable', io: false, code: code || 'CONNECTION' };
   return null;
 }
 

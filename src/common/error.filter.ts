@@ -56,10 +56,16 @@ function dbBody(f: DbFailure, req: Request & { id?: string }): { statusCode: num
     case 'retry':
       return make(409, 'a concurrent request changed the same records; try again', { code: 'TRANSACTION_CONFLICT' });
     case 'constraint':
-      return make(409, 'conflicts with existing data', { code: 'CONSTRAINT_VIOLATION', ...(f.constraint ? { constraint: f.constraint } : {}) });
+      return make(409, 'conflicts with existing data', {
+        code: 'CONSTRAINT_VIOLATION',
+        ...(f.constraint ? { constraint: f.constraint } : {}),
+      });
     case 'bad_input': {
       const field = f.column ?? 'body';
-      return make(400, `${field}: a value the database cannot store`, { code: 'INVALID_VALUE', details: [{ field, reason: 'a value the database cannot store' }] });
+      return make(400, `${field}: a value the database cannot store`, {
+        code: 'INVALID_VALUE',
+        details: [{ field, reason: 'a value the database cannot store' }],
+      });
     }
     default: {
       const unreachable: never = f;
@@ -113,8 +119,7 @@ export class ErrorFilter implements ExceptionFilter {
     if (err instanceof HttpException) {
       const status = err.getStatus();
       const response = err.getResponse();
-      const message =
-        typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? err.message);
+      const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? err.message);
       // @nestjs/throttler's 429 (it sets Retry-After itself).
       return make(status, message, status === HttpStatus.TOO_MANY_REQUESTS ? { code: 'RATE_LIMITED' } : {});
     }

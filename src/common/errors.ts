@@ -3,14 +3,7 @@
  * the one global filter (error.filter.ts) maps `kind` to an HTTP status.
  */
 export type ErrorKind =
-  | 'bad_request'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'too_many_requests'
-  | 'unavailable';
+  'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'payload_too_large' | 'too_many_requests' | 'unavailable';
 
 export interface FieldError {
   field: string;
@@ -32,7 +25,12 @@ export class DomainError extends Error {
 
 /** An error the client may retry after a wait: the filter adds `Retry-After`. */
 export class RetryLaterError extends DomainError {
-  constructor(kind: ErrorKind, code: string, message: string, readonly retryAfterSeconds: number) {
+  constructor(
+    kind: ErrorKind,
+    code: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
     super(kind, code, message, undefined, { retryAfterSeconds });
   }
 }

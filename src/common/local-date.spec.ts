@@ -36,7 +36,17 @@ describe('local dates', () => {
 
 describe('toZonedIso is luxon’s toISO, byte for byte (the cached-offset fast path)', () => {
   const luxonIso = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
-  const zones = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC', 'Etc/UTC', 'Not/AZone'];
+  const zones = [
+    'Asia/Shanghai',
+    'America/New_York',
+    'Europe/London',
+    'Australia/Lord_Howe',
+    'Asia/Kolkata',
+    'Pacific/Chatham',
+    'UTC',
+    'Etc/UTC',
+    'Not/AZone',
+  ];
 
   it.each([
     ['New York spring forward, one ms before', 'America/New_York', Date.parse('2026-03-08T06:59:59.999Z')],
@@ -48,10 +58,15 @@ describe('toZonedIso is luxon’s toISO, byte for byte (the cached-offset fast p
 
   it('agrees on random instants 1970–2100 in zones with and without DST (seeded)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: Date.parse('2100-01-01T00:00:00Z') }), fc.constantFrom(...zones), fc.boolean(), (ms, zone, whole) => {
-        const at = whole ? ms - (ms % 1000) : ms;
-        expect(toZonedIso(new Date(at), zone)).toBe(luxonIso(at, zone));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: Date.parse('2100-01-01T00:00:00Z') }),
+        fc.constantFrom(...zones),
+        fc.boolean(),
+        (ms, zone, whole) => {
+          const at = whole ? ms - (ms % 1000) : ms;
+          expect(toZonedIso(new Date(at), zone)).toBe(luxonIso(at, zone));
+        },
+      ),
       { seed: 15, numRuns: 2000 },
     );
   });

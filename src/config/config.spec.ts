@@ -13,9 +13,25 @@ describe('loadConfig', () => {
   });
 
   it('reads the mail settings, sending to files when no SMTP server is set', () => {
-    expect(loadConfig({}).mail).toMatchObject({ smtpUrl: undefined, fileDir: 'data/outbox', retryBaseMs: 30000, maxAttempts: 8, pollMs: 5000 });
-    const c = loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'aid@example.org', MAIL_POLL_MS: '0', SHIFT_REMINDER_CRON: '30 17 * * 1-5' });
-    expect(c.mail).toMatchObject({ smtpUrl: 'smtp://127.0.0.1:2525', from: 'aid@example.org', pollMs: 0, shiftReminderCron: '30 17 * * 1-5' });
+    expect(loadConfig({}).mail).toMatchObject({
+      smtpUrl: undefined,
+      fileDir: 'data/outbox',
+      retryBaseMs: 30000,
+      maxAttempts: 8,
+      pollMs: 5000,
+    });
+    const c = loadConfig({
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      MAIL_FROM: 'aid@example.org',
+      MAIL_POLL_MS: '0',
+      SHIFT_REMINDER_CRON: '30 17 * * 1-5',
+    });
+    expect(c.mail).toMatchObject({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      from: 'aid@example.org',
+      pollMs: 0,
+      shiftReminderCron: '30 17 * * 1-5',
+    });
   });
 
   it.each([

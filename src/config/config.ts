@@ -197,9 +197,7 @@ const CENTER_SETTINGS = ['LEGAL_AID_CENTER_NAME', 'LEGAL_AID_CENTER_ADDRESS', 'L
 export function loadConfig(env: Env = process.env): AppConfig {
   const databaseUrl = str(env, 'DATABASE_URL', defaults.databaseUrl);
   if (!/^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(databaseUrl)) {
-    throw new ConfigError(
-      `DATABASE_URL: must be sqlite:<file>, sqlite::memory: or postgres://… (got "${databaseUrl}")`,
-    );
+    throw new ConfigError(`DATABASE_URL: must be sqlite:<file>, sqlite::memory: or postgres://… (got "${databaseUrl}")`);
   }
   const courtTimezone = str(env, 'COURT_TIMEZONE', defaults.courtTimezone);
   if (!IANAZone.isValidZone(courtTimezone)) {

@@ -24,7 +24,10 @@ export class ConsoleConfigController {
   /** {timezone, now, today}: `now` an ISO instant with the court's offset, `today` YYYY-MM-DD there. */
   @Get()
   @ApiOkResponse({
-    schema: { type: 'object', properties: { timezone: { type: 'string' }, now: { type: 'string', format: 'date-time' }, today: { type: 'string', format: 'date' } } },
+    schema: {
+      type: 'object',
+      properties: { timezone: { type: 'string' }, now: { type: 'string', format: 'date-time' }, today: { type: 'string', format: 'date' } },
+    },
   })
   get() {
     const now = this.clock.now();

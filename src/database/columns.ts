@@ -12,17 +12,13 @@ export const newId = (): string => randomUUID();
 
 export const IdColumn = (): PropertyDecorator => PrimaryColumn({ type: 'varchar', length: 36 });
 
-export const RefColumn = (options: ColumnOptions = {}): PropertyDecorator =>
-  Column({ type: 'varchar', length: 36, ...options });
+export const RefColumn = (options: ColumnOptions = {}): PropertyDecorator => Column({ type: 'varchar', length: 36, ...options });
 
-export const InstantColumn = (options: ColumnOptions = {}): PropertyDecorator =>
-  Column({ type: 'varchar', length: 30, ...options });
+export const InstantColumn = (options: ColumnOptions = {}): PropertyDecorator => Column({ type: 'varchar', length: 30, ...options });
 
-export const LocalDateColumn = (options: ColumnOptions = {}): PropertyDecorator =>
-  Column({ type: 'varchar', length: 10, ...options });
+export const LocalDateColumn = (options: ColumnOptions = {}): PropertyDecorator => Column({ type: 'varchar', length: 10, ...options });
 
-export const JsonColumn = (options: ColumnOptions = {}): PropertyDecorator =>
-  Column({ type: 'simple-json', ...options });
+export const JsonColumn = (options: ColumnOptions = {}): PropertyDecorator => Column({ type: 'simple-json', ...options });
 
 /** Instants as stored: always `toISOString()` so text order is time order. */
 export const iso = (d: Date): string => d.toISOString();
@@ -34,11 +30,7 @@ export const iso = (d: Date): string => d.toISOString();
  * multi-row insert without ORDER BY and merges the rows back by position, which handed the
  * shifts of a generated roster each other's ids.
  */
-export function insertRows<T extends ObjectLiteral>(
-  manager: EntityManager,
-  target: EntityTarget<T>,
-  rows: T | T[],
-): Promise<InsertResult> {
+export function insertRows<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, rows: T | T[]): Promise<InsertResult> {
   return manager
     .createQueryBuilder()
     .insert()
@@ -60,8 +52,7 @@ export function sortableId(now: Date): string {
   const ms = Math.max(now.getTime(), lastMs);
   counter = ms === lastMs ? counter + 1 : 0;
   lastMs = ms;
-  const hex =
-    ms.toString(16).padStart(12, '0') + counter.toString(16).padStart(8, '0') + randomUUID().replace(/-/g, '').slice(0, 12);
+  const hex = ms.toString(16).padStart(12, '0') + counter.toString(16).padStart(8, '0') + randomUUID().replace(/-/g, '').slice(0, 12);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 

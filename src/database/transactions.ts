@@ -73,7 +73,9 @@ export class Transactions {
       } catch (err) {
         const failure = classifyDbError(err);
         if (failure?.kind === 'unavailable' && failure.io) this.health.writeFailed(failure.code);
-        const again = failure?.kind === 'retry' || (options.retryUniqueViolation === true && failure?.kind === 'constraint' && failure.code === '23505');
+        const again =
+          failure?.kind === 'retry' ||
+          (options.retryUniqueViolation === true && failure?.kind === 'constraint' && failure.code === '23505');
         if (!again) throw err;
         if (attempt >= MAX_ATTEMPTS) {
           if (failure.kind === 'constraint') throw err;

@@ -59,7 +59,8 @@ function serveConsole(app: NestExpressApplication, dir: string): void {
     express.static(dir, {
       index: false,
       // Vite names assets by content hash: cache them for good; index.html is always revalidated.
-      setHeaders: (res, path) => res.setHeader('Cache-Control', path.includes(`${join(dir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      setHeaders: (res, path) =>
+        res.setHeader('Cache-Control', path.includes(`${join(dir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     }),
   );
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {

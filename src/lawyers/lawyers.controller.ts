@@ -34,7 +34,10 @@ export class LawyersController {
   @HttpCode(200)
   @ApiConsumes('text/csv')
   @ApiBody({
-    schema: { type: 'string', example: 'name,licenseNo,firm,phone,email,juvenileExperience,criminalPracticeSince,poolTier,weight,maxOpenCases\n' },
+    schema: {
+      type: 'string',
+      example: 'name,licenseNo,firm,phone,email,juvenileExperience,criminalPracticeSince,poolTier,weight,maxOpenCases\n',
+    },
   })
   importCsv(@Body() body: unknown, @CurrentActor() actor: Actor) {
     if (typeof body !== 'string') {
@@ -72,11 +75,7 @@ export class LawyersController {
   @Delete(':id/unavailability/:entryId')
   @Roles('dispatcher', 'lawyer')
   @HttpCode(204)
-  async removeUnavailability(
-    @Param('id', IdParam) id: string,
-    @Param('entryId', IdParam) entryId: string,
-    @CurrentActor() actor: Actor,
-  ) {
+  async removeUnavailability(@Param('id', IdParam) id: string, @Param('entryId', IdParam) entryId: string, @CurrentActor() actor: Actor) {
     await this.lawyers.removeUnavailability(id, entryId, actor);
   }
 }

@@ -69,7 +69,12 @@ export class LawyersService {
         ),
       );
     }
-    const [rows, total] = await qb.orderBy('l.name', 'ASC').addOrderBy('l.license_no', 'ASC').take(q.limit).skip(q.offset).getManyAndCount();
+    const [rows, total] = await qb
+      .orderBy('l.name', 'ASC')
+      .addOrderBy('l.license_no', 'ASC')
+      .take(q.limit)
+      .skip(q.offset)
+      .getManyAndCount();
     return { items: await this.withStations(rows), total };
   }
 
@@ -120,36 +125,39 @@ export class LawyersService {
       errors.sort((a, b) => a.row - b.row);
       return { created: 0, updated: 0, errors };
     }
-    return this.tx.run(async (m) => {
-      const existing = new Map<string, Lawyer>();
-      for (const part of chunks(rows.map((r) => r.lawyer.licenseNo))) {
-        (await m.findBy(Lawyer, { licenseNo: In(part) })).forEach((l) => existing.set(l.licenseNo, l));
-      }
-      const now = iso(this.clock.now());
-      const fresh: Lawyer[] = [];
-      const memberships: StationMember[] = [];
-      let updated = 0;
-      const rescored: string[] = [];
-      for (const { lawyer: dto } of rows) {
-        const { dutyStationIds: _ignored, ...fields } = dto;
-        const old = existing.get(dto.licenseNo);
-        if (old) {
-          await m.update(Lawyer, { id: old.id }, { ...fields, ...rankFields({ ...old, ...fields }), updatedAt: now });
-          rescored.push(old.id);
-          if (dto.dutyStationIds) await this.setStations(m, old.id, dto.dutyStationIds);
-          updated++;
-        } else {
-          const lawyer = this.newLawyer(dto);
-          fresh.push(Object.assign(lawyer, rankFields(lawyer)));
-          for (const stationId of new Set(dto.dutyStationIds ?? [])) memberships.push({ stationId, lawyerId: lawyer.id });
+    return this.tx.run(
+      async (m) => {
+        const existing = new Map<string, Lawyer>();
+        for (const part of chunks(rows.map((r) => r.lawyer.licenseNo))) {
+          (await m.findBy(Lawyer, { licenseNo: In(part) })).forEach((l) => existing.set(l.licenseNo, l));
         }
-      }
-      await refreshScores(m, rescored);
-      for (const part of chunks(fresh)) await insertRows(m, Lawyer, part);
-      for (const part of chunks(memberships)) await insertRows(m, StationMember, part);
-      await this.audit.record(m, actor, 'lawyer.import', 'lawyer', 'import', { created: fresh.length, updated });
-      return { created: fresh.length, updated, errors: [] };
-    }, { retryUniqueViolation: true }); // a concurrent import inserted a licence first: rerun, and update it
+        const now = iso(this.clock.now());
+        const fresh: Lawyer[] = [];
+        const memberships: StationMember[] = [];
+        let updated = 0;
+        const rescored: string[] = [];
+        for (const { lawyer: dto } of rows) {
+          const { dutyStationIds: _ignored, ...fields } = dto;
+          const old = existing.get(dto.licenseNo);
+          if (old) {
+            await m.update(Lawyer, { id: old.id }, { ...fields, ...rankFields({ ...old, ...fields }), updatedAt: now });
+            rescored.push(old.id);
+            if (dto.dutyStationIds) await this.setStations(m, old.id, dto.dutyStationIds);
+            updated++;
+          } else {
+            const lawyer = this.newLawyer(dto);
+            fresh.push(Object.assign(lawyer, rankFields(lawyer)));
+            for (const stationId of new Set(dto.dutyStationIds ?? [])) memberships.push({ stationId, lawyerId: lawyer.id });
+          }
+        }
+        await refreshScores(m, rescored);
+        for (const part of chunks(fresh)) await insertRows(m, Lawyer, part);
+        for (const part of chunks(memberships)) await insertRows(m, StationMember, part);
+        await this.audit.record(m, actor, 'lawyer.import', 'lawyer', 'import', { created: fresh.length, updated });
+        return { created: fresh.length, updated, errors: [] };
+      },
+      { retryUniqueViolation: true },
+    ); // a concurrent import inserted a licence first: rerun, and update it
   }
 
   /**
@@ -180,7 +188,14 @@ export class LawyersService {
             {
               code: 'PUBLISHED_SHIFTS_DURING_LEAVE',
               message: `${covered.length} published shift(s) fall in this leave: reassign them (PATCH /api/v1/shifts/:id)`,
-              shifts: covered.map((sh) => ({ id: sh.id, rosterId: sh.rosterId, stationId: sh.stationId, date: sh.date, start: sh.startTime, end: sh.endTime })),
+              shifts: covered.map((sh) => ({
+                id: sh.id,
+                rosterId: sh.rosterId,
+                stationId: sh.stationId,
+                date: sh.date,
+                start: sh.startTime,
+                end: sh.endTime,
+              })),
             },
           ]
         : [];
@@ -230,7 +245,11 @@ export class LawyersService {
     const missing = unique.filter((id) => !found.some((s) => s.id === id));
     if (missing.length) throw badRequest('dutyStationIds', `no station ${missing.join(', ')}`);
     await m.delete(StationMember, { lawyerId });
-    if (unique.length) await m.insert(StationMember, unique.map((stationId) => ({ stationId, lawyerId })));
+    if (unique.length)
+      await m.insert(
+        StationMember,
+        unique.map((stationId) => ({ stationId, lawyerId })),
+      );
   }
 
   private async withStations(lawyers: Lawyer[]): Promise<LawyerView[]> {

@@ -14,7 +14,6 @@ import { DutyBackfillDto, DutyCorrectionDto } from './dto/ledger.dto';
 import { LedgerAccess } from './ledger-access';
 import { DutyLogEntry } from './ledger.entities';
 
-
 /** A filled shift: the entry belongs to it and to its holder. */
 type DutyLogOwner = Shift & { lawyerId: string };
 
@@ -38,7 +37,8 @@ export class DutyLogService {
     const refusal = checkInRefusal(span(shift), now, this.config.ledger.earlyCheckInMin);
     if (refusal) throw conflict(refusal.code, refusal.message);
     const entry = await this.tx.run(async (m) => {
-      if (await m.existsBy(DutyLogEntry, { shiftId, kind: 'check_in' })) throw conflict('ALREADY_CHECKED_IN', 'this shift is already checked in');
+      if (await m.existsBy(DutyLogEntry, { shiftId, kind: 'check_in' }))
+        throw conflict('ALREADY_CHECKED_IN', 'this shift is already checked in');
       return this.append(m, shift, 'check_in', now, actor);
     }, RACE_TO_INSERT);
     const attendance = attendanceOf(span(shift), now, now, this.config.ledger.lateGraceMin);
@@ -49,8 +49,10 @@ export class DutyLogService {
     const { shift, station } = await this.access.ownShift(shiftId, actor);
     const now = this.clock.now();
     const entry = await this.tx.run(async (m) => {
-      if (!(await m.existsBy(DutyLogEntry, { shiftId, kind: 'check_in' }))) throw conflict('NOT_CHECKED_IN', 'check in before checking out');
-      if (await m.existsBy(DutyLogEntry, { shiftId, kind: 'check_out' })) throw conflict('ALREADY_CHECKED_OUT', 'this shift is already checked out');
+      if (!(await m.existsBy(DutyLogEntry, { shiftId, kind: 'check_in' })))
+        throw conflict('NOT_CHECKED_IN', 'check in before checking out');
+      if (await m.existsBy(DutyLogEntry, { shiftId, kind: 'check_out' }))
+        throw conflict('ALREADY_CHECKED_OUT', 'this shift is already checked out');
       return this.append(m, shift, 'check_out', now, actor);
     }, RACE_TO_INSERT);
     return this.view(entry, station.timezone);
@@ -70,7 +72,10 @@ export class DutyLogService {
     if (at > now) throw badRequest('at', 'must not be in the future');
     return this.tx.run(async (m) => {
       if (await m.existsBy(DutyLogEntry, { shiftId, kind: dto.kind })) {
-        throw conflict(dto.kind === 'check_in' ? 'ALREADY_CHECKED_IN' : 'ALREADY_CHECKED_OUT', `this shift already has a ${dto.kind}; correct it instead`);
+        throw conflict(
+          dto.kind === 'check_in' ? 'ALREADY_CHECKED_IN' : 'ALREADY_CHECKED_OUT',
+          `this shift already has a ${dto.kind}; correct it instead`,
+        );
       }
       if (dto.kind === 'check_out' && !(await m.existsBy(DutyLogEntry, { shiftId, kind: 'check_in' }))) {
         throw conflict('NOT_CHECKED_IN', 'record the check-in first');
@@ -78,7 +83,12 @@ export class DutyLogService {
       const entry = this.entry(shift as DutyLogOwner, dto.kind, at, actor, now);
       entry.note = dto.reason;
       await insertRows(m, DutyLogEntry, entry);
-      await this.audit.record(m, actor, 'ledger.duty_backfill', 'shift', shiftId, { entryId: entry.id, kind: dto.kind, at: iso(at), reason: dto.reason });
+      await this.audit.record(m, actor, 'ledger.duty_backfill', 'shift', shiftId, {
+        entryId: entry.id,
+        kind: dto.kind,
+        at: iso(at),
+        reason: dto.reason,
+      });
       return this.view(entry, station.timezone);
     }, RACE_TO_INSERT);
   }
@@ -97,12 +107,18 @@ export class DutyLogService {
       if (localDateOf(at, station.timezone) !== target.date) throw badRequest('at', `must be on the shift's day ${target.date}`);
       if (at > now) throw badRequest('at', 'must not be in the future');
       const later = await m.findOneBy(DutyLogEntry, { correctsId: entryId });
-      if (later) throw conflict('ALREADY_CORRECTED', 'this entry is already corrected; correct the latest entry', { correctedById: later.id });
+      if (later)
+        throw conflict('ALREADY_CORRECTED', 'this entry is already corrected; correct the latest entry', { correctedById: later.id });
       const entry = this.entry(target, 'correction', at, actor, now);
       entry.correctsId = entryId;
       entry.note = dto.reason;
       await insertRows(m, DutyLogEntry, entry);
-      await this.audit.record(m, actor, 'ledger.duty_correction', 'shift', target.shiftId, { entryId: entry.id, correctsId: entryId, at: iso(at), reason: dto.reason });
+      await this.audit.record(m, actor, 'ledger.duty_correction', 'shift', target.shiftId, {
+        entryId: entry.id,
+        correctsId: entryId,
+        at: iso(at),
+        reason: dto.reason,
+      });
       return this.view(entry, station.timezone);
     });
   }
@@ -131,6 +147,14 @@ export class DutyLogService {
   }
 
   private view(e: DutyLogEntry, timezone: string) {
-    return { id: e.id, shiftId: e.shiftId, kind: e.kind, at: toZonedIso(new Date(e.at), timezone), correctsId: e.correctsId, note: e.note, recordedBy: e.recordedBy };
+    return {
+      id: e.id,
+      shiftId: e.shiftId,
+      kind: e.kind,
+      at: toZonedIso(new Date(e.at), timezone),
+      correctsId: e.correctsId,
+      note: e.note,
+      recordedBy: e.recordedBy,
+    };
   }
 }

@@ -102,7 +102,9 @@ export class HelpRecordsService {
         })
         .execute();
       if (!result.affected) {
-        throw (await m.existsBy(HelpRecord, { correctsId: id })) ? conflict('ALREADY_CORRECTED', 'this record has been corrected; correct the latest record') : this.signedOff();
+        throw (await m.existsBy(HelpRecord, { correctsId: id }))
+          ? conflict('ALREADY_CORRECTED', 'this record has been corrected; correct the latest record')
+          : this.signedOff();
       }
       const before = Object.fromEntries(Object.keys(dto).map((k) => [k, record[k as keyof HelpRecord]]));
       await this.audit.record(m, actor, 'help_record.update', 'help_record', id, { before, after: { ...dto } });
@@ -122,7 +124,8 @@ export class HelpRecordsService {
     if (!c) throw badRequest('caseId', 'no case with this id');
     if (c.route !== 'duty_lawyer_help') throw badRequest('caseId', 'is not routed to duty-lawyer help');
     if (c.stationId !== station.id) throw badRequest('caseId', 'belongs to another station');
-    if (dto.courtCaseNo !== undefined && dto.courtCaseNo !== c.courtCaseNo) throw badRequest('courtCaseNo', `does not match the case (${c.courtCaseNo})`);
+    if (dto.courtCaseNo !== undefined && dto.courtCaseNo !== c.courtCaseNo)
+      throw badRequest('courtCaseNo', `does not match the case (${c.courtCaseNo})`);
     return c;
   }
 
@@ -144,6 +147,7 @@ export class HelpRecordsService {
     if (original.lawyerId !== actor.lawyerId) throw forbidden('a lawyer corrects only their own records', 'NOT_RECORD_OWNER');
     if (original.shiftId !== shiftId) throw badRequest('correctsId', 'belongs to another shift');
     const later = await m.findOneBy(HelpRecord, { correctsId });
-    if (later) throw conflict('ALREADY_CORRECTED', 'this record has been corrected; correct the latest record', { correctedById: later.id });
+    if (later)
+      throw conflict('ALREADY_CORRECTED', 'this record has been corrected; correct the latest record', { correctedById: later.id });
   }
 }

@@ -29,7 +29,11 @@ const zoned = (instant: string | null, timezone: string): string | null => (inst
 
 /** The scope's rows of a table carrying station_id, date and lawyer_id. */
 function inScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: LedgerScope): SelectQueryBuilder<T> {
-  qb.where(`${alias}.station_id = :sid AND ${alias}.date >= :from AND ${alias}.date <= :to`, { sid: scope.stationId, from: scope.from, to: scope.to });
+  qb.where(`${alias}.station_id = :sid AND ${alias}.date >= :from AND ${alias}.date <= :to`, {
+    sid: scope.stationId,
+    from: scope.from,
+    to: scope.to,
+  });
   return scope.lawyerId ? qb.andWhere(`${alias}.lawyer_id = :lid`, { lid: scope.lawyerId }) : qb;
 }
 
@@ -59,10 +63,24 @@ async function* keysetPages<T extends ObjectLiteral & { id: string }>(
 
 /** help_records columns by property: read raw, since entity hydration was the export's largest cost per row. */
 const HELP_FIELDS: Record<keyof HelpRecord, string> = {
-  id: 'id', shiftId: 'shift_id', stationId: 'station_id', lawyerId: 'lawyer_id', date: 'date', caseId: 'case_id',
-  courtCaseNo: 'court_case_no', defendantName: 'defendant_name', helpType: 'help_type', summary: 'summary',
-  startedAt: 'started_at', endedAt: 'ended_at', correctsId: 'corrects_id', correctionReason: 'correction_reason',
-  afterSignOff: 'after_sign_off', createdBy: 'created_by', createdAt: 'created_at', updatedAt: 'updated_at',
+  id: 'id',
+  shiftId: 'shift_id',
+  stationId: 'station_id',
+  lawyerId: 'lawyer_id',
+  date: 'date',
+  caseId: 'case_id',
+  courtCaseNo: 'court_case_no',
+  defendantName: 'defendant_name',
+  helpType: 'help_type',
+  summary: 'summary',
+  startedAt: 'started_at',
+  endedAt: 'ended_at',
+  correctsId: 'corrects_id',
+  correctionReason: 'correction_reason',
+  afterSignOff: 'after_sign_off',
+  createdBy: 'created_by',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
 };
 
 async function rawHelpRecords(qb: SelectQueryBuilder<HelpRecord>): Promise<HelpRecord[]> {
@@ -96,13 +114,20 @@ export class LedgerReader {
     const names = new Map<string, Lawyer>();
     for await (const page of keysetPages(query, 's', 'starts_at', (s) => s.startsAt)) {
       const entries = new Map<string, DutyLogEntry[]>();
-      const log = (await Promise.all(chunks(page.map((s) => s.id)).map((ids) => this.log.find({ where: { shiftId: In(ids) }, order: { id: 'ASC' } })))).flat();
+      const log = (
+        await Promise.all(chunks(page.map((s) => s.id)).map((ids) => this.log.find({ where: { shiftId: In(ids) }, order: { id: 'ASC' } })))
+      ).flat();
       for (const e of log) {
         entries.set(e.shiftId, [...(entries.get(e.shiftId) ?? []), e]);
       }
-      await this.lawyerNames(page.map((s) => s.lawyerId), names);
+      await this.lawyerNames(
+        page.map((s) => s.lawyerId),
+        names,
+      );
       const onBehalf = await this.onBehalfOf(page, entries);
-      const signed = await this.signOffs.find({ where: { stationId: scope.stationId, date: Between(page[0].date, page[page.length - 1].date) } });
+      const signed = await this.signOffs.find({
+        where: { stationId: scope.stationId, date: Between(page[0].date, page[page.length - 1].date) },
+      });
       for (const s of page) {
         const times = effectiveTimes(entries.get(s.id) ?? []);
         const checkIn = times.checkIn ? new Date(times.checkIn.at) : null;
@@ -182,9 +207,16 @@ export class LedgerReader {
   }
 
   private async helpContext(page: HelpRecord[], names: Map<string, Lawyer>) {
-    await this.lawyerNames(page.map((r) => r.lawyerId), names);
+    await this.lawyerNames(
+      page.map((r) => r.lawyerId),
+      names,
+    );
     const corrections = (
-      await Promise.all(chunks(page.map((r) => r.id)).map((ids) => this.help.find({ select: { id: true, correctsId: true }, where: { correctsId: In(ids) } })))
+      await Promise.all(
+        chunks(page.map((r) => r.id)).map((ids) =>
+          this.help.find({ select: { id: true, correctsId: true }, where: { correctsId: In(ids) } }),
+        ),
+      )
     ).flat();
     return { correctedBy: new Map(corrections.map((c) => [c.correctsId!, c.id])) };
   }
@@ -208,9 +240,13 @@ export class LedgerReader {
    * backfill), by entry id: a user not linked to that lawyer recorded it.
    */
   private async onBehalfOf(page: Shift[], entries: Map<string, DutyLogEntry[]>): Promise<Map<string, OnBehalf>> {
-    const originals = page.flatMap((s) => (entries.get(s.id) ?? []).filter((e) => e.kind !== 'correction').map((e) => ({ e, lawyerId: s.lawyerId })));
+    const originals = page.flatMap((s) =>
+      (entries.get(s.id) ?? []).filter((e) => e.kind !== 'correction').map((e) => ({ e, lawyerId: s.lawyerId })),
+    );
     const recorders = [...new Set(originals.map((o) => o.e.recordedBy))];
-    const users = recorders.length ? await this.users.find({ select: { id: true, name: true, lawyerId: true }, where: { id: In(recorders) } }) : [];
+    const users = recorders.length
+      ? await this.users.find({ select: { id: true, name: true, lawyerId: true }, where: { id: In(recorders) } })
+      : [];
     const byId = new Map(users.map((u) => [u.id, u]));
     const out = new Map<string, OnBehalf>();
     for (const { e, lawyerId } of originals) {
@@ -225,7 +261,8 @@ export class LedgerReader {
   private async lawyerNames(ids: (string | null)[], known = new Map<string, Lawyer>()): Promise<Map<string, Lawyer>> {
     const missing = [...new Set(ids.filter((id): id is string => !!id && !known.has(id)))];
     for (const part of chunks(missing)) {
-      for (const l of await this.lawyers.find({ select: { id: true, name: true, firm: true }, where: { id: In(part) } })) known.set(l.id, l);
+      for (const l of await this.lawyers.find({ select: { id: true, name: true, firm: true }, where: { id: In(part) } }))
+        known.set(l.id, l);
     }
     return known;
   }

@@ -60,7 +60,11 @@ export interface XlsxSheet<T> {
 
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const HEADER_STYLE: Partial<ExcelJS.Style> = { font: { bold: true }, border: BORDER, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { bold: true },
+  border: BORDER,
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+};
 
 /**
  * One style object per column, given to every cell of it: exceljs dedups styles by object

@@ -5,7 +5,17 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/id-param';
 import { DutyLogService } from './duty-log.service';
-import { CreateHelpRecordDto, DateRangeDto, DutyBackfillDto, DutyCorrectionDto, LedgerQueryDto, LedgerRangeDto, SignOffDto, StationQueryDto, UpdateHelpRecordDto } from './dto/ledger.dto';
+import {
+  CreateHelpRecordDto,
+  DateRangeDto,
+  DutyBackfillDto,
+  DutyCorrectionDto,
+  LedgerQueryDto,
+  LedgerRangeDto,
+  SignOffDto,
+  StationQueryDto,
+  UpdateHelpRecordDto,
+} from './dto/ledger.dto';
 import { HelpRecordsService } from './help-records.service';
 import { LawyerShiftsService } from './lawyer-shifts.service';
 import { LedgerService } from './ledger.service';

@@ -76,7 +76,14 @@ export class LedgerService {
       case 'csv':
         return part === 'duty' ? writeCsv(res, DUTY_COLUMNS, duty()) : writeCsv(res, HELP_COLUMNS, help());
       case 'json': {
-        const head = { stationId: station.id, stationName: station.name, courtName: station.courtName, timezone: station.timezone, from: scope.from, to: scope.to };
+        const head = {
+          stationId: station.id,
+          stationName: station.name,
+          courtName: station.courtName,
+          timezone: station.timezone,
+          from: scope.from,
+          to: scope.to,
+        };
         const parts = [
           ...(part !== 'help' ? [{ name: 'dutyRecords', rows: duty() }] : []),
           ...(part !== 'duty' ? [{ name: 'helpRecords', rows: help() }] : []),

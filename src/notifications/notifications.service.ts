@@ -42,7 +42,10 @@ import type {
 import { rosterPublishedMail, shiftChangedMail, shiftReminderMail, swapRequestedMail } from './templates/roster-mails';
 
 const shortHash = (...parts: Array<string | null | undefined>): string =>
-  createHash('sha256').update(parts.map((p) => p ?? '').join('\u0000')).digest('hex').slice(0, 16);
+  createHash('sha256')
+    .update(parts.map((p) => p ?? '').join('\u0000'))
+    .digest('hex')
+    .slice(0, 16);
 
 @Injectable()
 export class NotificationsService {
@@ -54,7 +57,13 @@ export class NotificationsService {
 
   /** Key `roster:<rosterId>:<lawyerId>`: one mail per lawyer with all their shifts of the roster. */
   async rosterPublished(m: EntityManager, data: RosterPublishedMail): Promise<void> {
-    await this.queue(m, `roster:${data.rosterId}:${data.lawyer.id}`, 'roster_published', data.lawyer, rosterPublishedMail(data, this.context()));
+    await this.queue(
+      m,
+      `roster:${data.rosterId}:${data.lawyer.id}`,
+      'roster_published',
+      data.lawyer,
+      rosterPublishedMail(data, this.context()),
+    );
   }
 
   /** Override or swap: the new holder and (if any) the previous one. Key `shift:<shiftId>:<changeId>:<lawyerId>`. */
@@ -68,7 +77,13 @@ export class NotificationsService {
 
   /** The offered lawyer only; the offering one made the request. Key `swap:<swapRequestId>:<lawyerId>`. */
   async swapRequested(m: EntityManager, data: SwapRequestedMail): Promise<void> {
-    await this.queue(m, `swap:${data.swapRequestId}:${data.lawyer.id}`, 'swap_requested', data.lawyer, swapRequestedMail(data, this.context()));
+    await this.queue(
+      m,
+      `swap:${data.swapRequestId}:${data.lawyer.id}`,
+      'swap_requested',
+      data.lawyer,
+      swapRequestedMail(data, this.context()),
+    );
   }
 
   /** Key `assignment:<assignmentId>:<lawyerId>`. */

@@ -25,12 +25,22 @@ export interface NewMail {
 export type OutboxSummary = Omit<OutboxMail, 'text' | 'html' | 'attachments' | 'claimedBy' | 'claimedUntil'>;
 
 const SUMMARY_COLUMNS: Array<keyof OutboxSummary> = [
-  'id', 'idempotencyKey', 'event', 'recipientEmail', 'recipientName', 'lawyerId', 'subject',
-  'status', 'attempts', 'nextAttemptAt', 'lastError', 'sentAt', 'createdAt',
+  'id',
+  'idempotencyKey',
+  'event',
+  'recipientEmail',
+  'recipientName',
+  'lawyerId',
+  'subject',
+  'status',
+  'attempts',
+  'nextAttemptAt',
+  'lastError',
+  'sentAt',
+  'createdAt',
 ];
 
-const summary = (row: OutboxMail): OutboxSummary =>
-  Object.fromEntries(SUMMARY_COLUMNS.map((k) => [k, row[k]])) as OutboxSummary;
+const summary = (row: OutboxMail): OutboxSummary => Object.fromEntries(SUMMARY_COLUMNS.map((k) => [k, row[k]])) as OutboxSummary;
 
 /** Claimable: pending and due, or held by a sender whose lease ran out (it crashed or hung). */
 const DUE = (now: string) => `(status = 'pending' AND next_attempt_at <= ${now}) OR (status = 'sending' AND claimed_until <= ${now})`;
@@ -128,7 +138,12 @@ export class OutboxService {
   }
 
   /** A failed attempt: back to pending after the backoff, or failed for good after the last attempt. */
-  async markFailed(token: string, mail: OutboxMail, error: string, policy: { maxAttempts: number; retryBaseMs: number }): Promise<OutboxStatus> {
+  async markFailed(
+    token: string,
+    mail: OutboxMail,
+    error: string,
+    policy: { maxAttempts: number; retryBaseMs: number },
+  ): Promise<OutboxStatus> {
     const outcome = afterFailure(mail.attempts, policy, this.clock.now());
     await this.tx.run((m) =>
       m

@@ -51,6 +51,9 @@ export class ReceptionController {
       res.status(403).type('html').send(STAFF_TOKEN_PAGE);
       return;
     }
-    res.status(200).type('html').send(renderReceptionPage(await this.onDuty.at(stationId)));
+    res
+      .status(200)
+      .type('html')
+      .send(renderReceptionPage(await this.onDuty.at(stationId)));
   }
 }

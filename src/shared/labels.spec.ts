@@ -64,10 +64,13 @@ describe('the code → Chinese catalogue', () => {
     ['an unknown code reads as a generic notice, not as the code', 'SOMETHING_NEW', '系统提示'],
   ])('%s', (_name, code, label) => expect(warningLabel(code)).toBe(label));
 
-  it.each([WARNING_NOTICE_LATE, WARNING_POSTPONEMENT_ADVISED, WARNING_PROCEDURE_NOT_ALLOWED, WARNING_REFUSAL_NEEDS_REASON, WARNING_SHORT_NOTICE])(
-    'knows the case warning %s',
-    (code) => expect(Object.keys(WARNING_LABELS)).toContain(code),
-  );
+  it.each([
+    WARNING_NOTICE_LATE,
+    WARNING_POSTPONEMENT_ADVISED,
+    WARNING_PROCEDURE_NOT_ALLOWED,
+    WARNING_REFUSAL_NEEDS_REASON,
+    WARNING_SHORT_NOTICE,
+  ])('knows the case warning %s', (code) => expect(Object.keys(WARNING_LABELS)).toContain(code));
 
   it('has Chinese, not codes, for every warning', () => {
     for (const label of Object.values(WARNING_LABELS)) expect(label).toMatch(/^[\u4e00-\u9fff，、]+$/);

@@ -76,7 +76,12 @@ export const ROUTE_REASON_LABELS = {
   aid_ordered: '司法局责令提供法律援助',
 } as const;
 
-export const PROCEDURE_LABELS = { ordinary: '普通程序', simplified: '简易程序', fast_track: '速裁程序', trial_supervision: '审判监督程序' } as const;
+export const PROCEDURE_LABELS = {
+  ordinary: '普通程序',
+  simplified: '简易程序',
+  fast_track: '速裁程序',
+  trial_supervision: '审判监督程序',
+} as const;
 export const SENTENCE_LABELS = { ordinary: '有期徒刑及以下', life: '无期徒刑', death: '死刑' } as const;
 
 /** Mandatory grounds (Legal Aid Law 2021 Art 25; seed Art 2), short forms for screens. */

@@ -46,14 +46,25 @@ export class RosterDetails {
       const rows = await m.find(Shift, { where: { rosterId: id }, order: { startsAt: 'ASC', templateName: 'ASC' } });
       const slots = rows.map((s) => ({ ...s, start: s.startTime, end: s.endTime }));
       const fairness = currentFairness(roster.fairness, slots);
-      const swaps = await this.pendingSwaps(m, rows.map((s) => s.id));
-      const entries = await this.audit.ofEntities(m, 'shift', rows.map((s) => s.id), ['shift.override', 'shift.swap']);
+      const swaps = await this.pendingSwaps(
+        m,
+        rows.map((s) => s.id),
+      );
+      const entries = await this.audit.ofEntities(
+        m,
+        'shift',
+        rows.map((s) => s.id),
+        ['shift.override', 'shift.swap'],
+      );
       const members = await activeMembers(m, station.id);
       const ids = [...Object.keys(fairness.perLawyer), ...rows.map((s) => s.lawyerId), ...swaps.map((s) => s.toLawyerId)];
       const names = await this.names(m, ids, members);
       const name = (lawyerId: string | null) => (lawyerId ? (names.get(lawyerId) ?? null) : null);
       const zoned = (at: string) => toZonedIso(new Date(at), station.timezone);
-      const shifts: (ShiftView & { lawyerName: string | null })[] = rows.map((s) => ({ ...shiftView(s, station.timezone), lawyerName: name(s.lawyerId) }));
+      const shifts: (ShiftView & { lawyerName: string | null })[] = rows.map((s) => ({
+        ...shiftView(s, station.timezone),
+        lawyerName: name(s.lawyerId),
+      }));
       return {
         ...roster,
         fairness,
@@ -62,7 +73,12 @@ export class RosterDetails {
         members: members.map((l) => ({ id: l.id, name: l.name })),
         lawyerNames: Object.fromEntries(names),
         shifts,
-        swapRequests: swaps.map((s) => ({ ...s, createdAt: zoned(s.createdAt), fromLawyerName: name(s.fromLawyerId), toLawyerName: name(s.toLawyerId) })),
+        swapRequests: swaps.map((s) => ({
+          ...s,
+          createdAt: zoned(s.createdAt),
+          fromLawyerName: name(s.fromLawyerId),
+          toLawyerName: name(s.toLawyerId),
+        })),
         changes: entries.map((e): RosterChange => {
           const summary = (e.summary ?? {}) as Record<string, string | null | undefined>;
           return {

@@ -67,4 +67,3 @@ export interface RosterEvents {
 }
 
 export const ROSTER_EVENTS = Symbol('ROSTER_EVENTS');
-

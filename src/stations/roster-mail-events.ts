@@ -6,7 +6,12 @@ import type { LawyerContact, RosterEvents, RosterPublished, ShiftChanged, ShiftI
 
 export const recipient = (l: LawyerContact): Recipient => ({ id: l.id, name: l.name, email: l.email });
 export const stationRef = (s: StationInfo): StationRef => ({ id: s.id, name: s.name, courtName: s.courtName });
-export const shiftSlot = (s: Pick<ShiftInfo, 'id' | 'date' | 'start' | 'end'>): ShiftSlot => ({ id: s.id, date: s.date, start: s.start, end: s.end });
+export const shiftSlot = (s: Pick<ShiftInfo, 'id' | 'date' | 'start' | 'end'>): ShiftSlot => ({
+  id: s.id,
+  date: s.date,
+  start: s.start,
+  end: s.end,
+});
 
 /**
  * ROSTER_EVENTS as mail (rule 10: publishing notifies each lawyer; overrides and swaps tell

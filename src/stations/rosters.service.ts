@@ -101,7 +101,8 @@ export class RostersService {
     await this.tx.run(async (m) => {
       const roster = await m.findOneBy(Roster, { id });
       if (!roster) throw notFound('Roster', id);
-      if (roster.status !== 'draft') throw conflict('ROSTER_PUBLISHED', 'a published roster cannot be discarded; override its shifts instead');
+      if (roster.status !== 'draft')
+        throw conflict('ROSTER_PUBLISHED', 'a published roster cannot be discarded; override its shifts instead');
       await m.delete(Shift, { rosterId: id });
       await m.delete(Roster, { id });
       await this.audit.record(m, actor, 'roster.discard', 'roster', id, { stationId: roster.stationId, from: roster.from, to: roster.to });
@@ -147,8 +148,21 @@ export class RostersService {
           shifts: shifts.filter((s) => s.lawyerId === l.id).map((s) => shiftInfo(s, station.timezone)),
         })),
       });
-      await this.audit.record(m, actor, 'roster.publish', 'roster', id, { stationId: station.id, from: roster.from, to: roster.to, lawyers: holders.length });
-      return { id, stationId: station.id, from: roster.from, to: roster.to, status: 'published' as const, publishedAt: now, notifiedLawyers: holders.length };
+      await this.audit.record(m, actor, 'roster.publish', 'roster', id, {
+        stationId: station.id,
+        from: roster.from,
+        to: roster.to,
+        lawyers: holders.length,
+      });
+      return {
+        id,
+        stationId: station.id,
+        from: roster.from,
+        to: roster.to,
+        status: 'published' as const,
+        publishedAt: now,
+        notifiedLawyers: holders.length,
+      };
     });
   }
 

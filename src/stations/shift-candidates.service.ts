@@ -10,7 +10,9 @@ import { activeMembers, leaveOf, neighbourShifts } from './station-members';
 export class ShiftCandidatesService {
   constructor(private readonly tx: Transactions) {}
 
-  async list(id: string): Promise<{ shiftId: string; date: string; start: string; end: string; lawyerId: string | null; candidates: ShiftCandidate[] }> {
+  async list(
+    id: string,
+  ): Promise<{ shiftId: string; date: string; start: string; end: string; lawyerId: string | null; candidates: ShiftCandidate[] }> {
     return this.tx.run(async (m) => {
       const shift = await m.findOneBy(Shift, { id });
       if (!shift) throw notFound('Shift', id);

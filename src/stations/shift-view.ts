@@ -32,7 +32,16 @@ export function shiftView(s: Shift, timezone: string): ShiftView {
 
 export const shiftInfo = (s: Shift, timezone: string): ShiftInfo => {
   const v = shiftView(s, timezone);
-  return { id: v.id, date: v.date, templateName: v.templateName, start: v.start, end: v.end, startsAt: v.startsAt, endsAt: v.endsAt, sequence: v.sequence };
+  return {
+    id: v.id,
+    date: v.date,
+    templateName: v.templateName,
+    start: v.start,
+    end: v.end,
+    startsAt: v.startsAt,
+    endsAt: v.endsAt,
+    sequence: v.sequence,
+  };
 };
 
 export const stationInfo = (s: Station): StationInfo => ({

@@ -25,7 +25,10 @@ export class ShiftsController {
     return this.candidates.list(id);
   }
 
-  /** Change of holder (draft or published; `reason` required once published); 400/409 naming the hard rule, soft rules come back as `warnings`. */
+  /**
+   * Change of holder (draft or published; `reason` required once published); 400/409 naming the
+   * hard rule, soft rules come back as `warnings`.
+   */
   @Patch('shifts/:id')
   @Roles('dispatcher')
   override(@Param('id', IdParam) id: string, @Body() dto: OverrideShiftDto, @CurrentActor() actor: Actor) {

@@ -66,7 +66,8 @@ export class ShiftsService {
     return this.tx.run(async (m) => {
       const shift = await m.findOneBy(Shift, { id });
       if (!shift) throw notFound('Shift', id);
-      if (shift.status === 'published' && !dto.reason) throw badRequest('reason', 'a published shift changes only with a reason (audited, told to both lawyers)');
+      if (shift.status === 'published' && !dto.reason)
+        throw badRequest('reason', 'a published shift changes only with a reason (audited, told to both lawyers)');
       if (dto.sequence !== undefined && dto.sequence !== shift.sequence) throw shiftChanged();
       return this.reassign(m, shift, dto.lawyerId, { kind: 'override', reason: dto.reason ?? null, actor });
     });
@@ -75,7 +76,8 @@ export class ShiftsService {
   async publishedShift(m: EntityManager, id: string): Promise<Shift> {
     const shift = await m.findOneBy(Shift, { id });
     if (!shift) throw notFound('Shift', id);
-    if (shift.status !== 'published') throw conflict('SHIFT_NOT_PUBLISHED', 'only published shifts change one by one; regenerate the draft instead');
+    if (shift.status !== 'published')
+      throw conflict('SHIFT_NOT_PUBLISHED', 'only published shifts change one by one; regenerate the draft instead');
     return shift;
   }
 
@@ -95,7 +97,9 @@ export class ShiftsService {
     );
     if (verdict.hard.length) {
       const rule = verdict.hard[0];
-      throw new DomainError('conflict', rule, HARD_RULE_MESSAGES[rule], [{ field, reason: HARD_RULE_MESSAGES[rule] }], { rules: verdict.hard });
+      throw new DomainError('conflict', rule, HARD_RULE_MESSAGES[rule], [{ field, reason: HARD_RULE_MESSAGES[rule] }], {
+        rules: verdict.hard,
+      });
     }
     return verdict.soft.map((code) => ({ code, lawyerId, date: shift.date, message: SOFT_RULE_MESSAGES[code] }));
   }
@@ -121,7 +125,8 @@ export class ShiftsService {
     );
     if (!moved.affected) throw shiftChanged();
     // Offers made by the previous holder no longer stand (a draft has none).
-    if (shift.status === 'published') await m.update(SwapRequest, { shiftId: shift.id, status: 'pending' }, { status: 'cancelled', decidedAt: now });
+    if (shift.status === 'published')
+      await m.update(SwapRequest, { shiftId: shift.id, status: 'pending' }, { status: 'cancelled', decidedAt: now });
     warnings.push(...(await this.balanceWarnings(m, shift)));
     const after = await m.findOneByOrFail(Shift, { id: shift.id });
     const station = await m.findOneByOrFail(Station, { id: shift.stationId });
@@ -162,6 +167,11 @@ export class ShiftsService {
     const min = Math.min(...counts);
     const max = Math.max(...counts);
     if (max - min <= 1) return [];
-    return [{ code: 'UNBALANCED', message: `班次不均：本排班表中最少 ${min} 次、最多 ${max} 次 / unbalanced: ${min}..${max} shifts per lawyer in roster ${roster.from}..${roster.to}` }];
+    return [
+      {
+        code: 'UNBALANCED',
+        message: `班次不均：本排班表中最少 ${min} 次、最多 ${max} 次 / unbalanced: ${min}..${max} shifts per lawyer in roster ${roster.from}..${roster.to}`,
+      },
+    ];
   }
 }

@@ -43,7 +43,14 @@ export async function neighbourShifts(m: EntityManager, lawyerIds: readonly stri
   const out: Shift[] = [];
   for (const part of chunks(lawyerIds)) {
     const base = { lawyerId: In(part), id: Not(shift.id), date: Between(addDays(shift.date, -1), addDays(shift.date, 1)) };
-    out.push(...(await m.find(Shift, { where: [{ ...base, status: 'published' as const }, { ...base, rosterId: shift.rosterId }] })));
+    out.push(
+      ...(await m.find(Shift, {
+        where: [
+          { ...base, status: 'published' as const },
+          { ...base, rosterId: shift.rosterId },
+        ],
+      })),
+    );
   }
   return out;
 }

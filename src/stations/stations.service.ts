@@ -87,7 +87,8 @@ export class StationsService {
 
   private check(station: Station): void {
     const errors: FieldError[] = templateErrors(station.shiftTemplates);
-    if (!IANAZone.isValidZone(station.timezone)) errors.unshift({ field: 'timezone', reason: 'must be an IANA time zone, e.g. Asia/Shanghai' });
+    if (!IANAZone.isValidZone(station.timezone))
+      errors.unshift({ field: 'timezone', reason: 'must be an IANA time zone, e.g. Asia/Shanghai' });
     if (errors.length) throw invalid(errors);
   }
 }

@@ -71,14 +71,23 @@ export class SwapsService {
         from: lawyerContact(from),
         to: lawyerContact(to),
       });
-      await this.audit.record(m, actor, 'swap.request', 'shift', shiftId, { swapRequestId: swap.id, fromLawyerId: swap.fromLawyerId, toLawyerId: swap.toLawyerId });
+      await this.audit.record(m, actor, 'swap.request', 'shift', shiftId, {
+        swapRequestId: swap.id,
+        fromLawyerId: swap.fromLawyerId,
+        toLawyerId: swap.toLawyerId,
+      });
       return { ...swap, warnings };
     });
   }
 
   async accept(id: string, actor: Actor): Promise<{ swapRequest: SwapRequest; shift: AssignedShift }> {
     return this.tx.run(async (m) => {
-      const swap = await this.pending(m, id, (x) => actor.role === 'admin' || actor.lawyerId === x.toLawyerId, 'only the lawyer the shift is offered to can accept');
+      const swap = await this.pending(
+        m,
+        id,
+        (x) => actor.role === 'admin' || actor.lawyerId === x.toLawyerId,
+        'only the lawyer the shift is offered to can accept',
+      );
       const shift = await this.shifts.publishedShift(m, swap.shiftId);
       if (shift.lawyerId !== swap.fromLawyerId) throw conflict('SWAP_STALE', 'the shift changed hands since the offer');
       if (shift.startsAt <= iso(this.clock.now())) throw conflict('SHIFT_STARTED', 'the shift has already started');
@@ -90,7 +99,12 @@ export class SwapsService {
 
   async cancel(id: string, actor: Actor): Promise<SwapRequest> {
     return this.tx.run(async (m) => {
-      const swap = await this.pending(m, id, (x) => actsForAnyone(actor) || actor.lawyerId === x.fromLawyerId, 'only the dispatcher or the offering lawyer can cancel');
+      const swap = await this.pending(
+        m,
+        id,
+        (x) => actsForAnyone(actor) || actor.lawyerId === x.fromLawyerId,
+        'only the dispatcher or the offering lawyer can cancel',
+      );
       await this.decide(m, swap, 'cancelled');
       await this.audit.record(m, actor, 'swap.cancel', 'shift', swap.shiftId, { swapRequestId: id });
       return swap;
@@ -100,7 +114,12 @@ export class SwapsService {
   /** The lawyer offered the shift turns it down; the shift stays with its holder, who may offer it to someone else. */
   async decline(id: string, actor: Actor): Promise<SwapRequest> {
     return this.tx.run(async (m) => {
-      const swap = await this.pending(m, id, (x) => actor.role === 'admin' || actor.lawyerId === x.toLawyerId, 'only the lawyer the shift is offered to can decline');
+      const swap = await this.pending(
+        m,
+        id,
+        (x) => actor.role === 'admin' || actor.lawyerId === x.toLawyerId,
+        'only the lawyer the shift is offered to can decline',
+      );
       await this.decide(m, swap, 'declined');
       await this.audit.record(m, actor, 'swap.decline', 'shift', swap.shiftId, { swapRequestId: id });
       return swap;
@@ -119,14 +138,19 @@ export class SwapsService {
           { toLawyerId: lawyerId, ...(q.status ? { status: q.status } : {}) },
         ]
       : { ...(q.status ? { status: q.status } : {}) };
-    return this.tx.run(async (m) => this.views(m, await m.find(SwapRequest, { where, order: { createdAt: 'DESC', id: 'ASC' }, take: 1000 })));
+    return this.tx.run(async (m) =>
+      this.views(m, await m.find(SwapRequest, { where, order: { createdAt: 'DESC', id: 'ASC' }, take: 1000 })),
+    );
   }
 
   private async views(m: EntityManager, swaps: SwapRequest[]): Promise<SwapView[]> {
     if (!swaps.length) return [];
     const shifts = await m.findBy(Shift, { id: In([...new Set(swaps.map((x) => x.shiftId))]) });
     const stations = await m.findBy(Station, { id: In([...new Set(shifts.map((x) => x.stationId))]) });
-    const lawyers = await m.find(Lawyer, { select: { id: true, name: true }, where: { id: In([...new Set(swaps.flatMap((x) => [x.fromLawyerId, x.toLawyerId]))]) } });
+    const lawyers = await m.find(Lawyer, {
+      select: { id: true, name: true },
+      where: { id: In([...new Set(swaps.flatMap((x) => [x.fromLawyerId, x.toLawyerId]))]) },
+    });
     const name = (id: string) => lawyers.find((l) => l.id === id)?.name ?? null;
     return swaps.map((swap) => {
       const shift = shifts.find((x) => x.id === swap.shiftId)!;

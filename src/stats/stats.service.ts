@@ -40,16 +40,14 @@ export class StatsService {
       { start: p.start, end: p.end },
     );
     const tz = this.config.courtTimezone;
-    const cases = rows.map(
-      (r): CoverageCase => ({
-        route: r.route as CoverageCase['route'],
-        routeReason: r.route_reason as CoverageCase['routeReason'],
-        status: String(r.status),
-        appointBy: String(r.appoint_by),
-        firstAppointedOn: r.first_appointed_at ? localDateOf(new Date(String(r.first_appointed_at)), tz) : null,
-        helpRecorded: Number(r.help) === 1,
-      }),
-    );
+    const cases = rows.map((r): CoverageCase => ({
+      route: r.route as CoverageCase['route'],
+      routeReason: r.route_reason as CoverageCase['routeReason'],
+      status: String(r.status),
+      appointBy: String(r.appoint_by),
+      firstAppointedOn: r.first_appointed_at ? localDateOf(new Date(String(r.first_appointed_at)), tz) : null,
+      helpRecorded: Number(r.help) === 1,
+    }));
     return { from: p.from, to: p.to, ...coverageReport(cases) };
   }
 

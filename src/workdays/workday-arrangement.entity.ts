@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
 import { InstantColumn, JsonColumn, RefColumn } from '../database/columns';
 import type { FestivalSpan } from './domain/arrangement';
 

@@ -54,7 +54,9 @@ export class WorkdaysController {
 
   @Get('arrangements/:year')
   @Roles('dispatcher', 'supervisor')
-  arrangement(@Param('year', new ParseIntPipe({ exceptionFactory: () => new DomainError('not_found', 'NOT_FOUND', 'no such year') })) year: number) {
+  arrangement(
+    @Param('year', new ParseIntPipe({ exceptionFactory: () => new DomainError('not_found', 'NOT_FOUND', 'no such year') })) year: number,
+  ) {
     return this.workdays.arrangement(year);
   }
 }

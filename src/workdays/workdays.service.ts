@@ -109,7 +109,11 @@ export class WorkdaysService {
       });
       const before = await m.findOneBy(WorkdayArrangement, { year: dto.year });
       await m.save(WorkdayArrangement, row);
-      await this.audit.record(m, actor, 'workday.arrangement.set', 'workday_arrangement', String(dto.year), { festivals: row.festivals, workdays: row.workdays, before });
+      await this.audit.record(m, actor, 'workday.arrangement.set', 'workday_arrangement', String(dto.year), {
+        festivals: row.festivals,
+        workdays: row.workdays,
+        before,
+      });
       return row;
     });
   }

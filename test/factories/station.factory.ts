@@ -46,7 +46,10 @@ export async function stationWithLawyers(
   const station = await dispatcher.post('/api/v1/stations').send(stationBody(overrides)).expect(201);
   const lawyers: LawyerRef[] = [];
   for (let i = 0; i < members; i++) {
-    const res = await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ dutyStationIds: [station.body.id] })).expect(201);
+    const res = await dispatcher
+      .post('/api/v1/lawyers')
+      .send(lawyerBody({ dutyStationIds: [station.body.id] }))
+      .expect(201);
     lawyers.push(res.body);
   }
   return { stationId: station.body.id, lawyers };

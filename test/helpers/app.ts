@@ -20,7 +20,12 @@ export interface TestApp {
   clock: FixedClock;
   http: TestAgent;
   /** A request builder already carrying a bearer token. */
-  as(token: string): { get(url: string): request.Test; post(url: string): request.Test; patch(url: string): request.Test; delete(url: string): request.Test };
+  as(token: string): {
+    get(url: string): request.Test;
+    post(url: string): request.Test;
+    patch(url: string): request.Test;
+    delete(url: string): request.Test;
+  };
   admin: ReturnType<TestApp['as']>;
   /** Creates a user of the role through the API and returns its token. */
   tokenFor(role: Role, lawyerId?: string): Promise<string>;

@@ -109,7 +109,13 @@ export async function axeCheck(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).analyze();
   const bad = result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
   if (bad.length === 0) return;
-  const lines = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`);
+  const lines = bad.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help}\n${v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`)
+        .join('\n')}`,
+  );
   throw new Error(`accessibility violations on ${page.url()}:\n${lines.join('\n')}`);
 }
 
@@ -158,7 +164,9 @@ export async function startConsole(options: StartOptions = {}): Promise<ConsoleH
     counter += 1;
     const username = `${role.replace('_', '-')}-${counter}`;
     const password = o.password ?? TEST_PASSWORD;
-    const res = await t.admin.post('/api/v1/users').send({ name: o.name ?? `${role} ${counter}`, role, username, password, ...(o.lawyerId ? { lawyerId: o.lawyerId } : {}) });
+    const res = await t.admin
+      .post('/api/v1/users')
+      .send({ name: o.name ?? `${role} ${counter}`, role, username, password, ...(o.lawyerId ? { lawyerId: o.lawyerId } : {}) });
     if (res.status !== 201) throw new Error(`cannot create ${role}: ${res.status} ${JSON.stringify(res.body)}`);
     return { id: res.body.id, username, password, token: res.body.token };
   }

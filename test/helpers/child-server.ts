@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ADMIN_TOKEN, TEST_DATABASE_URL } from './app';
 
@@ -12,6 +13,7 @@ export interface ChildServer {
   /** Sends the signal; resolves with the exit code (null when killed) and how long it took. Kills it after `killAfterMs`. */
   stop(signal?: NodeJS.Signals, killAfterMs?: number): Promise<{ code: number | null; ms: number }>;
   /** fetch on the server with the given bearer token. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers of any operation, read field by field in the tests
   call(token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }>;
 }
 
@@ -37,7 +39,7 @@ export async function startChildServer(env: Record<string, string> = {}): Promis
       PORT: String(port),
       LOG_LEVEL: 'warn',
       MAIL_POLL_MS: '0',
-      MAIL_FILE_DIR: join(require('node:os').tmpdir(), 'duty-lawyer-test-mail'),
+      MAIL_FILE_DIR: join(tmpdir(), 'duty-lawyer-test-mail'),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -64,7 +66,10 @@ export async function startChildServer(env: Record<string, string> = {}): Promis
   };
   for (let i = 0; ; i++) {
     if (proc.exitCode !== null) throw new Error(`server exited at start:\n${out}`);
-    const up = await fetch(`${url}/api/v1/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`${url}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (i > 1200) {
       proc.kill('SIGKILL');

@@ -45,7 +45,8 @@ const when = (t: IcalTime): string => (t.isDate ? t.toString() : t.toJSDate().to
 export function assertCrlfLines(text: string): void {
   if (!text.endsWith('\r\n')) throw new Error(`the last line does not end with CRLF: ${JSON.stringify(text.slice(-20))}`);
   const bare = /\r(?!\n)|(?<!\r)\n/.exec(text);
-  if (bare) throw new Error(`bare line break at offset ${bare.index}: ${JSON.stringify(text.slice(Math.max(0, bare.index - 20), bare.index + 2))}`);
+  if (bare)
+    throw new Error(`bare line break at offset ${bare.index}: ${JSON.stringify(text.slice(Math.max(0, bare.index - 20), bare.index + 2))}`);
 }
 
 export function parseFeed(text: string): ParsedFeed {
@@ -57,25 +58,32 @@ export function parseFeed(text: string): ParsedFeed {
     timezones.push(vtz.getFirstPropertyValue('tzid'));
   }
   try {
-    const events = cal.getAllSubcomponents('vevent').map((v: { getFirstProperty(n: string): { getParameter(p: string): string | undefined; toICALString(): string } | null; getFirstPropertyValue(n: string): unknown }) => {
-      const e = new ICAL.Event(v);
-      const tzid = v.getFirstProperty('dtstart')?.getParameter('tzid') ?? null;
-      if (tzid && !timezones.includes(tzid)) throw new Error(`TZID ${tzid} has no VTIMEZONE in the feed`);
-      const stampLine = v.getFirstProperty('dtstamp')!.toICALString();
-      return {
-        uid: e.uid,
-        summary: e.summary,
-        location: e.location ?? null,
-        description: e.description,
-        sequence: e.sequence,
-        status: (v.getFirstPropertyValue('status') as string | null) ?? null,
-        allDay: e.startDate.isDate,
-        start: when(e.startDate),
-        end: when(e.endDate),
-        tzid,
-        dtstamp: stampLine.slice('DTSTAMP:'.length),
-      } satisfies ParsedEvent;
-    });
+    const events = cal
+      .getAllSubcomponents('vevent')
+      .map(
+        (v: {
+          getFirstProperty(n: string): { getParameter(p: string): string | undefined; toICALString(): string } | null;
+          getFirstPropertyValue(n: string): unknown;
+        }) => {
+          const e = new ICAL.Event(v);
+          const tzid = v.getFirstProperty('dtstart')?.getParameter('tzid') ?? null;
+          if (tzid && !timezones.includes(tzid)) throw new Error(`TZID ${tzid} has no VTIMEZONE in the feed`);
+          const stampLine = v.getFirstProperty('dtstamp')!.toICALString();
+          return {
+            uid: e.uid,
+            summary: e.summary,
+            location: e.location ?? null,
+            description: e.description,
+            sequence: e.sequence,
+            status: (v.getFirstPropertyValue('status') as string | null) ?? null,
+            allDay: e.startDate.isDate,
+            start: when(e.startDate),
+            end: when(e.endDate),
+            tzid,
+            dtstamp: stampLine.slice('DTSTAMP:'.length),
+          } satisfies ParsedEvent;
+        },
+      );
     return {
       name: cal.getFirstPropertyValue('x-wr-calname'),
       refreshInterval: cal.getFirstProperty('refresh-interval')?.getFirstValue()?.toString() ?? null,

@@ -30,7 +30,11 @@ describe('seniorityYears: full years, birthday-style (Legal Aid Law 2021 Art 26)
 
   it('the per-pick cutoff agrees with seniorityYears on every day of 2023–2025 and around 2100 (Art 26)', () => {
     // Monotone in the start date, so "cutoff qualifies and the day after does not" proves the equivalence.
-    for (const on of [...eachDate('2023-01-01', '2025-12-31'), ...eachDate('2103-02-25', '2103-03-02'), ...eachDate('2104-02-25', '2104-03-02')]) {
+    for (const on of [
+      ...eachDate('2023-01-01', '2025-12-31'),
+      ...eachDate('2103-02-25', '2103-03-02'),
+      ...eachDate('2104-02-25', '2104-03-02'),
+    ]) {
       const cutoff = seniorityCutoff(on, 3);
       expect([on, seniorityYears(cutoff, on) >= 3]).toEqual([on, true]);
       expect([on, seniorityYears(addDays(cutoff, 1), on) >= 3]).toEqual([on, false]);
@@ -56,28 +60,83 @@ describe('exclusion reasons: one row per code (DESIGN rule 5)', () => {
     ['leave starting the day after → eligible', { unavailable: [{ from: '2026-10-11', to: '2026-10-20' }] }, {}, []],
     [
       'UNAVAILABLE: second of several leaves',
-      { unavailable: [{ from: '2026-01-01', to: '2026-01-05' }, { from: '2026-10-10', to: '2026-10-10' }] },
+      {
+        unavailable: [
+          { from: '2026-01-01', to: '2026-01-05' },
+          { from: '2026-10-10', to: '2026-10-10' },
+        ],
+      },
       {},
       ['UNAVAILABLE'],
     ],
-    ['NO_JUVENILE_EXPERIENCE: juvenile case (seed Art 8)', { juvenileExperience: false }, { requiresJuvenileExperience: true }, ['NO_JUVENILE_EXPERIENCE']],
+    [
+      'NO_JUVENILE_EXPERIENCE: juvenile case (seed Art 8)',
+      { juvenileExperience: false },
+      { requiresJuvenileExperience: true },
+      ['NO_JUVENILE_EXPERIENCE'],
+    ],
     ['juvenile experience not needed for an adult (Art 8)', { juvenileExperience: false }, {}, []],
-    ['INSUFFICIENT_EXPERIENCE: 2 years in a death case (LAL Art 26)', { criminalPracticeSince: '2024-10-10' }, { requiresSeniorLawyer: true }, ['INSUFFICIENT_EXPERIENCE']],
-    ['INSUFFICIENT_EXPERIENCE: one day short of 3 years (Art 26)', { criminalPracticeSince: '2023-10-11' }, { requiresSeniorLawyer: true }, ['INSUFFICIENT_EXPERIENCE']],
-    ['exactly 3 years on the appointment date → eligible (Art 26)', { criminalPracticeSince: '2023-10-10' }, { requiresSeniorLawyer: true }, []],
+    [
+      'INSUFFICIENT_EXPERIENCE: 2 years in a death case (LAL Art 26)',
+      { criminalPracticeSince: '2024-10-10' },
+      { requiresSeniorLawyer: true },
+      ['INSUFFICIENT_EXPERIENCE'],
+    ],
+    [
+      'INSUFFICIENT_EXPERIENCE: one day short of 3 years (Art 26)',
+      { criminalPracticeSince: '2023-10-11' },
+      { requiresSeniorLawyer: true },
+      ['INSUFFICIENT_EXPERIENCE'],
+    ],
+    [
+      'exactly 3 years on the appointment date → eligible (Art 26)',
+      { criminalPracticeSince: '2023-10-10' },
+      { requiresSeniorLawyer: true },
+      [],
+    ],
     ['junior lawyer fine when no life/death sentence (Art 26)', { criminalPracticeSince: '2026-01-01' }, {}, []],
     ['AT_CAPACITY: openCases = max (rule 5)', { openCases: 10, maxOpenCases: 10 }, {}, ['AT_CAPACITY']],
     ['AT_CAPACITY: over the max after a lowered limit', { openCases: 12, maxOpenCases: 10 }, {}, ['AT_CAPACITY']],
     ['one below capacity → eligible', { openCases: 9, maxOpenCases: 10 }, {}, []],
-    ['CONFLICT_CO_DEFENDANT: defends a co-defendant (SPC CPL interp. Art 43)', {}, { coDefendantLawyerIds: ['L1'], coDefendantFirms: ['甲律师事务所'] }, ['CONFLICT_CO_DEFENDANT']],
-    ['CONFLICT_CO_DEFENDANT: defends a related case tried apart (Art 43)', { firm: '乙所' }, { coDefendantLawyerIds: ['X', 'L1'], coDefendantFirms: ['丙所', '乙所'] }, ['CONFLICT_CO_DEFENDANT']],
-    ['SAME_FIRM_AS_CO_DEFENDANT: colleague of a co-defendant lawyer (bar rules Art 13)', {}, { coDefendantLawyerIds: ['L9'], coDefendantFirms: ['甲律师事务所'] }, ['SAME_FIRM_AS_CO_DEFENDANT']],
-    ['same firm allowed when avoidSameFirm is off (Art 13, configurable)', {}, { coDefendantLawyerIds: ['L9'], coDefendantFirms: ['甲律师事务所'], avoidSameFirm: false }, []],
-    ['same firm despite full-width brackets and spaces', { firm: '北京市（海淀）甲 律师事务所' }, { coDefendantFirms: ['北京市(海淀)甲律师事务所'] }, ['SAME_FIRM_AS_CO_DEFENDANT']],
+    [
+      'CONFLICT_CO_DEFENDANT: defends a co-defendant (SPC CPL interp. Art 43)',
+      {},
+      { coDefendantLawyerIds: ['L1'], coDefendantFirms: ['甲律师事务所'] },
+      ['CONFLICT_CO_DEFENDANT'],
+    ],
+    [
+      'CONFLICT_CO_DEFENDANT: defends a related case tried apart (Art 43)',
+      { firm: '乙所' },
+      { coDefendantLawyerIds: ['X', 'L1'], coDefendantFirms: ['丙所', '乙所'] },
+      ['CONFLICT_CO_DEFENDANT'],
+    ],
+    [
+      'SAME_FIRM_AS_CO_DEFENDANT: colleague of a co-defendant lawyer (bar rules Art 13)',
+      {},
+      { coDefendantLawyerIds: ['L9'], coDefendantFirms: ['甲律师事务所'] },
+      ['SAME_FIRM_AS_CO_DEFENDANT'],
+    ],
+    [
+      'same firm allowed when avoidSameFirm is off (Art 13, configurable)',
+      {},
+      { coDefendantLawyerIds: ['L9'], coDefendantFirms: ['甲律师事务所'], avoidSameFirm: false },
+      [],
+    ],
+    [
+      'same firm despite full-width brackets and spaces',
+      { firm: '北京市（海淀）甲 律师事务所' },
+      { coDefendantFirms: ['北京市(海淀)甲律师事务所'] },
+      ['SAME_FIRM_AS_CO_DEFENDANT'],
+    ],
     ['an empty firm name matches nothing', { firm: '' }, { coDefendantFirms: [''] }, []],
     ['different firm → eligible', {}, { coDefendantLawyerIds: ['L9'], coDefendantFirms: ['乙律师事务所'] }, []],
     ['REFUSED_BY_DEFENDANT: justified refusal (seed Art 5)', {}, { refusedLawyerIds: ['L1'] }, ['REFUSED_BY_DEFENDANT']],
-    ['DECLINED_OFFER: declined or let this case’s offer expire (Art 6 offer and answer)', {}, { declinedLawyerIds: ['L1'] }, ['DECLINED_OFFER']],
+    [
+      'DECLINED_OFFER: declined or let this case’s offer expire (Art 6 offer and answer)',
+      {},
+      { declinedLawyerIds: ['L1'] },
+      ['DECLINED_OFFER'],
+    ],
     ['refusal of another lawyer does not exclude this one (Art 5)', {}, { refusedLawyerIds: ['L2'] }, []],
   ];
   it.each(rows)('%s', (_name, l, r, expected) => {
@@ -101,13 +160,49 @@ describe('several reasons at once are all listed, in REASON_PRIORITY order', () 
   it.each<Row>([
     [
       'every hard reason at once',
-      { active: false, unavailable: [{ from: '2026-10-10', to: '2026-10-10' }], juvenileExperience: false, criminalPracticeSince: '2025-01-01', openCases: 3, maxOpenCases: 3 },
-      { requiresJuvenileExperience: true, requiresSeniorLawyer: true, refusedLawyerIds: ['L1'], coDefendantLawyerIds: ['L1'], coDefendantFirms: ['甲律师事务所'] },
-      ['INACTIVE', 'CONFLICT_CO_DEFENDANT', 'REFUSED_BY_DEFENDANT', 'NO_JUVENILE_EXPERIENCE', 'INSUFFICIENT_EXPERIENCE', 'UNAVAILABLE', 'AT_CAPACITY'],
+      {
+        active: false,
+        unavailable: [{ from: '2026-10-10', to: '2026-10-10' }],
+        juvenileExperience: false,
+        criminalPracticeSince: '2025-01-01',
+        openCases: 3,
+        maxOpenCases: 3,
+      },
+      {
+        requiresJuvenileExperience: true,
+        requiresSeniorLawyer: true,
+        refusedLawyerIds: ['L1'],
+        coDefendantLawyerIds: ['L1'],
+        coDefendantFirms: ['甲律师事务所'],
+      },
+      [
+        'INACTIVE',
+        'CONFLICT_CO_DEFENDANT',
+        'REFUSED_BY_DEFENDANT',
+        'NO_JUVENILE_EXPERIENCE',
+        'INSUFFICIENT_EXPERIENCE',
+        'UNAVAILABLE',
+        'AT_CAPACITY',
+      ],
     ],
-    ['leave + capacity + same firm (soft reason last)', { unavailable: [{ from: '2026-10-10', to: '2026-10-10' }], openCases: 1, maxOpenCases: 1 }, { coDefendantFirms: ['甲律师事务所'] }, ['UNAVAILABLE', 'AT_CAPACITY', 'SAME_FIRM_AS_CO_DEFENDANT']],
-    ['juvenile + senior (Art 8 and LAL Art 26)', { juvenileExperience: false, criminalPracticeSince: '2025-01-01' }, { requiresJuvenileExperience: true, requiresSeniorLawyer: true }, ['NO_JUVENILE_EXPERIENCE', 'INSUFFICIENT_EXPERIENCE']],
-    ['refused + same firm (Art 5, Art 13)', {}, { refusedLawyerIds: ['L1'], coDefendantFirms: ['甲律师事务所'] }, ['REFUSED_BY_DEFENDANT', 'SAME_FIRM_AS_CO_DEFENDANT']],
+    [
+      'leave + capacity + same firm (soft reason last)',
+      { unavailable: [{ from: '2026-10-10', to: '2026-10-10' }], openCases: 1, maxOpenCases: 1 },
+      { coDefendantFirms: ['甲律师事务所'] },
+      ['UNAVAILABLE', 'AT_CAPACITY', 'SAME_FIRM_AS_CO_DEFENDANT'],
+    ],
+    [
+      'juvenile + senior (Art 8 and LAL Art 26)',
+      { juvenileExperience: false, criminalPracticeSince: '2025-01-01' },
+      { requiresJuvenileExperience: true, requiresSeniorLawyer: true },
+      ['NO_JUVENILE_EXPERIENCE', 'INSUFFICIENT_EXPERIENCE'],
+    ],
+    [
+      'refused + same firm (Art 5, Art 13)',
+      {},
+      { refusedLawyerIds: ['L1'], coDefendantFirms: ['甲律师事务所'] },
+      ['REFUSED_BY_DEFENDANT', 'SAME_FIRM_AS_CO_DEFENDANT'],
+    ],
   ])('%s', (_name, l, r, expected) => {
     expect(reasonsOf(l, r)).toEqual(expected);
   });

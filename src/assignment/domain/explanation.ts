@@ -6,16 +6,7 @@ import { eligibilityContext, exclusionReasons } from './eligibility';
 import { ExclusionReason, REASON_PRIORITY } from './exclusion-reasons';
 import { decidedBy, RankKey, rankEligible, TIER_ORDER } from './ranking';
 import { MIN_SENIOR_YEARS } from './seniority';
-import {
-  CandidateLawyer,
-  ChosenLawyer,
-  DecidedBy,
-  ExcludedCandidate,
-  PickPolicy,
-  PickRequest,
-  PoolTier,
-  RankedCandidate,
-} from './types';
+import { CandidateLawyer, ChosenLawyer, DecidedBy, ExcludedCandidate, PickPolicy, PickRequest, PoolTier, RankedCandidate } from './types';
 
 export const DEFAULT_WINDOW_DAYS = 365;
 
@@ -98,7 +89,10 @@ const DECIDED_BY_TEXT: Record<Exclude<DecidedBy, 'manual_override'>, [string, st
     '与他人同分，距上次指派最久（从未指派视为最久）',
     'tied on score; longest since last appointment (never appointed counts as longest)',
   ],
-  stable_key: ['与他人同分且上次指派时间相同，按稳定键（执业证号）顺序', 'tied on score and last appointment; first by stable key (licence number)'],
+  stable_key: [
+    '与他人同分且上次指派时间相同，按稳定键（执业证号）顺序',
+    'tied on score and last appointment; first by stable key (licence number)',
+  ],
 };
 
 export function chooseAutomatically(ev: Evaluation): ChosenLawyer | null {

@@ -9,12 +9,27 @@ describe('manual override: hard reasons refuse it (DESIGN rule 6)', () => {
     ['inactive (rule 5)', { active: false }, {}, 'INACTIVE'],
     ['suspended (rule 5)', { suspended: true }, {}, 'INACTIVE'],
     ['on leave (rule 5)', { unavailable: [{ from: '2026-10-09', to: '2026-10-11' }] }, {}, 'UNAVAILABLE'],
-    ['no juvenile experience in a juvenile case (seed Art 8)', { juvenileExperience: false }, { requiresJuvenileExperience: true }, 'NO_JUVENILE_EXPERIENCE'],
-    ['under 3 years in a death case (LAL 2021 Art 26)', { criminalPracticeSince: '2024-01-01' }, { requiresSeniorLawyer: true }, 'INSUFFICIENT_EXPERIENCE'],
+    [
+      'no juvenile experience in a juvenile case (seed Art 8)',
+      { juvenileExperience: false },
+      { requiresJuvenileExperience: true },
+      'NO_JUVENILE_EXPERIENCE',
+    ],
+    [
+      'under 3 years in a death case (LAL 2021 Art 26)',
+      { criminalPracticeSince: '2024-01-01' },
+      { requiresSeniorLawyer: true },
+      'INSUFFICIENT_EXPERIENCE',
+    ],
     ['at capacity (rule 5)', { openCases: 10 }, {}, 'AT_CAPACITY'],
     ['defends a co-defendant (SPC CPL interp. Art 43)', {}, { coDefendantLawyerIds: ['X'] }, 'CONFLICT_CO_DEFENDANT'],
     ['refused by this defendant (seed Art 5)', {}, { refusedLawyerIds: ['X'] }, 'REFUSED_BY_DEFENDANT'],
-    ['hard reason named even when a soft one is also present (Art 13 + Art 5)', {}, { refusedLawyerIds: ['X'], coDefendantFirms: ['X律师事务所'] }, 'REFUSED_BY_DEFENDANT'],
+    [
+      'hard reason named even when a soft one is also present (Art 13 + Art 5)',
+      {},
+      { refusedLawyerIds: ['X'], coDefendantFirms: ['X律师事务所'] },
+      'REFUSED_BY_DEFENDANT',
+    ],
   ])('%s → not allowed, 409 naming %s', (_name, o, req, reason) => {
     const pool = [lawyer('A'), lawyer('X', o)];
     const result = explainManualOverride(pool, request(req), 'X', '家属要求');
@@ -59,7 +74,9 @@ describe('manual override: allowed cases', () => {
     expect(result.explanation.chosen).toMatchObject({ lawyerId: 'S', rank: null, decidedBy: 'manual_override' });
     expect(result.explanation.chosen!.why).toContain('同所');
     // The stored explanation still records that the automatic pick excluded this lawyer.
-    expect(result.explanation.excluded).toEqual([{ lawyerId: 'S', name: '律师S', reason: 'SAME_FIRM_AS_CO_DEFENDANT', reasons: ['SAME_FIRM_AS_CO_DEFENDANT'] }]);
+    expect(result.explanation.excluded).toEqual([
+      { lawyerId: 'S', name: '律师S', reason: 'SAME_FIRM_AS_CO_DEFENDANT', reasons: ['SAME_FIRM_AS_CO_DEFENDANT'] },
+    ]);
   });
 
   it('soft override works when nobody else is eligible', () => {

@@ -5,7 +5,13 @@ const TZ = 'Asia/Shanghai';
 describe('offerRespondBy (Art 6: the lawyer answers within the window, never past the appointment deadline)', () => {
   it.each<[string, string, number, string, string | null]>([
     ['Art 6 — 24 h window well inside the deadline', '2026-10-12T02:00:00Z', 24, '2026-10-15', '2026-10-13T02:00:00.000Z'],
-    ['Art 6 — the window is cut at the end of the appointBy day (court time)', '2026-10-15T02:00:00Z', 24, '2026-10-15', '2026-10-15T16:00:00.000Z'],
+    [
+      'Art 6 — the window is cut at the end of the appointBy day (court time)',
+      '2026-10-15T02:00:00Z',
+      24,
+      '2026-10-15',
+      '2026-10-15T16:00:00.000Z',
+    ],
     ['Art 6 — a 2 h window', '2026-10-12T02:00:00Z', 2, '2026-10-15', '2026-10-12T04:00:00.000Z'],
     ['Art 6 — deadline already passed → no offer (appoint directly)', '2026-10-16T02:00:00Z', 24, '2026-10-15', null],
   ])('%s', (_label, now, hours, appointBy, expected) => {

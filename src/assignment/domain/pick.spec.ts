@@ -1,4 +1,4 @@
-import { CandidateLawyer, explainManualOverride, pickLawyer, PickRequest, rollingWindow } from './pick';
+import { CandidateLawyer, pickLawyer, PickRequest, rollingWindow } from './pick';
 import { candidate, pickRequest } from './pick.fixtures';
 
 const lawyer = (id: string, o: Partial<CandidateLawyer> = {}) => candidate(id, { maxOpenCases: 1000, ...o });
@@ -16,9 +16,39 @@ describe('pickLawyer: the explanation (DESIGN rule 6)', () => {
 
   it('ranks every eligible lawyer in global order, 1-based', () => {
     expect(ex.candidates).toEqual([
-      { lawyerId: 'C1', name: '律师C1', stableKey: 'C1', rank: 1, poolTier: 'core', recentAppointments: 4, weight: 2, score: 2, lastAppointedAt: '2026-09-01T02:00:00Z' },
-      { lawyerId: 'C2', name: '律师C2', stableKey: 'C2', rank: 2, poolTier: 'core', recentAppointments: 3, weight: 1, score: 3, lastAppointedAt: null },
-      { lawyerId: 'R1', name: '律师R1', stableKey: 'R1', rank: 3, poolTier: 'reserve', recentAppointments: 0, weight: 1, score: 0, lastAppointedAt: null },
+      {
+        lawyerId: 'C1',
+        name: '律师C1',
+        stableKey: 'C1',
+        rank: 1,
+        poolTier: 'core',
+        recentAppointments: 4,
+        weight: 2,
+        score: 2,
+        lastAppointedAt: '2026-09-01T02:00:00Z',
+      },
+      {
+        lawyerId: 'C2',
+        name: '律师C2',
+        stableKey: 'C2',
+        rank: 2,
+        poolTier: 'core',
+        recentAppointments: 3,
+        weight: 1,
+        score: 3,
+        lastAppointedAt: null,
+      },
+      {
+        lawyerId: 'R1',
+        name: '律师R1',
+        stableKey: 'R1',
+        rank: 3,
+        poolTier: 'reserve',
+        recentAppointments: 0,
+        weight: 1,
+        score: 0,
+        lastAppointedAt: null,
+      },
     ]);
   });
 
@@ -39,13 +69,21 @@ describe('pickLawyer: the explanation (DESIGN rule 6)', () => {
 
   it('reports the policy it applied', () => {
     expect(ex.policy).toMatchObject({ windowDays: 365, tierOrder: ['core', 'reserve', 'none'], avoidSameFirm: true, minSeniorYears: 3 });
-    expect(pickLawyer(pool, request({ windowDays: 180, avoidSameFirm: false })).policy).toMatchObject({ windowDays: 180, avoidSameFirm: false });
+    expect(pickLawyer(pool, request({ windowDays: 180, avoidSameFirm: false })).policy).toMatchObject({
+      windowDays: 180,
+      avoidSameFirm: false,
+    });
   });
 
   it.each<[string, CandidateLawyer[], string, string]>([
     ['only one eligible', [lawyer('A')], 'only_eligible', 'the only eligible lawyer'],
     ['tier decides (Art 9)', [lawyer('A', { recentAppointments: 9 }), lawyer('B', { poolTier: 'reserve' })], 'tier', 'seed Art 9'],
-    ['last appointment decides (rule 4)', [lawyer('A', { lastAppointedAt: '2026-01-01T00:00:00Z' }), lawyer('B')], 'last_appointed', 'longest since'],
+    [
+      'last appointment decides (rule 4)',
+      [lawyer('A', { lastAppointedAt: '2026-01-01T00:00:00Z' }), lawyer('B')],
+      'last_appointed',
+      'longest since',
+    ],
     ['stable key decides (rule 4)', [lawyer('B'), lawyer('A')], 'stable_key', 'stable key'],
   ])('why names the tie-break used: %s', (_name, lawyers, by, phrase) => {
     const chosen = pickLawyer(lawyers, request()).chosen!;
@@ -54,7 +92,10 @@ describe('pickLawyer: the explanation (DESIGN rule 6)', () => {
   });
 
   it('no eligible lawyer → chosen null, every lawyer excluded (409 NO_ELIGIBLE_LAWYER)', () => {
-    const none = pickLawyer([lawyer('A', { active: false }), lawyer('B', { juvenileExperience: false }), lawyer('C', { openCases: 1000 })], request({ requiresJuvenileExperience: true }));
+    const none = pickLawyer(
+      [lawyer('A', { active: false }), lawyer('B', { juvenileExperience: false }), lawyer('C', { openCases: 1000 })],
+      request({ requiresJuvenileExperience: true }),
+    );
     expect(none.chosen).toBeNull();
     expect(none.candidates).toEqual([]);
     expect(none.excluded.map((e) => [e.lawyerId, e.reason])).toEqual([

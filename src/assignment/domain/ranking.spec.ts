@@ -94,7 +94,11 @@ describe('ranking: tier, then score, then tie-breaks (seed Art 9, DESIGN rule 4)
   });
 
   it('stableKey order is code-unit order, not the locale (determinism)', () => {
-    expect(order([lawyer('a', { stableKey: 'b' }), lawyer('B', { stableKey: 'B' }), lawyer('x', { stableKey: 'a' })])).toEqual(['B', 'x', 'a']);
+    expect(order([lawyer('a', { stableKey: 'b' }), lawyer('B', { stableKey: 'B' }), lawyer('x', { stableKey: 'a' })])).toEqual([
+      'B',
+      'x',
+      'a',
+    ]);
   });
 
   it('gives one order whatever the input order (determinism)', () => {

@@ -14,7 +14,11 @@ const stored = (): StoredSnapshot => ({ ...pickLawyer(pool, request), request, a
 describe('replay of a stored pick (issue 12 item 11, Art 18 objections ask why this lawyer)', () => {
   it('ranks the snapshot again and gives the same answer', () => {
     const r = replayPick(stored(), 'pick');
-    expect(r).toMatchObject({ same: true, algorithmVersion: 2, recomputed: { chosen: { lawyerId: 'B', decidedBy: 'last_appointed' }, ranking: ['B', 'C', 'A'] } });
+    expect(r).toMatchObject({
+      same: true,
+      algorithmVersion: 2,
+      recomputed: { chosen: { lawyerId: 'B', decidedBy: 'last_appointed' }, ranking: ['B', 'C', 'A'] },
+    });
   });
 
   it('a changed snapshot is not the same', () => {

@@ -13,7 +13,12 @@ import { decidedBy, rankKey } from './ranking';
 import { CandidateLawyer, DecidedBy, ExcludedCandidate, PickExplanation, PickRequest, RankedCandidate } from './types';
 
 /** What a replay reads: the stored explanation (older ones lack the newer fields). */
-export type StoredSnapshot = PickExplanation & { request?: PickRequest; algorithmVersion?: number; eligibleCount?: number; excludedCount?: number };
+export type StoredSnapshot = PickExplanation & {
+  request?: PickRequest;
+  algorithmVersion?: number;
+  eligibleCount?: number;
+  excludedCount?: number;
+};
 
 export interface ReplayOutcome {
   chosen: { lawyerId: string; decidedBy: DecidedBy } | null;
@@ -56,7 +61,15 @@ function asCandidate(c: RankedCandidate): CandidateLawyer {
 }
 
 function neutralRequest(date: LocalDate, windowDays: number): PickRequest {
-  return { appointmentDate: date, requiresJuvenileExperience: false, requiresSeniorLawyer: false, refusedLawyerIds: [], coDefendantLawyerIds: [], coDefendantFirms: [], windowDays };
+  return {
+    appointmentDate: date,
+    requiresJuvenileExperience: false,
+    requiresSeniorLawyer: false,
+    refusedLawyerIds: [],
+    coDefendantLawyerIds: [],
+    coDefendantFirms: [],
+    windowDays,
+  };
 }
 
 function whyNot(lawyerId: string, stored: StoredSnapshot, chosenId: string | null): WhyNot {
@@ -84,9 +97,13 @@ export function replayPick(stored: StoredSnapshot, kind: 'pick' | 'manual', lawy
   const again = pickLawyer(stored.candidates.map(asCandidate), neutralRequest(stored.request?.appointmentDate ?? '2000-01-01', windowDays));
   const originalRanking = [...stored.candidates].sort((a, b) => a.rank - b.rank).map((c) => c.lawyerId);
   const recomputedRanking = again.candidates.map((c) => c.lawyerId);
-  const original: ReplayOutcome = { chosen: stored.chosen && { lawyerId: stored.chosen.lawyerId, decidedBy: stored.chosen.decidedBy }, ranking: originalRanking };
+  const original: ReplayOutcome = {
+    chosen: stored.chosen && { lawyerId: stored.chosen.lawyerId, decidedBy: stored.chosen.decidedBy },
+    ranking: originalRanking,
+  };
   // A manual override stays the dispatcher's choice; the replay checks the ranking it was made against.
-  const recomputedChosen = kind === 'manual' ? original.chosen : again.chosen && { lawyerId: again.chosen.lawyerId, decidedBy: again.chosen.decidedBy };
+  const recomputedChosen =
+    kind === 'manual' ? original.chosen : again.chosen && { lawyerId: again.chosen.lawyerId, decidedBy: again.chosen.decidedBy };
   const recomputed: ReplayOutcome = { chosen: recomputedChosen, ranking: recomputedRanking };
   const sameRanking = originalRanking.length === recomputedRanking.length && originalRanking.every((id, i) => id === recomputedRanking[i]);
   const sameChoice = JSON.stringify(original.chosen) === JSON.stringify(recomputed.chosen);

@@ -8,7 +8,9 @@ export const FEED_FORMAT_VERSION = 2; // 2: the last line ends with CRLF; hearin
  * updates, sequence sums): any insert, update or removal in the window changes one of them.
  */
 export function feedEtag(parts: ReadonlyArray<string | number | null>): string {
-  const digest = createHash('sha256').update(JSON.stringify([FEED_FORMAT_VERSION, ...parts])).digest('base64url');
+  const digest = createHash('sha256')
+    .update(JSON.stringify([FEED_FORMAT_VERSION, ...parts]))
+    .digest('base64url');
   return `"${digest.slice(0, 32)}"`;
 }
 

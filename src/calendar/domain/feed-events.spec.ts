@@ -1,18 +1,60 @@
-import { AssignmentRow, CaseRow, feedWindowDates, HearingRow, lawyerFeedEvents, ShiftRow, stationFeedEvents, StationRow } from './feed-events';
+import {
+  AssignmentRow,
+  CaseRow,
+  feedWindowDates,
+  HearingRow,
+  lawyerFeedEvents,
+  ShiftRow,
+  stationFeedEvents,
+  StationRow,
+} from './feed-events';
 
 const T0 = '2026-10-01T00:00:00.000Z';
-const station: StationRow = { id: 's1', name: '值班室', courtName: '溧阳市人民法院', timezone: 'Asia/Shanghai', fallbackPhone: '12348', updatedAt: T0 };
+const station: StationRow = {
+  id: 's1',
+  name: '值班室',
+  courtName: '溧阳市人民法院',
+  timezone: 'Asia/Shanghai',
+  fallbackPhone: '12348',
+  updatedAt: T0,
+};
 const shift = (over: Partial<ShiftRow> = {}): ShiftRow => ({
-  id: 'sh1', stationId: 's1', startsAt: '2026-10-13T01:00:00.000Z', endsAt: '2026-10-13T04:00:00.000Z', lawyerId: 'l1', sequence: 2, updatedAt: T0, ...over,
+  id: 'sh1',
+  stationId: 's1',
+  startsAt: '2026-10-13T01:00:00.000Z',
+  endsAt: '2026-10-13T04:00:00.000Z',
+  lawyerId: 'l1',
+  sequence: 2,
+  updatedAt: T0,
+  ...over,
 });
 const kase = (over: Partial<CaseRow> = {}): CaseRow => ({
-  id: 'c1', courtCaseNo: '(2026)苏0481刑初1号', courtName: '溧阳市人民法院', defendantName: '张三', juvenile: false, updatedAt: T0, ...over,
+  id: 'c1',
+  courtCaseNo: '(2026)苏0481刑初1号',
+  courtName: '溧阳市人民法院',
+  defendantName: '张三',
+  juvenile: false,
+  updatedAt: T0,
+  ...over,
 });
 const hearing = (over: Partial<HearingRow> = {}): HearingRow => ({
-  id: 'h1', caseId: 'c1', kind: 'trial', at: '2026-11-20T01:30:00.000Z', place: null, sequence: 1, cancelled: false, updatedAt: T0, ...over,
+  id: 'h1',
+  caseId: 'c1',
+  kind: 'trial',
+  at: '2026-11-20T01:30:00.000Z',
+  place: null,
+  sequence: 1,
+  cancelled: false,
+  updatedAt: T0,
+  ...over,
 });
 const assignment = (over: Partial<AssignmentRow> = {}): AssignmentRow => ({
-  id: 'a1', caseId: 'c1', appointedAt: T0, contactJudgeBy: '2026-10-04', fileReviewBy: '2026-10-08', ...over,
+  id: 'a1',
+  caseId: 'c1',
+  appointedAt: T0,
+  contactJudgeBy: '2026-10-04',
+  fileReviewBy: '2026-10-08',
+  ...over,
 });
 const window = { ...feedWindowDates('2026-10-12'), fromInstant: '2026-07-13T16:00:00.000Z', toInstant: '2027-10-12T16:00:00.000Z' };
 
@@ -50,15 +92,29 @@ describe('lawyerFeedEvents', () => {
   it('DTSTAMP is the latest change of anything the event shows (a renamed station counts)', () => {
     const renamed = { ...station, updatedAt: '2026-10-05T00:00:00.000Z' };
     const events = lawyerFeedEvents({
-      shifts: [shift()], stations: new Map([['s1', renamed]]), assignments: [], cases: new Map(), hearings: [],
-      window, courtTimezone: 'Asia/Shanghai', detailsUrl: 'x',
+      shifts: [shift()],
+      stations: new Map([['s1', renamed]]),
+      assignments: [],
+      cases: new Map(),
+      hearings: [],
+      window,
+      courtTimezone: 'Asia/Shanghai',
+      detailsUrl: 'x',
     });
     expect(events[0].stamp).toBe('2026-10-05T00:00:00.000Z');
   });
 
   it.each([
-    ['Art 11: a trial inside the window is shown for two hours', hearing(), ['开庭审理：(2026)苏0481刑初1号 张某', '2026-11-20T03:30:00.000Z']],
-    ['a pretrial meeting has its own label', hearing({ kind: 'pretrial_meeting' }), ['庭前会议：(2026)苏0481刑初1号 张某', '2026-11-20T03:30:00.000Z']],
+    [
+      'Art 11: a trial inside the window is shown for two hours',
+      hearing(),
+      ['开庭审理：(2026)苏0481刑初1号 张某', '2026-11-20T03:30:00.000Z'],
+    ],
+    [
+      'a pretrial meeting has its own label',
+      hearing({ kind: 'pretrial_meeting' }),
+      ['庭前会议：(2026)苏0481刑初1号 张某', '2026-11-20T03:30:00.000Z'],
+    ],
     ['a hearing without a date (postponed sine die) is left out', hearing({ kind: 'postponed', at: null }), null],
     ['a hearing before the window is left out', hearing({ at: '2026-07-13T15:59:59.000Z' }), null],
     ['a hearing at the window end is left out', hearing({ at: '2027-10-12T16:00:00.000Z' }), null],
@@ -75,17 +131,38 @@ describe('lawyerFeedEvents', () => {
   });
 
   it('Art 12 deadlines are free all-day events in the court zone, inside the window only', () => {
-    const events = lawyerFeed({ assignments: [assignment(), assignment({ id: 'a2', contactJudgeBy: '2026-07-13', fileReviewBy: '2026-07-14' })] });
+    const events = lawyerFeed({
+      assignments: [assignment(), assignment({ id: 'a2', contactJudgeBy: '2026-07-13', fileReviewBy: '2026-07-14' })],
+    });
     expect(events.map((e) => [e.uid, e.summary, e.when, e.busy])).toEqual([
-      ['deadline-file-review-a2@duty-lawyer', '期限：阅卷会见 (2026)苏0481刑初1号 张某', { allDay: true, date: '2026-07-14', timezone: 'Asia/Shanghai' }, false],
-      ['deadline-contact-judge-a1@duty-lawyer', '期限：联系承办法官 (2026)苏0481刑初1号 张某', { allDay: true, date: '2026-10-04', timezone: 'Asia/Shanghai' }, false],
-      ['deadline-file-review-a1@duty-lawyer', '期限：阅卷会见 (2026)苏0481刑初1号 张某', { allDay: true, date: '2026-10-08', timezone: 'Asia/Shanghai' }, false],
+      [
+        'deadline-file-review-a2@duty-lawyer',
+        '期限：阅卷会见 (2026)苏0481刑初1号 张某',
+        { allDay: true, date: '2026-07-14', timezone: 'Asia/Shanghai' },
+        false,
+      ],
+      [
+        'deadline-contact-judge-a1@duty-lawyer',
+        '期限：联系承办法官 (2026)苏0481刑初1号 张某',
+        { allDay: true, date: '2026-10-04', timezone: 'Asia/Shanghai' },
+        false,
+      ],
+      [
+        'deadline-file-review-a1@duty-lawyer',
+        '期限：阅卷会见 (2026)苏0481刑初1号 张某',
+        { allDay: true, date: '2026-10-08', timezone: 'Asia/Shanghai' },
+        false,
+      ],
     ]);
   });
 
   it('Art 23: a juvenile case is named by its number alone', () => {
     const events = lawyerFeed({ cases: [kase({ juvenile: true, defendantName: '王小明' })], hearings: [hearing()] });
-    expect(events.map((e) => e.summary)).toEqual(['期限：联系承办法官 (2026)苏0481刑初1号', '期限：阅卷会见 (2026)苏0481刑初1号', '开庭审理：(2026)苏0481刑初1号']);
+    expect(events.map((e) => e.summary)).toEqual([
+      '期限：联系承办法官 (2026)苏0481刑初1号',
+      '期限：阅卷会见 (2026)苏0481刑初1号',
+      '开庭审理：(2026)苏0481刑初1号',
+    ]);
     expect(JSON.stringify(events)).not.toContain('王');
   });
 
@@ -106,7 +183,7 @@ describe('stationFeedEvents', () => {
     withPhones,
   });
 
-  it("names the lawyer on duty with the phone for the center, and sends staff to the fallback phone for an unfilled shift", () => {
+  it('names the lawyer on duty with the phone for the center, and sends staff to the fallback phone for an unfilled shift', () => {
     const events = stationFeedEvents(input(true));
     expect(events.map((e) => [e.uid, e.summary, e.stamp])).toEqual([
       ['station-shift-sh1@duty-lawyer', '值班：王律师 13800000001', '2026-10-09T00:00:00.000Z'],

@@ -41,7 +41,12 @@ const LEGAL: [string, CaseState, CaseEvent, CaseState][] = [
   ['Art 2 para 2: duty help given → closed', 'duty_help', 'close', 'closed'],
   ['Art 2 + CPL Art 221/226: duty help, trial turned ordinary → assign', 'duty_help', 'assign', 'assigned'],
   ['CPL Art 221/226: duty help, procedure converted → ready for appointment', 'duty_help', 'convert', 'ready'],
-  ['LAL Art 48, SPC Art 50: received → ended at the defendant’s request → awaiting a defender', 'received', 'end_at_request', 'awaiting_defender'],
+  [
+    'LAL Art 48, SPC Art 50: received → ended at the defendant’s request → awaiting a defender',
+    'received',
+    'end_at_request',
+    'awaiting_defender',
+  ],
   ['LAL Art 48, SPC Art 50: incomplete → ended at request → awaiting a defender', 'incomplete', 'end_at_request', 'awaiting_defender'],
   ['LAL Art 48, SPC Art 50: ready → ended at request → awaiting a defender', 'ready', 'end_at_request', 'awaiting_defender'],
   ['LAL Art 48, SPC Art 50: assigned → ended at request → awaiting a defender', 'assigned', 'end_at_request', 'awaiting_defender'],

@@ -72,9 +72,29 @@ export const CASE_EVENTS = [
 export type CaseEvent = (typeof CASE_EVENTS)[number];
 
 const TRANSITIONS: Readonly<Record<CaseState, Partial<Record<CaseEvent, CaseState>>>> = {
-  received: { complete: 'ready', flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated', end_at_request: 'awaiting_defender', offer: 'offered' },
-  incomplete: { complete: 'ready', flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated', end_at_request: 'awaiting_defender', offer: 'offered' },
-  ready: { flag_incomplete: 'incomplete', assign: 'assigned', terminate: 'terminated', end_at_request: 'awaiting_defender', offer: 'offered' },
+  received: {
+    complete: 'ready',
+    flag_incomplete: 'incomplete',
+    assign: 'assigned',
+    terminate: 'terminated',
+    end_at_request: 'awaiting_defender',
+    offer: 'offered',
+  },
+  incomplete: {
+    complete: 'ready',
+    flag_incomplete: 'incomplete',
+    assign: 'assigned',
+    terminate: 'terminated',
+    end_at_request: 'awaiting_defender',
+    offer: 'offered',
+  },
+  ready: {
+    flag_incomplete: 'incomplete',
+    assign: 'assigned',
+    terminate: 'terminated',
+    end_at_request: 'awaiting_defender',
+    offer: 'offered',
+  },
   // Completeness still changes after appointment (the court sends the missing papers); it is
   // tracked in missingFields and does not move the case.
   assigned: {
@@ -90,7 +110,14 @@ const TRANSITIONS: Readonly<Record<CaseState, Partial<Record<CaseEvent, CaseStat
   refused: { reassign: 'assigned', terminate: 'terminated', offer: 'offered' },
   awaiting_defender: { reassign: 'assigned', terminate: 'terminated', offer: 'offered' },
   // Completeness is tracked in missingFields while an offer runs, as after appointment.
-  offered: { complete: 'offered', flag_incomplete: 'offered', offer: 'offered', accept_offer: 'assigned', withdraw_offer: 'ready', terminate: 'terminated' },
+  offered: {
+    complete: 'offered',
+    flag_incomplete: 'offered',
+    offer: 'offered',
+    accept_offer: 'assigned',
+    withdraw_offer: 'ready',
+    terminate: 'terminated',
+  },
   duty_help: { assign: 'assigned', close: 'closed', convert: 'ready' },
   // Only the justice bureau's order (Art 18) leads out of these two.
   terminated: { reopen: 'ready' },

@@ -6,7 +6,11 @@ const calendar = new WorkdayCalendar();
 
 describe('terminationEvent (Art 17; LAL Art 48; SPC Art 50)', () => {
   it.each<[string, Parameters<typeof terminationEvent>, string]>([
-    ['LAL Art 48: defendant’s request in a mandatory case with a reason → restore the defence', ['defendant_request', true, '与律师沟通严重不畅'], 'end_at_request'],
+    [
+      'LAL Art 48: defendant’s request in a mandatory case with a reason → restore the defence',
+      ['defendant_request', true, '与律师沟通严重不畅'],
+      'end_at_request',
+    ],
     ['Art 17(2): defendant’s request in a non-mandatory case → aid ends', ['defendant_request', false, undefined], 'terminate'],
     ['Art 17(1): self-retained in a mandatory case → aid ends', ['self_retained', true, undefined], 'terminate'],
     ['Art 17(3): case closed in a mandatory case → aid ends', ['case_closed', true, undefined], 'terminate'],
@@ -15,21 +19,36 @@ describe('terminationEvent (Art 17; LAL Art 48; SPC Art 50)', () => {
   });
 
   it.each([undefined, '', '  '])('LAL Art 48 / SPC Art 50: no justified reason (%p) → 400 on note', (note) => {
-    expect(terminationEvent('defendant_request', true, note)).toEqual({ error: { field: 'note', reason: expect.stringContaining('LAL Art 48') } });
+    expect(terminationEvent('defendant_request', true, note)).toEqual({
+      error: { field: 'note', reason: expect.stringContaining('LAL Art 48') },
+    });
   });
 });
 
 describe('restorationDeadlines (SPC Art 50; Art 5; CPL Art 105)', () => {
   it.each([
-    ['SPC Art 50: ended Mon 10-12 → retain by Sat 10-17 → Mon 10-19 (rest day), re-notify by 10-22', '2026-10-12', '2026-10-19', '2026-10-22'],
-    ['SPC Art 50: ended Tue 09-22 → retain by 09-27 (Sunday) → 09-28, re-notify 10-01 → after National Day 10-08', '2026-09-22', '2026-09-28', '2026-10-08'],
+    [
+      'SPC Art 50: ended Mon 10-12 → retain by Sat 10-17 → Mon 10-19 (rest day), re-notify by 10-22',
+      '2026-10-12',
+      '2026-10-19',
+      '2026-10-22',
+    ],
+    [
+      'SPC Art 50: ended Tue 09-22 → retain by 09-27 (Sunday) → 09-28, re-notify 10-01 → after National Day 10-08',
+      '2026-09-22',
+      '2026-09-28',
+      '2026-10-08',
+    ],
     ['SPC Art 50: ended Wed 10-14 → retain by Mon 10-19, re-notify Thu 10-22', '2026-10-14', '2026-10-19', '2026-10-22'],
   ])('%s', (_label, ended, retain, renotify) => {
     expect(restorationDeadlines(ended, calendar)).toEqual({ retainCounselBy: retain, renotifyBy: renotify });
   });
 
   it('CPL Art 105: the stricter reading when configured', () => {
-    expect(restorationDeadlines('2026-10-12', calendar, { retainCounselBy: { extendOverHolidays: false } })).toEqual({ retainCounselBy: '2026-10-17', renotifyBy: '2026-10-20' });
+    expect(restorationDeadlines('2026-10-12', calendar, { retainCounselBy: { extendOverHolidays: false } })).toEqual({
+      retainCounselBy: '2026-10-17',
+      renotifyBy: '2026-10-20',
+    });
   });
 });
 

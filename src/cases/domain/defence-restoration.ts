@@ -19,7 +19,12 @@ export function terminationEvent(
 ): { event: 'terminate' | 'end_at_request' } | { error: FieldError } {
   if (ground !== 'defendant_request' || !mandatory) return { event: 'terminate' };
   if (!note?.trim()) {
-    return { error: { field: 'note', reason: 'a justified reason is required to end a mandatory defence at the defendant’s request (LAL Art 48, SPC Art 50)' } };
+    return {
+      error: {
+        field: 'note',
+        reason: 'a justified reason is required to end a mandatory defence at the defendant’s request (LAL Art 48, SPC Art 50)',
+      },
+    };
   }
   return { event: 'end_at_request' };
 }

@@ -21,14 +21,17 @@ describe('the holiday-extension setting per period (CPL Art 105)', () => {
   ];
 
   it('covers every forward day period, each with its own variable', () => {
-    const forward = Object.values(PERIOD_SPECS).filter((p) => p.direction === 'after' && p.unit === 'days').map((p) => p.kind);
+    const forward = Object.values(PERIOD_SPECS)
+      .filter((p) => p.direction === 'after' && p.unit === 'days')
+      .map((p) => p.kind);
     expect(Object.keys(HOLIDAY_EXTENSION_VARIABLES).sort()).toEqual([...forward].sort());
     expect(rows.map((r) => r[1]).sort()).toEqual([...forward].sort());
   });
 
   it.each(rows)('%s: default extends, %s=false is strict, =true extends', (_label, kind, start) => {
     const variable = HOLIDAY_EXTENSION_VARIABLES[kind as keyof typeof HOLIDAY_EXTENSION_VARIABLES];
-    const due = (env: Record<string, string>) => dueDate(kind, start, calendar, holidayExtensionSettings(loadConfig(env).holidayExtension)[kind]);
+    const due = (env: Record<string, string>) =>
+      dueDate(kind, start, calendar, holidayExtensionSettings(loadConfig(env).holidayExtension)[kind]);
     expect(due({})).toBe('2026-10-08');
     expect(due({ [variable]: 'false' })).toBe('2026-10-01');
     expect(due({ [variable]: 'true' })).toBe('2026-10-08');

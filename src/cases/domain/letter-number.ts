@@ -12,6 +12,7 @@ export function letterNumber(prefix: string, year: number, serial: number): stri
  * takes (path separators, control and reserved characters) is replaced.
  */
 export function letterFileName(courtCaseNo: string, extension: 'docx' | 'pdf'): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not carry
   const safe = courtCaseNo.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_');
   return `法律援助公函-${safe}.${extension}`;
 }

@@ -9,10 +9,9 @@ import {
 } from './mandatory-grounds';
 import { MANDATORY_GROUND_LABELS } from '../../shared/labels';
 import { notice } from './notice.fixtures';
-import { CourtNotice, NoticeDefendant } from './notice.types';
+import { CourtNotice } from './notice.types';
 
 const NOTICE_DATE = '2026-09-28';
-
 
 describe('eighteenthBirthday', () => {
   it.each([
@@ -29,7 +28,12 @@ describe('eighteenthBirthday', () => {
 describe('isMinorAt / isJuvenile (Art 8; CPL Art 278)', () => {
   it.each([
     ['Art 8: 18 the day after the offence → juvenile', '2008-03-02', '2026-03-01', true],
-    ['Art 8: 18th birthday on the offence date → still juvenile (SPC 法释〔2006〕1号 Art 2, the default)', '2008-03-01', '2026-03-01', true],
+    [
+      'Art 8: 18th birthday on the offence date → still juvenile (SPC 法释〔2006〕1号 Art 2, the default)',
+      '2008-03-01',
+      '2026-03-01',
+      true,
+    ],
     ['Art 8: 18 the day before → not juvenile', '2008-02-28', '2026-03-01', false],
     ['Art 8: 17 years old → juvenile', '2009-01-01', '2026-03-01', true],
     ['Art 8: 29 Feb birth, offence 2026-02-27 → juvenile', '2008-02-29', '2026-02-27', true],

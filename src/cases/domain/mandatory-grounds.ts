@@ -165,10 +165,6 @@ export function mandatoryGround(code: MandatoryGroundCode): MandatoryGround {
  * The mandatory-defence grounds a notice meets, in table order. `noticeDate` is the local date
  * the centre received the notice (minority is judged then).
  */
-export function mandatoryGrounds(
-  notice: CourtNotice,
-  noticeDate: LocalDate,
-  options: MandatoryGroundsOptions = {},
-): MandatoryGroundCode[] {
+export function mandatoryGrounds(notice: CourtNotice, noticeDate: LocalDate, options: MandatoryGroundsOptions = {}): MandatoryGroundCode[] {
   return MANDATORY_GROUNDS.filter((g) => g.applies(notice, noticeDate, options)).map((g) => g.code);
 }

@@ -7,12 +7,15 @@ const TZ = 'Asia/Shanghai';
 const TRIAL = '2026-10-20T09:00:00+08:00'; // trial date 2026-10-20 → papers due by 2026-10-10
 
 function complete(over: Partial<CourtNotice> = {}, defendant: Partial<NoticeDefendant> = {}): CourtNotice {
-  return notice({
-    trialAt: TRIAL,
-    trialPlace: '第一审判庭',
-    indictmentAttached: true,
-    ...over,
-  }, defendant);
+  return notice(
+    {
+      trialAt: TRIAL,
+      trialPlace: '第一审判庭',
+      indictmentAttached: true,
+      ...over,
+    },
+    defendant,
+  );
 }
 
 const atLarge = { detained: false, detentionPlace: undefined, address: '溧阳市燕山路1号', phone: '13800000000' };
@@ -54,16 +57,58 @@ describe('noticeWarnings (Art 4 NOTICE_LATE, Art 7 POSTPONEMENT_ADVISED; CPL Art
   // [name, notice, receivedAt, now, expected codes]
   const rows: [string, CourtNotice, string, string, string[]][] = [
     ['Art 4: received T−11 → in time', complete(), '2026-10-09T10:00:00+08:00', '2026-10-09T10:00:00+08:00', []],
-    ['Art 4: received T−10, late in the day → in time (T not counted)', complete(), '2026-10-10T23:30:00+08:00', '2026-10-10T23:30:00+08:00', []],
+    [
+      'Art 4: received T−10, late in the day → in time (T not counted)',
+      complete(),
+      '2026-10-10T23:30:00+08:00',
+      '2026-10-10T23:30:00+08:00',
+      [],
+    ],
     ['Art 4: received T−9 → NOTICE_LATE', complete(), '2026-10-11T00:10:00+08:00', '2026-10-11T00:10:00+08:00', ['NOTICE_LATE']],
-    ['Art 4: received the day before the trial → NOTICE_LATE', complete(), '2026-10-19T09:00:00+08:00', '2026-10-19T09:00:00+08:00', ['NOTICE_LATE']],
+    [
+      'Art 4: received the day before the trial → NOTICE_LATE',
+      complete(),
+      '2026-10-19T09:00:00+08:00',
+      '2026-10-19T09:00:00+08:00',
+      ['NOTICE_LATE'],
+    ],
     // the court's zone decides the date: 2026-10-10T16:30Z is 10-11 00:30 in Shanghai
-    ['Art 4: UTC instant read in court zone → T−9 → NOTICE_LATE', complete(), '2026-10-10T16:30:00Z', '2026-10-10T16:30:00Z', ['NOTICE_LATE']],
+    [
+      'Art 4: UTC instant read in court zone → T−9 → NOTICE_LATE',
+      complete(),
+      '2026-10-10T16:30:00Z',
+      '2026-10-10T16:30:00Z',
+      ['NOTICE_LATE'],
+    ],
     ['Art 4: UTC instant read in court zone → T−10 → in time', complete(), '2026-10-10T15:30:00Z', '2026-10-10T15:30:00Z', []],
-    ['Art 4: trial date unknown → no timing warning', complete({ trialAt: undefined }), '2026-10-19T09:00:00+08:00', '2026-10-19T09:00:00+08:00', []],
-    ['CPL Art 219: simplified procedure, received T−2 → no NOTICE_LATE', complete({ procedure: 'simplified' }), '2026-10-18T09:00:00+08:00', '2026-10-18T09:00:00+08:00', []],
-    ['CPL Art 224: fast track, received T−1 → no NOTICE_LATE', complete({ procedure: 'fast_track' }), '2026-10-19T09:00:00+08:00', '2026-10-19T09:00:00+08:00', []],
-    ['CPL Art 187: trial supervision, received T−5 → NOTICE_LATE', complete({ procedure: 'trial_supervision' }), '2026-10-15T09:00:00+08:00', '2026-10-15T09:00:00+08:00', ['NOTICE_LATE']],
+    [
+      'Art 4: trial date unknown → no timing warning',
+      complete({ trialAt: undefined }),
+      '2026-10-19T09:00:00+08:00',
+      '2026-10-19T09:00:00+08:00',
+      [],
+    ],
+    [
+      'CPL Art 219: simplified procedure, received T−2 → no NOTICE_LATE',
+      complete({ procedure: 'simplified' }),
+      '2026-10-18T09:00:00+08:00',
+      '2026-10-18T09:00:00+08:00',
+      [],
+    ],
+    [
+      'CPL Art 224: fast track, received T−1 → no NOTICE_LATE',
+      complete({ procedure: 'fast_track' }),
+      '2026-10-19T09:00:00+08:00',
+      '2026-10-19T09:00:00+08:00',
+      [],
+    ],
+    [
+      'CPL Art 187: trial supervision, received T−5 → NOTICE_LATE',
+      complete({ procedure: 'trial_supervision' }),
+      '2026-10-15T09:00:00+08:00',
+      '2026-10-15T09:00:00+08:00',
+      ['NOTICE_LATE'],
+    ],
     // Art 7
     [
       'Art 7: incomplete, received early, now still ≥ 10 days before → nothing yet',
@@ -86,13 +131,7 @@ describe('noticeWarnings (Art 4 NOTICE_LATE, Art 7 POSTPONEMENT_ADVISED; CPL Art
       '2026-10-15T09:00:00+08:00',
       ['NOTICE_LATE', 'POSTPONEMENT_ADVISED'],
     ],
-    [
-      'Art 7: complete but late → NOTICE_LATE only',
-      complete(),
-      '2026-10-15T09:00:00+08:00',
-      '2026-10-16T09:00:00+08:00',
-      ['NOTICE_LATE'],
-    ],
+    ['Art 7: complete but late → NOTICE_LATE only', complete(), '2026-10-15T09:00:00+08:00', '2026-10-16T09:00:00+08:00', ['NOTICE_LATE']],
     [
       'Art 7: trial already started → nothing to postpone',
       complete({ trialPlace: undefined }),
@@ -152,12 +191,24 @@ describe('noticeWarnings (Art 4 NOTICE_LATE, Art 7 POSTPONEMENT_ADVISED; CPL Art
   });
 
   it.each<[string, Procedure, MandatoryGroundCode[], string[]]>([
-    ['Art 4, CPL Art 187, 215: deaf defendant in "simplified", received T−2 → NOTICE_LATE', 'simplified', ['hearing_disability'], ['NOTICE_LATE', 'POSTPONEMENT_ADVISED']],
-    ['Art 4, CPL Art 187, 223: mentally ill defendant in "fast_track", received T−2 → NOTICE_LATE', 'fast_track', ['limited_capacity'], ['NOTICE_LATE', 'POSTPONEMENT_ADVISED']],
+    [
+      'Art 4, CPL Art 187, 215: deaf defendant in "simplified", received T−2 → NOTICE_LATE',
+      'simplified',
+      ['hearing_disability'],
+      ['NOTICE_LATE', 'POSTPONEMENT_ADVISED'],
+    ],
+    [
+      'Art 4, CPL Art 187, 223: mentally ill defendant in "fast_track", received T−2 → NOTICE_LATE',
+      'fast_track',
+      ['limited_capacity'],
+      ['NOTICE_LATE', 'POSTPONEMENT_ADVISED'],
+    ],
     ['CPL Art 219: lawful simplified, received T−2 → nothing', 'simplified', [], []],
   ])('noticeWarnings: %s', (_name, procedure, grounds, expected) => {
     const n = complete({ procedure, trialPlace: undefined });
-    expect(noticeWarnings(n, grounds, '2026-10-18T09:00:00+08:00', new Date('2026-10-18T09:00:00+08:00'), TZ).map((w) => w.code)).toEqual(expected);
+    expect(noticeWarnings(n, grounds, '2026-10-18T09:00:00+08:00', new Date('2026-10-18T09:00:00+08:00'), TZ).map((w) => w.code)).toEqual(
+      expected,
+    );
   });
 
   it.each([

@@ -59,33 +59,84 @@ describe('dueDate (CPL Art 105: start day not counted; last day on a holiday →
     ['Art 6: received 2026-04-02 → Sun 04-05 (Qingming) → Tue 04-07', 'appointBy', '2026-04-02', '2026-04-07'],
     ['Art 6: received 2026-12-30 → 2027-01-02 crosses the year → Mon 2027-01-04', 'appointBy', '2026-12-30', '2027-01-04'],
     // stricter reading chosen by a centre
-    ['Art 6, extendOverHolidays=false: 2026-09-28 → 10-01 even though a holiday', 'appointBy', '2026-09-28', '2026-10-01', { extendOverHolidays: false }],
+    [
+      'Art 6, extendOverHolidays=false: 2026-09-28 → 10-01 even though a holiday',
+      'appointBy',
+      '2026-09-28',
+      '2026-10-01',
+      { extendOverHolidays: false },
+    ],
     ['Art 6, extendOverHolidays=false: 2026-03-04 → Sat 03-07', 'appointBy', '2026-03-04', '2026-03-07', { extendOverHolidays: false }],
-    ['Art 6, extendOverHolidays=true on a working day changes nothing', 'appointBy', '2026-03-02', '2026-03-05', { extendOverHolidays: true }],
+    [
+      'Art 6, extendOverHolidays=true on a working day changes nothing',
+      'appointBy',
+      '2026-03-02',
+      '2026-03-05',
+      { extendOverHolidays: true },
+    ],
     // Art 12
     ['Art 12: contact judge 3 days after appointment 2026-09-29 → 10-02 → 10-08', 'contactJudgeBy', '2026-09-29', '2026-10-08'],
     ['Art 12: contact judge 2026-03-02 → 03-05', 'contactJudgeBy', '2026-03-02', '2026-03-05'],
     ['Art 12: file review + meeting 7 days after 2026-09-28 → 10-05 → 10-08', 'fileReviewAndMeetingBy', '2026-09-28', '2026-10-08'],
-    ['Art 12: file review + meeting 7 days after 2026-10-03 → Sat 10-10 make-up workday', 'fileReviewAndMeetingBy', '2026-10-03', '2026-10-10'],
-    ['Art 12: file review + meeting 7 days after 2026-02-09 → 02-16 → 02-24 (Spring Festival)', 'fileReviewAndMeetingBy', '2026-02-09', '2026-02-24'],
-    ['Art 12, extendOverHolidays=false: 7 days after 2026-02-09 → 02-16', 'fileReviewAndMeetingBy', '2026-02-09', '2026-02-16', { extendOverHolidays: false }],
+    [
+      'Art 12: file review + meeting 7 days after 2026-10-03 → Sat 10-10 make-up workday',
+      'fileReviewAndMeetingBy',
+      '2026-10-03',
+      '2026-10-10',
+    ],
+    [
+      'Art 12: file review + meeting 7 days after 2026-02-09 → 02-16 → 02-24 (Spring Festival)',
+      'fileReviewAndMeetingBy',
+      '2026-02-09',
+      '2026-02-24',
+    ],
+    [
+      'Art 12, extendOverHolidays=false: 7 days after 2026-02-09 → 02-16',
+      'fileReviewAndMeetingBy',
+      '2026-02-09',
+      '2026-02-16',
+      { extendOverHolidays: false },
+    ],
     // Art 13: working days counted after the start day
     ['Art 13: 3 working days after Thu 2026-02-12 → Fri 13, Sat 14 (make-up), Tue 24', 'fileReadingBy', '2026-02-12', '2026-02-24'],
     ['Art 13: 3 working days after Wed 2026-09-30 → 10-08, 10-09, Sat 10-10 (make-up)', 'fileReadingBy', '2026-09-30', '2026-10-10'],
     ['Art 13: 3 working days after Fri 2026-03-06 → Mon 09, Tue 10, Wed 11', 'fileReadingBy', '2026-03-06', '2026-03-11'],
     ['Art 13: 3 working days after Sat 2026-03-07 (non-working start) → 09, 10, 11', 'fileReadingBy', '2026-03-07', '2026-03-11'],
-    ['Art 13: extendOverHolidays is irrelevant to working-day periods', 'fileReadingBy', '2026-02-12', '2026-02-24', { extendOverHolidays: false }],
+    [
+      'Art 13: extendOverHolidays is irrelevant to working-day periods',
+      'fileReadingBy',
+      '2026-02-12',
+      '2026-02-24',
+      { extendOverHolidays: false },
+    ],
     // Art 18
     ['Art 18: objection 15 days after 2026-09-16 → 10-01 → 10-08', 'objectionBy', '2026-09-16', '2026-10-08'],
     ['Art 18: objection 15 days after 2026-03-02 → Tue 03-17', 'objectionBy', '2026-03-02', '2026-03-17'],
     ['Art 18: objection 15 days after 2026-02-01 → 02-16 → 02-24', 'objectionBy', '2026-02-01', '2026-02-24'],
     ['Art 18: review 5 days after objection 2026-09-30 → 10-05 → 10-08', 'objectionReviewBy', '2026-09-30', '2026-10-08'],
     ['Art 18: review 5 days after objection 2026-03-02 → Sat 03-07 → Mon 03-09', 'objectionReviewBy', '2026-03-02', '2026-03-09'],
-    ['Art 18, extendOverHolidays=false: review 5 days after 2026-03-02 → 03-07', 'objectionReviewBy', '2026-03-02', '2026-03-07', { extendOverHolidays: false }],
+    [
+      'Art 18, extendOverHolidays=false: review 5 days after 2026-03-02 → 03-07',
+      'objectionReviewBy',
+      '2026-03-02',
+      '2026-03-07',
+      { extendOverHolidays: false },
+    ],
     // Backward periods never move for holidays
-    ['Art 4: materials due 10 days before a trial on 2026-10-12 → 10-02 (holiday, not moved)', 'materialsDueBy', '2026-10-12', '2026-10-02'],
+    [
+      'Art 4: materials due 10 days before a trial on 2026-10-12 → 10-02 (holiday, not moved)',
+      'materialsDueBy',
+      '2026-10-12',
+      '2026-10-02',
+    ],
     ['Art 4: materials due 10 days before trial 2026-03-20 → 03-10', 'materialsDueBy', '2026-03-20', '2026-03-10'],
-    ['Art 4: extendOverHolidays=true is ignored for a backward period', 'materialsDueBy', '2026-10-12', '2026-10-02', { extendOverHolidays: true }],
+    [
+      'Art 4: extendOverHolidays=true is ignored for a backward period',
+      'materialsDueBy',
+      '2026-10-12',
+      '2026-10-02',
+      { extendOverHolidays: true },
+    ],
     ['Art 11: hearing on 2026-10-10 → lawyer told by 10-07 (holiday, not moved)', 'hearingNoticeMinDays', '2026-10-10', '2026-10-07'],
   ];
   it.each(rows)('%s', (_name, kind, start, expected, options = {}) => {
@@ -131,9 +182,19 @@ describe('addWorkingDays / nextWorkingDay (Art 13)', () => {
 
 describe('deadlinesOnReceipt / deadlinesOnAppointment', () => {
   it.each([
-    ['Art 6 + Art 4: received 2026-09-28, trial 2026-10-20', '2026-09-28', '2026-10-20', { appointBy: '2026-10-08', materialsDueBy: '2026-10-10' }],
+    [
+      'Art 6 + Art 4: received 2026-09-28, trial 2026-10-20',
+      '2026-09-28',
+      '2026-10-20',
+      { appointBy: '2026-10-08', materialsDueBy: '2026-10-10' },
+    ],
     ['Art 6: received 2026-09-30, trial unknown', '2026-09-30', undefined, { appointBy: '2026-10-08' }],
-    ['Art 6 + Art 4: received 2026-02-13, trial 2026-03-05', '2026-02-13', '2026-03-05', { appointBy: '2026-02-24', materialsDueBy: '2026-02-23' }],
+    [
+      'Art 6 + Art 4: received 2026-02-13, trial 2026-03-05',
+      '2026-02-13',
+      '2026-03-05',
+      { appointBy: '2026-02-24', materialsDueBy: '2026-02-23' },
+    ],
   ])('%s', (_name, received, trial, expected) => {
     expect(deadlinesOnReceipt(received, trial, calendar)).toEqual(expected);
   });
@@ -174,7 +235,12 @@ describe('isOverdue', () => {
 describe('hearingNoticeShort (Art 11: at least 3 days, counted in court-local dates)', () => {
   it.each([
     ['Art 11: told 3 days before (local dates) → fine', '2026-10-12T09:00:00+08:00', '2026-10-15T09:00:00+08:00', false],
-    ['Art 11: told late on day −3, hearing early → still fine (dates, not hours)', '2026-10-12T18:00:00+08:00', '2026-10-15T08:30:00+08:00', false],
+    [
+      'Art 11: told late on day −3, hearing early → still fine (dates, not hours)',
+      '2026-10-12T18:00:00+08:00',
+      '2026-10-15T08:30:00+08:00',
+      false,
+    ],
     ['Art 11: told 2 days before → short', '2026-10-12T09:00:00+08:00', '2026-10-14T17:00:00+08:00', true],
     ['Art 11: told the same day → short', '2026-10-12T08:00:00+08:00', '2026-10-12T14:00:00+08:00', true],
     ['Art 11: told a week before → fine', '2026-10-05T09:00:00+08:00', '2026-10-12T09:00:00+08:00', false],

@@ -50,46 +50,106 @@ export interface PeriodSpec {
 
 export const PERIOD_SPECS: Readonly<Record<PeriodKind, PeriodSpec>> = {
   appointBy: {
-    kind: 'appointBy', length: 3, unit: 'days', direction: 'after', extendOverHolidays: true,
-    from: 'notice received', label: '确定承办律师并函告法院', basis: '实施意见第六条',
+    kind: 'appointBy',
+    length: 3,
+    unit: 'days',
+    direction: 'after',
+    extendOverHolidays: true,
+    from: 'notice received',
+    label: '确定承办律师并函告法院',
+    basis: '实施意见第六条',
   },
   materialsDueBy: {
-    kind: 'materialsDueBy', length: 10, unit: 'days', direction: 'before', extendOverHolidays: false,
-    from: 'trial date', label: '通知辩护函及起诉书副本送达', basis: '实施意见第四条、第七条；刑事诉讼法第187条',
+    kind: 'materialsDueBy',
+    length: 10,
+    unit: 'days',
+    direction: 'before',
+    extendOverHolidays: false,
+    from: 'trial date',
+    label: '通知辩护函及起诉书副本送达',
+    basis: '实施意见第四条、第七条；刑事诉讼法第187条',
   },
   contactJudgeBy: {
-    kind: 'contactJudgeBy', length: 3, unit: 'days', direction: 'after', extendOverHolidays: true,
-    from: 'appointment', label: '联系案件承办法官', basis: '实施意见第十二条',
+    kind: 'contactJudgeBy',
+    length: 3,
+    unit: 'days',
+    direction: 'after',
+    extendOverHolidays: true,
+    from: 'appointment',
+    label: '联系案件承办法官',
+    basis: '实施意见第十二条',
   },
   fileReviewAndMeetingBy: {
-    kind: 'fileReviewAndMeetingBy', length: 7, unit: 'days', direction: 'after', extendOverHolidays: true,
-    from: 'appointment', label: '完成阅卷和会见', basis: '实施意见第十二条',
+    kind: 'fileReviewAndMeetingBy',
+    length: 7,
+    unit: 'days',
+    direction: 'after',
+    extendOverHolidays: true,
+    from: 'appointment',
+    label: '完成阅卷和会见',
+    basis: '实施意见第十二条',
   },
   hearingNoticeMinDays: {
-    kind: 'hearingNoticeMinDays', length: 3, unit: 'days', direction: 'before', extendOverHolidays: false,
-    from: 'hearing date', label: '庭前会议、庭审、宣判通知辩护律师', basis: '实施意见第十一条',
+    kind: 'hearingNoticeMinDays',
+    length: 3,
+    unit: 'days',
+    direction: 'before',
+    extendOverHolidays: false,
+    from: 'hearing date',
+    label: '庭前会议、庭审、宣判通知辩护律师',
+    basis: '实施意见第十一条',
   },
   fileReadingBy: {
-    kind: 'fileReadingBy', length: 3, unit: 'working_days', direction: 'after', extendOverHolidays: false,
-    from: 'obstacle to file reading removed', label: '安排阅卷', basis: '实施意见第十三条',
+    kind: 'fileReadingBy',
+    length: 3,
+    unit: 'working_days',
+    direction: 'after',
+    extendOverHolidays: false,
+    from: 'obstacle to file reading removed',
+    label: '安排阅卷',
+    basis: '实施意见第十三条',
   },
   objectionBy: {
-    kind: 'objectionBy', length: 15, unit: 'days', direction: 'after', extendOverHolidays: true,
-    from: 'decision received', label: '对不予法律援助决定提出异议', basis: '实施意见第十八条',
+    kind: 'objectionBy',
+    length: 15,
+    unit: 'days',
+    direction: 'after',
+    extendOverHolidays: true,
+    from: 'decision received',
+    label: '对不予法律援助决定提出异议',
+    basis: '实施意见第十八条',
   },
   objectionReviewBy: {
-    kind: 'objectionReviewBy', length: 5, unit: 'days', direction: 'after', extendOverHolidays: true,
-    from: 'objection received', label: '司法局审查异议', basis: '实施意见第十八条',
+    kind: 'objectionReviewBy',
+    length: 5,
+    unit: 'days',
+    direction: 'after',
+    extendOverHolidays: true,
+    from: 'objection received',
+    label: '司法局审查异议',
+    basis: '实施意见第十八条',
   },
   // A mandatory defence ended at the defendant's request (or by a permitted refusal) must be
   // restored: he may retain counsel within 5 days, else the court re-notifies within 3 more.
   retainCounselBy: {
-    kind: 'retainCounselBy', length: 5, unit: 'days', direction: 'after', extendOverHolidays: true,
-    from: 'termination at the defendant’s request', label: '被告人另行委托辩护人', basis: '法律援助法第48条；最高法刑诉解释第50条；实施意见第五条',
+    kind: 'retainCounselBy',
+    length: 5,
+    unit: 'days',
+    direction: 'after',
+    extendOverHolidays: true,
+    from: 'termination at the defendant’s request',
+    label: '被告人另行委托辩护人',
+    basis: '法律援助法第48条；最高法刑诉解释第50条；实施意见第五条',
   },
   renotifyBy: {
-    kind: 'renotifyBy', length: 3, unit: 'days', direction: 'after', extendOverHolidays: true,
-    from: 'end of the window to retain counsel', label: '人民法院通知另行指派律师', basis: '最高法刑诉解释第50条；实施意见第五条',
+    kind: 'renotifyBy',
+    length: 3,
+    unit: 'days',
+    direction: 'after',
+    extendOverHolidays: true,
+    from: 'end of the window to retain counsel',
+    label: '人民法院通知另行指派律师',
+    basis: '最高法刑诉解释第50条；实施意见第五条',
   },
 };
 
@@ -121,7 +181,7 @@ export function nextWorkingDay(date: LocalDate, calendar: WorkdayLookup): LocalD
 export function addWorkingDays(date: LocalDate, n: number, calendar: WorkdayLookup): LocalDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0: ${n}`);
   let d = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = nextWorkingDay(addDays(d, 1), calendar);
     left--;
   }
@@ -166,7 +226,11 @@ export interface AppointmentDeadlines {
   fileReviewAndMeetingBy: LocalDate;
 }
 
-export function deadlinesOnAppointment(appointedLocal: LocalDate, calendar: WorkdayLookup, settings: PeriodSettings = {}): AppointmentDeadlines {
+export function deadlinesOnAppointment(
+  appointedLocal: LocalDate,
+  calendar: WorkdayLookup,
+  settings: PeriodSettings = {},
+): AppointmentDeadlines {
   return {
     contactJudgeBy: dueDate('contactJudgeBy', appointedLocal, calendar, settings.contactJudgeBy),
     fileReviewAndMeetingBy: dueDate('fileReviewAndMeetingBy', appointedLocal, calendar, settings.fileReviewAndMeetingBy),

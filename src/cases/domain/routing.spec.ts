@@ -1,11 +1,9 @@
 import { notice } from './notice.fixtures';
-import { CourtNotice, NoticeDefendant, Procedure } from './notice.types';
+import { CourtNotice, Procedure } from './notice.types';
 import { procedureBars, routeNotice, RoutingResult } from './routing';
 
 const NOTICE_DATE = '2026-09-28';
-const ADULT = '1990-05-05';
 const MINOR = '2009-01-01'; // 17 on the notice date
-
 
 const codes = (r: RoutingResult) => r.warnings.map((w) => w.code);
 
@@ -14,11 +12,27 @@ describe('routeNotice (Art 2, Art 3, Art 5; CPL Art 215, 223)', () => {
   const rows: Row[] = [
     // Art 2 para 1 / para 2: procedure decides when nothing else does
     ['Art 2: ordinary first instance → appointed_defence', notice(), { route: 'appointed_defence', reason: 'procedure', warningCodes: [] }],
-    ['Art 2: trial supervision → appointed_defence', notice({ procedure: 'trial_supervision' }), { route: 'appointed_defence', reason: 'procedure' }],
-    ['Art 2: simplified → duty_lawyer_help', notice({ procedure: 'simplified' }), { route: 'duty_lawyer_help', reason: 'procedure', warningCodes: [] }],
-    ['Art 2: fast track → duty_lawyer_help', notice({ procedure: 'fast_track' }), { route: 'duty_lawyer_help', reason: 'procedure', warningCodes: [] }],
+    [
+      'Art 2: trial supervision → appointed_defence',
+      notice({ procedure: 'trial_supervision' }),
+      { route: 'appointed_defence', reason: 'procedure' },
+    ],
+    [
+      'Art 2: simplified → duty_lawyer_help',
+      notice({ procedure: 'simplified' }),
+      { route: 'duty_lawyer_help', reason: 'procedure', warningCodes: [] },
+    ],
+    [
+      'Art 2: fast track → duty_lawyer_help',
+      notice({ procedure: 'fast_track' }),
+      { route: 'duty_lawyer_help', reason: 'procedure', warningCodes: [] },
+    ],
     // Art 2: "被告人没有委托辩护人的"
-    ['Art 2: retained counsel → none', notice({}, { hasRetainedCounsel: true }), { route: 'none', reason: 'retained_counsel', refusal: 'none' }],
+    [
+      'Art 2: retained counsel → none',
+      notice({}, { hasRetainedCounsel: true }),
+      { route: 'none', reason: 'retained_counsel', refusal: 'none' },
+    ],
     [
       'Art 2: retained counsel beats a mandatory ground → none',
       notice({ possibleSentence: 'death' }, { hasRetainedCounsel: true }),
@@ -63,7 +77,11 @@ describe('routeNotice (Art 2, Art 3, Art 5; CPL Art 215, 223)', () => {
       { route: 'appointed_defence', mandatoryGrounds: ['trial_in_absentia'], warningCodes: [], requiresSeniorLawyer: false },
     ],
     // Legal Aid Law Art 26: seniority
-    ['LAL Art 26: possible death → senior lawyer', notice({ possibleSentence: 'death' }), { requiresSeniorLawyer: true, route: 'appointed_defence' }],
+    [
+      'LAL Art 26: possible death → senior lawyer',
+      notice({ possibleSentence: 'death' }),
+      { requiresSeniorLawyer: true, route: 'appointed_defence' },
+    ],
     ['LAL Art 26: possible life → senior lawyer', notice({ possibleSentence: 'life' }), { requiresSeniorLawyer: true }],
     ['LAL Art 26: death-penalty review → senior lawyer', notice({ deathPenaltyReview: true }), { requiresSeniorLawyer: true }],
     ['LAL Art 26: ordinary sentence → no seniority', notice(), { requiresSeniorLawyer: false }],
@@ -130,12 +148,28 @@ describe('routeNotice (Art 2, Art 3, Art 5; CPL Art 215, 223)', () => {
   });
 
   it.each<[string, Procedure, string[]]>([
-    ['CPL Art 215: simplified barred only by disabilities / life-death', 'simplified', ['visual_disability', 'limited_capacity', 'life_or_death_sentence']],
-    ['CPL Art 223: fast track barred for minors too', 'fast_track', ['minor', 'visual_disability', 'limited_capacity', 'life_or_death_sentence']],
+    [
+      'CPL Art 215: simplified barred only by disabilities / life-death',
+      'simplified',
+      ['visual_disability', 'limited_capacity', 'life_or_death_sentence'],
+    ],
+    [
+      'CPL Art 223: fast track barred for minors too',
+      'fast_track',
+      ['minor', 'visual_disability', 'limited_capacity', 'life_or_death_sentence'],
+    ],
     ['Art 2: ordinary procedure has no bar', 'ordinary', []],
     ['Art 2: trial supervision has no bar', 'trial_supervision', []],
   ])('procedureBars: %s', (_name, procedure, expected) => {
-    const all = ['minor', 'visual_disability', 'limited_capacity', 'life_or_death_sentence', 'death_penalty_review', 'trial_in_absentia', 'other_law'] as const;
+    const all = [
+      'minor',
+      'visual_disability',
+      'limited_capacity',
+      'life_or_death_sentence',
+      'death_penalty_review',
+      'trial_in_absentia',
+      'other_law',
+    ] as const;
     expect(procedureBars(all, procedure)).toEqual(expected);
   });
 });

@@ -1,11 +1,5 @@
 import { LocalDate } from '../../common/local-date';
-import {
-  isJuvenile,
-  mandatoryGround,
-  MandatoryGroundCode,
-  mandatoryGrounds,
-  MandatoryGroundsOptions,
-} from './mandatory-grounds';
+import { isJuvenile, mandatoryGround, MandatoryGroundCode, mandatoryGrounds, MandatoryGroundsOptions } from './mandatory-grounds';
 import { CourtNotice, NoticeWarning } from './notice.types';
 
 /**

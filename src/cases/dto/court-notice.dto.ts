@@ -55,7 +55,13 @@ export class CourtNoticeDto {
   @IsOptional() @IsString() @MaxLength(300) trialPlace?: string;
   @IsOptional() @IsBoolean() indictmentAttached?: boolean;
   @IsOptional() @IsInstant() receivedAt?: string;
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true }) relatedCaseNos?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(100, { each: true })
+  relatedCaseNos?: string[];
   /** Extensions (Legal Aid Law 2021 Art 25): 缺席审判 and 死刑复核 make defence mandatory. */
   @IsOptional() @IsBoolean() trialInAbsentia?: boolean;
   @IsOptional() @IsBoolean() deathPenaltyReview?: boolean;

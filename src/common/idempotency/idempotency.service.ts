@@ -8,7 +8,9 @@ import { Transactions } from '../../database/transactions';
 import { IdempotencyKey } from './idempotency-key.entity';
 
 function hashBody(body: unknown): string {
-  return createHash('sha256').update(JSON.stringify(body ?? null)).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(body ?? null))
+    .digest('hex');
 }
 
 /**
@@ -32,14 +34,18 @@ export class IdempotencyService {
     try {
       return await this.tx.run(async (m) => {
         const response = await work(m);
-        await insertRows(m, IdempotencyKey, m.create(IdempotencyKey, {
-          key,
-          scope,
-          requestHash,
-          statusCode: 201,
-          response: response as object,
-          createdAt: iso(this.clock.now()),
-        }));
+        await insertRows(
+          m,
+          IdempotencyKey,
+          m.create(IdempotencyKey, {
+            key,
+            scope,
+            requestHash,
+            statusCode: 201,
+            response: response as object,
+            createdAt: iso(this.clock.now()),
+          }),
+        );
         return response;
       });
     } catch (err) {

@@ -3,11 +3,30 @@ import { parseLawyerCsv } from './lawyer-csv';
 const HEADER = 'name,licenseNo,firm,phone,email,juvenileExperience,criminalPracticeSince,poolTier,weight,maxOpenCases';
 const row = (over: Partial<Record<string, string>> = {}) => {
   const v = {
-    name: '张三', licenseNo: '13204201910123456', firm: '溧阳律师事务所', phone: '13800000000',
-    email: 'z@example.com', juvenileExperience: '是', criminalPracticeSince: '2015-03-01', poolTier: 'core',
-    weight: '1', maxOpenCases: '10', ...over,
+    name: '张三',
+    licenseNo: '13204201910123456',
+    firm: '溧阳律师事务所',
+    phone: '13800000000',
+    email: 'z@example.com',
+    juvenileExperience: '是',
+    criminalPracticeSince: '2015-03-01',
+    poolTier: 'core',
+    weight: '1',
+    maxOpenCases: '10',
+    ...over,
   };
-  return [v.name, v.licenseNo, v.firm, v.phone, v.email, v.juvenileExperience, v.criminalPracticeSince, v.poolTier, v.weight, v.maxOpenCases].join(',');
+  return [
+    v.name,
+    v.licenseNo,
+    v.firm,
+    v.phone,
+    v.email,
+    v.juvenileExperience,
+    v.criminalPracticeSince,
+    v.poolTier,
+    v.weight,
+    v.maxOpenCases,
+  ].join(',');
 };
 
 describe('parseLawyerCsv', () => {

@@ -33,8 +33,14 @@ const KNOWN = [
 ];
 const REQUIRED = ['name', 'licenseNo', 'firm', 'phone', 'email', 'juvenileExperience', 'criminalPracticeSince', 'poolTier'];
 const BOOLEANS = new Map<string, boolean>([
-  ['true', true], ['1', true], ['yes', true], ['是', true],
-  ['false', false], ['0', false], ['no', false], ['否', false],
+  ['true', true],
+  ['1', true],
+  ['yes', true],
+  ['是', true],
+  ['false', false],
+  ['0', false],
+  ['no', false],
+  ['否', false],
 ]);
 
 /** Converts one text cell to the type the DTO expects; leaves bad text as it is so validation names it. */
@@ -48,7 +54,10 @@ function convert(field: string, text: string): unknown {
     case 'maxOpenCases':
       return Number.isNaN(Number(text)) ? text : Number(text);
     case 'dutyStationIds':
-      return text.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+      return text
+        .split(/[;|]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
     default:
       return text;
   }

@@ -23,7 +23,15 @@ import { POOL_TIERS, PoolTier } from '../lawyer.entity';
 
 /** A set of ISO weekdays, 1 = Monday … 7 = Sunday. */
 const Weekdays = () =>
-  applyDecorators(IsOptional(), IsArray(), ArrayUnique(), ArrayMaxSize(7), IsInt({ each: true }), Min(1, { each: true }), Max(7, { each: true }));
+  applyDecorators(
+    IsOptional(),
+    IsArray(),
+    ArrayUnique(),
+    ArrayMaxSize(7),
+    IsInt({ each: true }),
+    Min(1, { each: true }),
+    Max(7, { each: true }),
+  );
 
 /** Fields a lawyer may carry; shared by create, patch and each CSV row. */
 export class LawyerFieldsDto {

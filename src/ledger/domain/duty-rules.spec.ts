@@ -15,7 +15,7 @@ describe('checkInRefusal (Art 2: check-in on the shift)', () => {
   });
 });
 
-describe('dutyActionAt (Art 2: the check-in / check-out button on the lawyer\'s phone)', () => {
+describe("dutyActionAt (Art 2: the check-in / check-out button on the lawyer's phone)", () => {
   it.each([
     ['Art 2: more than an hour before the start → no button yet', '2026-10-11T23:59:00Z', false, false, null],
     ['Art 2: inside the early window → 签到', '2026-10-12T00:30:00Z', false, false, 'check_in'],

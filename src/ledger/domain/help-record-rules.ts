@@ -17,9 +17,11 @@ export function containsIdNumber(text: string): boolean {
  */
 export function helpTimeErrors(startedAt: Date, endedAt: Date, shiftDate: LocalDate, timezone: string, now: Date): FieldError[] {
   const errors: FieldError[] = [];
-  if (localDateOf(startedAt, timezone) !== shiftDate) errors.push({ field: 'startedAt', reason: `must be on the shift's day ${shiftDate}` });
+  if (localDateOf(startedAt, timezone) !== shiftDate)
+    errors.push({ field: 'startedAt', reason: `must be on the shift's day ${shiftDate}` });
   if (endedAt.getTime() <= startedAt.getTime()) errors.push({ field: 'endedAt', reason: 'must be after startedAt' });
-  else if (localDateOf(endedAt, timezone) !== shiftDate) errors.push({ field: 'endedAt', reason: `must be on the shift's day ${shiftDate}` });
+  else if (localDateOf(endedAt, timezone) !== shiftDate)
+    errors.push({ field: 'endedAt', reason: `must be on the shift's day ${shiftDate}` });
   else if (endedAt.getTime() > now.getTime()) errors.push({ field: 'endedAt', reason: 'must not be in the future' });
   return errors;
 }

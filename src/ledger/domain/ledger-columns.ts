@@ -28,13 +28,15 @@ export interface LedgerColumn<T> {
 export const excelDate = (local: string): Date => new Date(`${local}T00:00:00Z`);
 export const excelDateTime = (zoned: string | null): Date | null => (zoned ? new Date(`${zoned.slice(0, 19)}Z`) : null);
 /** A time of day as Excel keeps it: the fraction of a day. */
-export const excelTime = (zoned: string | null): number | null => (zoned ? (Number(zoned.slice(11, 13)) * 60 + Number(zoned.slice(14, 16))) / 1440 : null);
+export const excelTime = (zoned: string | null): number | null =>
+  zoned ? (Number(zoned.slice(11, 13)) * 60 + Number(zoned.slice(14, 16))) / 1440 : null;
 
 const DATE = { numFmt: 'yyyy-mm-dd' };
 const DATE_TIME = { numFmt: 'yyyy-mm-dd hh:mm' };
 const TIME = { numFmt: 'hh:mm' };
 
-const behalf = (what: string, b: OnBehalf | null): string => (b ? `${what}由${b.recordedByName ?? '工作人员'}代为登记${b.reason ? `（${b.reason}）` : ''}` : '');
+const behalf = (what: string, b: OnBehalf | null): string =>
+  b ? `${what}由${b.recordedByName ?? '工作人员'}代为登记${b.reason ? `（${b.reason}）` : ''}` : '';
 
 const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
   on_time: '按时签到',
@@ -57,8 +59,18 @@ export const DUTY_COLUMNS: LedgerColumn<DutyRecordView>[] = [
   { header: '值班时间', width: 13, value: (r) => `${r.start}-${r.end}` },
   { header: '值班律师', width: 10, value: (r) => r.lawyerName ?? '' },
   { header: '律师事务所', width: 22, value: (r) => r.firm ?? '' },
-  { header: '签到时间', width: 17, value: (r) => wallClock(r.checkedInAt), cell: { ...DATE_TIME, value: (r) => excelDateTime(r.checkedInAt) } },
-  { header: '签退时间', width: 17, value: (r) => wallClock(r.checkedOutAt), cell: { ...DATE_TIME, value: (r) => excelDateTime(r.checkedOutAt) } },
+  {
+    header: '签到时间',
+    width: 17,
+    value: (r) => wallClock(r.checkedInAt),
+    cell: { ...DATE_TIME, value: (r) => excelDateTime(r.checkedInAt) },
+  },
+  {
+    header: '签退时间',
+    width: 17,
+    value: (r) => wallClock(r.checkedOutAt),
+    cell: { ...DATE_TIME, value: (r) => excelDateTime(r.checkedOutAt) },
+  },
   // A check-in the dispatcher recorded is not an ordinary one: it says so here and who and why below.
   { header: '出勤情况', width: 12, value: (r) => `${ATTENDANCE_LABELS[r.attendance]}${r.checkInOnBehalf ? '（代登记）' : ''}` },
   { header: '迟到(分钟)', width: 10, value: (r) => (r.attendance === 'late' ? r.lateByMinutes : '') },
@@ -72,7 +84,12 @@ export const DUTY_COLUMNS: LedgerColumn<DutyRecordView>[] = [
     width: 24,
     value: (r) => [behalf('签到', r.checkInOnBehalf), behalf('签退', r.checkOutOnBehalf)].filter(Boolean).join('；'),
   },
-  { header: '律师签字确认', width: 17, value: (r) => wallClock(r.signedOffAt), cell: { ...DATE_TIME, value: (r) => excelDateTime(r.signedOffAt) } },
+  {
+    header: '律师签字确认',
+    width: 17,
+    value: (r) => wallClock(r.signedOffAt),
+    cell: { ...DATE_TIME, value: (r) => excelDateTime(r.signedOffAt) },
+  },
 ];
 
 export const HELP_COLUMNS: LedgerColumn<HelpRecordView>[] = [

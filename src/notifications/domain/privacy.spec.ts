@@ -17,7 +17,13 @@ describe('defendantDisplayName (Art 23, juvenile records)', () => {
 
 describe('maskDefendantIn: free text in mails (Art 23, juvenile records)', () => {
   it.each([
-    ['a juvenile’s full name in a termination note is masked', '被告人张三丰本人要求终止，张三丰已另行委托', '张三丰', true, '被告人张某本人要求终止，张某已另行委托'],
+    [
+      'a juvenile’s full name in a termination note is masked',
+      '被告人张三丰本人要求终止，张三丰已另行委托',
+      '张三丰',
+      true,
+      '被告人张某本人要求终止，张某已另行委托',
+    ],
     ['a juvenile’s given name alone is masked too', '三丰的父亲来电', '张三丰', true, '张某的父亲来电'],
     ['a two-character surname keeps its whole surname', '欧阳明轩表示拒绝', '欧阳明轩', true, '欧阳某表示拒绝'],
     ['a one-character given name is left alone (it would hide ordinary words)', '李四说四点到', '李四', true, '李某说四点到'],

@@ -115,17 +115,22 @@ export function hearingMail(data: HearingMail, ctx: MailContext): RenderedMail {
   const label = HEARING_KIND_LABELS[hearing.kind];
   const when = hearing.at ? formatInstant(hearing.at, ctx.timezone) : '另行通知';
   const change = HEARING_CHANGE[hearing.cancelled ? 'cancelled' : data.change];
-  const event = hearing.at && EVENT_KINDS.includes(hearing.kind) ? {
-    uid: `hearing-${hearing.id}@duty-lawyer`,
-    start: DateTime.fromISO(hearing.at, { zone: ctx.timezone }),
-    summary: `${label}：${data.case.courtCaseNo}`,
-    location: hearing.place ?? data.case.courtName,
-    url: `${ctx.baseUrl}${caseLink(data.case).path}`,
-    sequence: hearing.sequence,
-    cancelled: hearing.cancelled,
-  } : null;
+  const event =
+    hearing.at && EVENT_KINDS.includes(hearing.kind)
+      ? {
+          uid: `hearing-${hearing.id}@duty-lawyer`,
+          start: DateTime.fromISO(hearing.at, { zone: ctx.timezone }),
+          summary: `${label}：${data.case.courtCaseNo}`,
+          location: hearing.place ?? data.case.courtName,
+          url: `${ctx.baseUrl}${caseLink(data.case).path}`,
+          sequence: hearing.sequence,
+          cancelled: hearing.cancelled,
+        }
+      : null;
   const notes = [
-    ...(hearing.shortNotice && !hearing.cancelled ? [`${WARNING_LABELS.SHORT_NOTICE}：本次通知距${label}不足三日，少于实施意见第十一条要求的提前三日。`] : []),
+    ...(hearing.shortNotice && !hearing.cancelled
+      ? [`${WARNING_LABELS.SHORT_NOTICE}：本次通知距${label}不足三日，少于实施意见第十一条要求的提前三日。`]
+      : []),
     ...(event ? ['附件为日历文件（.ics），可导入日历。'] : []),
   ];
   return renderMail(
@@ -155,7 +160,11 @@ export function terminatedMail(data: TerminatedMail, ctx: MailContext): Rendered
           ? `${caseNo}案的拒绝辩护经准许，您对该案的指派已结束，法律援助中心将另行指派律师。`
           : `法律援助中心已决定终止${caseNo}案的法律援助，您无需继续承办该案。`,
       ],
-      facts: [[released ? '原因' : '终止理由', END_GROUND_LABELS[data.ground]], ...(data.note ? ([['说明', typedAbout(data.note, data.case)]] as Facts) : []), ...caseFacts(data.case)],
+      facts: [
+        [released ? '原因' : '终止理由', END_GROUND_LABELS[data.ground]],
+        ...(data.note ? ([['说明', typedAbout(data.note, data.case)]] as Facts) : []),
+        ...caseFacts(data.case),
+      ],
       link: caseLink(data.case),
     },
     ctx,

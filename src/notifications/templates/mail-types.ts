@@ -126,7 +126,14 @@ export interface HearingMail {
 }
 
 /** Art 17 grounds. */
-export const TERMINATION_GROUNDS = ['self_retained', 'defendant_request', 'case_closed', 'concealment', 'illegal_use', 'other_law'] as const;
+export const TERMINATION_GROUNDS = [
+  'self_retained',
+  'defendant_request',
+  'case_closed',
+  'concealment',
+  'illegal_use',
+  'other_law',
+] as const;
 export type TerminationGround = (typeof TERMINATION_GROUNDS)[number];
 
 /** Art 17 grounds end the aid; `refused` (Art 5) ends only this lawyer's part. */

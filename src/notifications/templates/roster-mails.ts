@@ -28,7 +28,12 @@ function shiftEvent(slot: ShiftSlot, station: StationRef, timezone: string, ctx:
 }
 
 const shiftsCalendar = (slots: ShiftSlot[], station: StationRef, timezone: string, ctx: MailContext) =>
-  calendarAttachment('duty-shifts.ics', slots.map((s) => shiftEvent(s, station, timezone, ctx)), timezone, ctx.now);
+  calendarAttachment(
+    'duty-shifts.ics',
+    slots.map((s) => shiftEvent(s, station, timezone, ctx)),
+    timezone,
+    ctx.now,
+  );
 
 /** Roster published (DESIGN rule 10): one mail per lawyer with all of their shifts in it. */
 export function rosterPublishedMail(data: RosterPublishedMail, ctx: MailContext): RenderedMail {
@@ -111,10 +116,7 @@ export function swapRequestedMail(data: SwapRequestedMail, ctx: MailContext): Re
         ['时间', when],
         ['申请律师', data.from.name],
       ],
-      notes: [
-        '请在系统的“换班”页面接受或拒绝。',
-        '班次开始前未接受的申请不再有效；申请人或调度员也可撤回。',
-      ],
+      notes: ['请在系统的“换班”页面接受或拒绝。', '班次开始前未接受的申请不再有效；申请人或调度员也可撤回。'],
       link: { label: '在系统中处理换班申请', path: CONSOLE_ROUTES.lawyerSwaps },
     },
     ctx,

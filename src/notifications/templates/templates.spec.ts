@@ -31,8 +31,22 @@ const hearing = { id: 'h1', kind: 'trial' as const, at: '2026-10-20T01:30:00Z', 
 
 const rendered: Array<[string, RenderedMail]> = [
   ['roster published', rosterPublishedMail({ rosterId: 'r1', lawyer, station, timezone: 'Asia/Shanghai', shifts: [shift] }, ctx)],
-  ['shift override, new holder', shiftChangedMail({ changeId: 'x', change: 'override', shift, station, previous: other, lawyer, reason: '病假', timezone: 'Asia/Shanghai' }, 'holder', ctx)],
-  ['shift swap, previous holder', shiftChangedMail({ changeId: 'x', change: 'swap', shift, station, previous: other, lawyer, timezone: 'Asia/Shanghai' }, 'previous', ctx)],
+  [
+    'shift override, new holder',
+    shiftChangedMail(
+      { changeId: 'x', change: 'override', shift, station, previous: other, lawyer, reason: '病假', timezone: 'Asia/Shanghai' },
+      'holder',
+      ctx,
+    ),
+  ],
+  [
+    'shift swap, previous holder',
+    shiftChangedMail(
+      { changeId: 'x', change: 'swap', shift, station, previous: other, lawyer, timezone: 'Asia/Shanghai' },
+      'previous',
+      ctx,
+    ),
+  ],
   ['assignment', assignedMail(assigned, ctx)],
   ['re-assignment, new lawyer', reassignedMail({ ...assigned, previous: other, reason: '原律师回避' }, 'holder', ctx)],
   ['re-assignment, previous lawyer', reassignedMail({ ...assigned, previous: other, reason: '原律师回避' }, 'previous', ctx)],
@@ -113,7 +127,10 @@ describe('mail templates', () => {
   it('ends a shift past midnight on the next day', () => {
     const mail = shiftReminderMail({ lawyer, station, shift: { ...shift, start: '22:00', end: '08:00' }, timezone: 'Asia/Shanghai' }, ctx);
     expect(mail.text).toContain('22:00–次日08:00');
-    const roster = rosterPublishedMail({ rosterId: 'r', lawyer, station, timezone: 'Asia/Shanghai', shifts: [{ ...shift, start: '22:00', end: '08:00' }] }, ctx);
+    const roster = rosterPublishedMail(
+      { rosterId: 'r', lawyer, station, timezone: 'Asia/Shanghai', shifts: [{ ...shift, start: '22:00', end: '08:00' }] },
+      ctx,
+    );
     expect(roster.attachments[0].content).toContain('DTEND;TZID=Asia/Shanghai:20261014T080000');
   });
 
@@ -133,7 +150,15 @@ describe('mail templates', () => {
     ['suspended', false],
   ] as const)('a %s hearing mail carries a calendar entry: %s (Art 11)', (kind, withIcs) => {
     const mail = hearingMail({ hearing: { ...hearing, kind }, change: 'changed', lawyer, case: juvenileCase }, ctx);
-    expect(mail.subject).toContain({ trial: '【开庭审理变更】', pretrial_meeting: '【庭前会议变更】', verdict: '【宣告判决变更】', postponed: '【延期审理变更】', suspended: '【中止审理变更】' }[kind]);
+    expect(mail.subject).toContain(
+      {
+        trial: '【开庭审理变更】',
+        pretrial_meeting: '【庭前会议变更】',
+        verdict: '【宣告判决变更】',
+        postponed: '【延期审理变更】',
+        suspended: '【中止审理变更】',
+      }[kind],
+    );
     expect(mail.text).toContain('2026年10月20日（星期二）09:30');
     expect(mail.attachments).toHaveLength(withIcs ? 1 : 0);
     if (withIcs) expect(mail.attachments[0].content).toContain('DTSTART;TZID=Asia/Shanghai:20261020T093000');
@@ -150,14 +175,20 @@ describe('mail templates', () => {
   });
 
   it('does not call a pre-trial meeting a trial (Art 11)', () => {
-    const mail = hearingMail({ hearing: { ...hearing, kind: 'pretrial_meeting', shortNotice: true }, change: 'added', lawyer, case: juvenileCase }, ctx);
+    const mail = hearingMail(
+      { hearing: { ...hearing, kind: 'pretrial_meeting', shortNotice: true }, change: 'added', lawyer, case: juvenileCase },
+      ctx,
+    );
     expect(mail.subject).toContain('【庭前会议通知】');
     expect(mail.text).toContain('本次通知距庭前会议不足三日');
     expect(everything(mail)).not.toMatch(/开庭|庭审/);
   });
 
   it('calls off a hearing: the calendar entry is cancelled with a newer SEQUENCE (Art 11)', () => {
-    const mail = hearingMail({ hearing: { ...hearing, shortNotice: true, sequence: 2, cancelled: true }, change: 'changed', lawyer, case: juvenileCase }, ctx);
+    const mail = hearingMail(
+      { hearing: { ...hearing, shortNotice: true, sequence: 2, cancelled: true }, change: 'changed', lawyer, case: juvenileCase },
+      ctx,
+    );
     expect(mail.subject).toContain('【开庭审理取消】');
     expect(mail.text).not.toContain('不足三日');
     expect(mail.attachments[0].content).toContain('STATUS:CANCELLED');
@@ -188,7 +219,20 @@ describe('mail templates', () => {
   });
 
   it('escapes HTML in data', () => {
-    const mail = shiftChangedMail({ changeId: 'x', change: 'override', shift, station, previous: null, lawyer, reason: '<script>x</script>', timezone: 'Asia/Shanghai' }, 'holder', ctx);
+    const mail = shiftChangedMail(
+      {
+        changeId: 'x',
+        change: 'override',
+        shift,
+        station,
+        previous: null,
+        lawyer,
+        reason: '<script>x</script>',
+        timezone: 'Asia/Shanghai',
+      },
+      'holder',
+      ctx,
+    );
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).toContain('&#60;script&#62;');
     expect(mail.text).toContain('<script>x</script>');

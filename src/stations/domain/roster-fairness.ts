@@ -19,7 +19,11 @@ export function fairnessOf(states: readonly TalliedLawyer[], shifts: readonly Pl
     perLawyer[s.id] = s.period;
     cumulative[s.id] = s.total;
   }
-  const spread = spreadFigures(states.map((s) => s.id), shifts, halvesApply);
+  const spread = spreadFigures(
+    states.map((s) => s.id),
+    shifts,
+    halvesApply,
+  );
   const totals = states.map((s) => s.total);
   return { min: totals.length ? Math.min(...totals) : 0, max: totals.length ? Math.max(...totals) : 0, perLawyer, cumulative, spread };
 }

@@ -1,7 +1,7 @@
-import { addDays, eachDate, LocalDate, weekday } from '../../common/local-date';
+import { addDays, eachDate, LocalDate } from '../../common/local-date';
 import { WorkdayCalendar } from '../../workdays/domain/workday-calendar';
-import { BusySlot, checkAssignment, dutyDates, generateRoster, RosterInput, RosterLawyer, ShiftTemplateInput } from './roster-generator';
-import { AFTERNOON, assigned, codes, days, expectHardRulesKept, FULL_DAY, MORNING, mondayToFriday, team, TWO_SLOTS } from './roster.fixtures';
+import { BusySlot, checkAssignment, dutyDates, generateRoster, RosterInput, ShiftTemplateInput } from './roster-generator';
+import { AFTERNOON, assigned, codes, days, expectHardRulesKept, FULL_DAY, MORNING, team, TWO_SLOTS } from './roster.fixtures';
 
 describe('generateRoster: balance (max − min ≤ 1, history counted)', () => {
   const year = days('2026-01-01', '2026-12-31');
@@ -9,9 +9,16 @@ describe('generateRoster: balance (max − min ≤ 1, history counted)', () => {
     ['40 lawyers × 2 slots over a year', { dates: year, templates: TWO_SLOTS, lawyers: team(40) }],
     [
       '40 lawyers × 2 slots over a year with staggered one-week leaves',
-      { dates: year, templates: TWO_SLOTS, lawyers: team(40, (i) => [{ from: addDays('2026-01-05', i * 7), to: addDays('2026-01-11', i * 7) }]) },
+      {
+        dates: year,
+        templates: TWO_SLOTS,
+        lawyers: team(40, (i) => [{ from: addDays('2026-01-05', i * 7), to: addDays('2026-01-11', i * 7) }]),
+      },
     ],
-    ['7 lawyers × 3 slots, two overlapping, over a quarter', { dates: days('2026-01-01', '2026-03-31'), templates: [MORNING, AFTERNOON, FULL_DAY], lawyers: team(7) }],
+    [
+      '7 lawyers × 3 slots, two overlapping, over a quarter',
+      { dates: days('2026-01-01', '2026-03-31'), templates: [MORNING, AFTERNOON, FULL_DAY], lawyers: team(7) },
+    ],
     ['3 lawyers × 1 slot every calendar day', { dates: eachDate('2026-01-01', '2026-03-31'), templates: [FULL_DAY], lawyers: team(3) }],
   ])('%s', (_label, input) => {
     const plan = generateRoster(input);
@@ -75,7 +82,12 @@ describe('generateRoster: hard rules', () => {
   });
 
   it('never overlaps a shift the lawyer holds at another station', () => {
-    const existingBusy: BusySlot[] = days('2026-03-02', '2026-03-13').map((date) => ({ lawyerId: 'L01', date, start: '08:30', end: '10:00' }));
+    const existingBusy: BusySlot[] = days('2026-03-02', '2026-03-13').map((date) => ({
+      lawyerId: 'L01',
+      date,
+      start: '08:30',
+      end: '10:00',
+    }));
     const input: RosterInput = { dates: days('2026-03-02', '2026-03-13'), templates: TWO_SLOTS, lawyers: team(2), existingBusy };
     const plan = generateRoster(input);
     expectHardRulesKept(plan, input);
@@ -86,8 +98,14 @@ describe('generateRoster: hard rules', () => {
 describe('generateRoster: at most one shift a day while enough lawyers can serve', () => {
   it.each<[string, RosterInput]>([
     ['two lawyers, two slots', { dates: days('2026-03-02', '2026-03-27'), templates: TWO_SLOTS, lawyers: team(2) }],
-    ['even when history would favour one of them', { dates: days('2026-03-02', '2026-03-27'), templates: TWO_SLOTS, lawyers: team(2), history: { L01: 0, L02: 30 } }],
-    ['with overlapping templates', { dates: days('2026-03-02', '2026-03-27'), templates: [MORNING, AFTERNOON, FULL_DAY], lawyers: team(3) }],
+    [
+      'even when history would favour one of them',
+      { dates: days('2026-03-02', '2026-03-27'), templates: TWO_SLOTS, lawyers: team(2), history: { L01: 0, L02: 30 } },
+    ],
+    [
+      'with overlapping templates',
+      { dates: days('2026-03-02', '2026-03-27'), templates: [MORNING, AFTERNOON, FULL_DAY], lawyers: team(3) },
+    ],
   ])('%s', (_label, input) => {
     const plan = generateRoster(input);
     for (const date of input.dates) {
@@ -99,15 +117,27 @@ describe('generateRoster: at most one shift a day while enough lawyers can serve
 
   it("counts a shift at another station as that day's shift", () => {
     const existingBusy: BusySlot[] = [{ lawyerId: 'L01', date: '2026-03-02', start: '18:00', end: '20:00' }];
-    const plan = generateRoster({ dates: ['2026-03-02'], templates: TWO_SLOTS, lawyers: team(3), history: { L02: 4, L03: 4 }, existingBusy });
+    const plan = generateRoster({
+      dates: ['2026-03-02'],
+      templates: TWO_SLOTS,
+      lawyers: team(3),
+      history: { L02: 4, L03: 4 },
+      existingBusy,
+    });
     expect(plan.shifts.map((s) => s.lawyerId)).toEqual(['L02', 'L03']);
   });
 
   it('allows a second, non-overlapping shift when too few lawyers are free, and says so', () => {
-    const plan = generateRoster({ dates: ['2026-03-02', '2026-03-03'], templates: TWO_SLOTS, lawyers: team(2, (i) => (i === 1 ? [{ from: '2026-03-02', to: '2026-03-02' }] : [])) });
+    const plan = generateRoster({
+      dates: ['2026-03-02', '2026-03-03'],
+      templates: TWO_SLOTS,
+      lawyers: team(2, (i) => (i === 1 ? [{ from: '2026-03-02', to: '2026-03-02' }] : [])),
+    });
     // 03-03: L02 (fewest) takes the morning; one-a-day then ranks above balance for the afternoon.
     expect(plan.shifts.map((s) => s.lawyerId)).toEqual(['L01', 'L01', 'L02', 'L01']);
-    expect(plan.warnings.filter((w) => w.code === 'SECOND_SHIFT_SAME_DAY').map((w) => [w.date, w.lawyerId])).toEqual([['2026-03-02', 'L01']]);
+    expect(plan.warnings.filter((w) => w.code === 'SECOND_SHIFT_SAME_DAY').map((w) => [w.date, w.lawyerId])).toEqual([
+      ['2026-03-02', 'L01'],
+    ]);
   });
 
   it('orders slots so that two lawyers cover morning, afternoon and an overlapping full day', () => {
@@ -121,8 +151,18 @@ describe('generateRoster: consecutive days avoided where possible', () => {
   it.each<[string, number, Partial<RosterInput>, (string | null)[]]>([
     ['two lawyers alternate', 2, {}, ['L01', 'L02', 'L01', 'L02']],
     ['across roster boundaries (lastDutyDate)', 2, { lastDutyDate: { L01: '2026-03-01' } }, ['L02', 'L01', 'L02', 'L01']],
-    ['equal counts: the one not on duty yesterday', 3, { history: { L03: 1 }, lastDutyDate: { L01: '2026-02-27', L02: '2026-03-01' } }, ['L01', 'L02', 'L03', 'L01']],
-    ['around a shift at another station the next day', 3, { existingBusy: [{ lawyerId: 'L01', date: '2026-03-03', start: '18:00', end: '20:00' }] }, ['L02', 'L03', 'L01', 'L02']],
+    [
+      'equal counts: the one not on duty yesterday',
+      3,
+      { history: { L03: 1 }, lastDutyDate: { L01: '2026-02-27', L02: '2026-03-01' } },
+      ['L01', 'L02', 'L03', 'L01'],
+    ],
+    [
+      'around a shift at another station the next day',
+      3,
+      { existingBusy: [{ lawyerId: 'L01', date: '2026-03-03', start: '18:00', end: '20:00' }] },
+      ['L02', 'L03', 'L01', 'L02'],
+    ],
   ])('%s', (_label, n, extra, expected) => {
     const plan = generateRoster({ dates: eachDate('2026-03-02', '2026-03-05'), templates: [FULL_DAY], lawyers: team(n), ...extra });
     expect(plan.shifts.map((s) => s.lawyerId)).toEqual(expected);
@@ -140,8 +180,16 @@ describe('generateRoster: consecutive days avoided where possible', () => {
 
 describe('generateRoster: slots nobody can take', () => {
   it.each<[string, RosterInput, string]>([
-    ['everyone on leave', { dates: ['2026-03-02'], templates: [FULL_DAY], lawyers: team(2, () => [{ from: '2026-03-01', to: '2026-03-31' }]) }, 'NO_ELIGIBLE_LAWYER'],
-    ['overlapping templates, one lawyer', { dates: ['2026-03-02'], templates: [MORNING, FULL_DAY], lawyers: team(1) }, 'NO_ELIGIBLE_LAWYER'],
+    [
+      'everyone on leave',
+      { dates: ['2026-03-02'], templates: [FULL_DAY], lawyers: team(2, () => [{ from: '2026-03-01', to: '2026-03-31' }]) },
+      'NO_ELIGIBLE_LAWYER',
+    ],
+    [
+      'overlapping templates, one lawyer',
+      { dates: ['2026-03-02'], templates: [MORNING, FULL_DAY], lawyers: team(1) },
+      'NO_ELIGIBLE_LAWYER',
+    ],
     ['no members at all', { dates: ['2026-03-02'], templates: [FULL_DAY], lawyers: [] }, 'NO_LAWYERS'],
   ])('%s → lawyerId null with a reason', (_label, input, reason) => {
     const plan = generateRoster(input);
@@ -209,14 +257,40 @@ describe('checkAssignment', () => {
     ['free lawyer', { otherShifts: [], unavailable: [] }, [], []],
     ['on leave that day', { otherShifts: [], unavailable: [{ from: '2026-03-09', to: '2026-03-10' }] }, ['UNAVAILABLE'], []],
     ['leave ended the day before', { otherShifts: [], unavailable: [{ from: '2026-03-01', to: '2026-03-09' }] }, [], []],
-    ['overlapping shift elsewhere', { otherShifts: [{ date: '2026-03-10', start: '11:00', end: '14:00' }], unavailable: [] }, ['OVERLAPPING_SHIFT'], ['SECOND_SHIFT_SAME_DAY']],
-    ['touching shift the same day', { otherShifts: [{ date: '2026-03-10', start: '12:00', end: '15:00' }], unavailable: [] }, [], ['SECOND_SHIFT_SAME_DAY']],
-    ['shift the day before', { otherShifts: [{ date: '2026-03-09', start: '09:00', end: '12:00' }], unavailable: [] }, [], ['CONSECUTIVE_DAYS']],
-    ['shift the day after', { otherShifts: [{ date: '2026-03-11', start: '13:30', end: '17:00' }], unavailable: [] }, [], ['CONSECUTIVE_DAYS']],
+    [
+      'overlapping shift elsewhere',
+      { otherShifts: [{ date: '2026-03-10', start: '11:00', end: '14:00' }], unavailable: [] },
+      ['OVERLAPPING_SHIFT'],
+      ['SECOND_SHIFT_SAME_DAY'],
+    ],
+    [
+      'touching shift the same day',
+      { otherShifts: [{ date: '2026-03-10', start: '12:00', end: '15:00' }], unavailable: [] },
+      [],
+      ['SECOND_SHIFT_SAME_DAY'],
+    ],
+    [
+      'shift the day before',
+      { otherShifts: [{ date: '2026-03-09', start: '09:00', end: '12:00' }], unavailable: [] },
+      [],
+      ['CONSECUTIVE_DAYS'],
+    ],
+    [
+      'shift the day after',
+      { otherShifts: [{ date: '2026-03-11', start: '13:30', end: '17:00' }], unavailable: [] },
+      [],
+      ['CONSECUTIVE_DAYS'],
+    ],
     ['shift two days away', { otherShifts: [{ date: '2026-03-12', start: '09:00', end: '12:00' }], unavailable: [] }, [], []],
     [
       'everything at once',
-      { otherShifts: [{ date: '2026-03-10', start: '08:00', end: '10:00' }, { date: '2026-03-09', start: '09:00', end: '12:00' }], unavailable: [{ from: '2026-03-10', to: '2026-03-10' }] },
+      {
+        otherShifts: [
+          { date: '2026-03-10', start: '08:00', end: '10:00' },
+          { date: '2026-03-09', start: '09:00', end: '12:00' },
+        ],
+        unavailable: [{ from: '2026-03-10', to: '2026-03-10' }],
+      },
       ['UNAVAILABLE', 'OVERLAPPING_SHIFT'],
       ['SECOND_SHIFT_SAME_DAY', 'CONSECUTIVE_DAYS'],
     ],

@@ -23,7 +23,8 @@ export type { AssignmentCheck, DateRange, HardViolation, SlotTime, SoftViolation
  * max − min ≤ 1; skipping a lawyer to spare them a second day in a row could leave them
  * behind when the period ends. Spread ranks below balance for the same reason. Hard rules
  * (leave, blocked weekdays — a recurring unavailability such as a standing court date
- * elsewhere every Wednesday — and overlapping shifts here or at another station) are never broken: a slot nobody can take stays empty with a reason.
+ * elsewhere every Wednesday — and overlapping shifts here or at another station) are never broken:
+ * a slot nobody can take stays empty with a reason.
  * A shift the lawyer holds at another station (`existingBusy`) counts for the soft rules
  * too: it is that day's shift, and a duty the day before or after.
  * Within a day the most constrained slot is filled first (a heuristic, not a full matching).
@@ -92,7 +93,8 @@ export interface RosterFairness {
   perLawyer: Record<string, number>;
   /** History + this roster. */
   cumulative: Record<string, number>;
-  /** This roster's shifts of each lawyer by weekday and half-day, with the spread rule's verdict (rosters generated before it have none). */
+  /** This roster's shifts of each lawyer by weekday and half-day, with the spread rule's verdict
+   * (rosters generated before it have none). */
   spread?: Record<string, LawyerSpread & SpreadCheck>;
 }
 
@@ -175,7 +177,8 @@ function better(a: LawyerState, b: LawyerState, key: SlotKey): boolean {
   if (secondA !== secondB) return secondA < secondB;
   if (a.total !== b.total) return a.total < b.total;
   if (notPreferred(a, key) !== notPreferred(b, key)) return notPreferred(a, key) < notPreferred(b, key);
-  if (a.spread.byWeekday[key.weekday] !== b.spread.byWeekday[key.weekday]) return a.spread.byWeekday[key.weekday] < b.spread.byWeekday[key.weekday];
+  if (a.spread.byWeekday[key.weekday] !== b.spread.byWeekday[key.weekday])
+    return a.spread.byWeekday[key.weekday] < b.spread.byWeekday[key.weekday];
   if (halfLead(a, key) !== halfLead(b, key)) return halfLead(a, key) < halfLead(b, key);
   if (a.consecutive !== b.consecutive) return b.consecutive;
   if (a.lastBefore !== b.lastBefore) {
@@ -251,15 +254,28 @@ export function generateRoster(input: RosterInput): RosterPlan {
       day[i] = planned;
       if (!best) {
         planned.reason = states.length === 0 ? 'NO_LAWYERS' : 'NO_ELIGIBLE_LAWYER';
-        const why = states.length === 0 ? 'the station has no active duty lawyers' : `${states.length - available.length} of ${states.length} lawyers on leave or not serving on this weekday, the others in an overlapping shift`;
+        const why =
+          states.length === 0
+            ? 'the station has no active duty lawyers'
+            : `${states.length - available.length} of ${states.length} lawyers on leave or not serving on this weekday, the others in an overlapping shift`;
         warnings.push({ code: 'UNFILLED_SHIFT', date, message: `${date} ${t.name} ${t.start}–${t.end} 无人可排 / unfilled: ${why}` });
         continue;
       }
       if (best.held.length > 0 || best.consecutive) warned.add(planned);
       if (best.held.length > 0) {
-        warnings.push({ code: 'SECOND_SHIFT_SAME_DAY', date, lawyerId: best.id, message: `${best.id}: 同日第二个班次 / second shift on ${date}: too few lawyers free that day` });
+        warnings.push({
+          code: 'SECOND_SHIFT_SAME_DAY',
+          date,
+          lawyerId: best.id,
+          message: `${best.id}: 同日第二个班次 / second shift on ${date}: too few lawyers free that day`,
+        });
       } else if (best.consecutive) {
-        warnings.push({ code: 'CONSECUTIVE_DAYS', date, lawyerId: best.id, message: `${best.id}: 连续值班 / on duty on consecutive days around ${date}` });
+        warnings.push({
+          code: 'CONSECUTIVE_DAYS',
+          date,
+          lawyerId: best.id,
+          message: `${best.id}: 连续值班 / on duty on consecutive days around ${date}`,
+        });
       }
       best.held.push(slot);
       addToSpread(best.spread, date, key.half);

@@ -12,11 +12,21 @@ const slot = (date: string, lawyerId: string | null, templateName = '上午'): H
 
 /** As generated: A 2 + history 3, B 2 + history 4, C 1 + history 4. */
 const STORED: RosterFairness = { min: 5, max: 6, perLawyer: { A: 2, B: 2, C: 1 }, cumulative: { A: 5, B: 6, C: 5 } };
-const GENERATED = [slot('2026-10-08', 'A'), slot('2026-10-09', 'B'), slot('2026-10-12', 'A'), slot('2026-10-13', 'B'), slot('2026-10-14', 'C')];
+const GENERATED = [
+  slot('2026-10-08', 'A'),
+  slot('2026-10-09', 'B'),
+  slot('2026-10-12', 'A'),
+  slot('2026-10-13', 'B'),
+  slot('2026-10-14', 'C'),
+];
 
 describe('currentFairness: the roster figures after changes (rule 10, max − min ≤ 1 with history)', () => {
   it.each<[string, HeldSlot[], Partial<RosterFairness>]>([
-    ['unchanged slots give the stored figures (rule 10)', GENERATED, { min: 5, max: 6, perLawyer: { A: 2, B: 2, C: 1 }, cumulative: { A: 5, B: 6, C: 5 } }],
+    [
+      'unchanged slots give the stored figures (rule 10)',
+      GENERATED,
+      { min: 5, max: 6, perLawyer: { A: 2, B: 2, C: 1 }, cumulative: { A: 5, B: 6, C: 5 } },
+    ],
     [
       'a slot moved from B to C keeps history and moves one count (rule 10)',
       [GENERATED[0], GENERATED[1], GENERATED[2], slot('2026-10-13', 'C'), GENERATED[4]],
@@ -49,7 +59,11 @@ describe('currentFairness: the roster figures after changes (rule 10, max − mi
   });
 
   it('an empty roster has 0..0 (rule 10)', () => {
-    expect(currentFairness({ min: 0, max: 0, perLawyer: {}, cumulative: {} }, [slot('2026-10-08', null)])).toMatchObject({ min: 0, max: 0, perLawyer: {} });
+    expect(currentFairness({ min: 0, max: 0, perLawyer: {}, cumulative: {} }, [slot('2026-10-08', null)])).toMatchObject({
+      min: 0,
+      max: 0,
+      perLawyer: {},
+    });
   });
 });
 
@@ -61,11 +75,41 @@ describe('currentWarnings: what still holds after changes (rule 10)', () => {
   const codes = (w: RosterWarningLike[]) => w.map((x) => `${x.code}${x.date ? ` ${x.date}` : ''}`);
 
   it.each<[string, RosterWarningLike[], HeldSlot[], RosterFairness, string[]]>([
-    ['an unfilled slot given a lawyer loses its warning (rule 10: one lawyer per shift)', [unfilled], [slot('2026-10-09', 'B')], fair(1, 1), []],
-    ['a slot still empty keeps one warning per empty slot (rule 10)', [unfilled], [slot('2026-10-09', null), slot('2026-10-09', null, '下午')], fair(0, 0), ['UNFILLED_SHIFT 2026-10-09', 'UNFILLED_SHIFT 2026-10-09']],
-    ['a second shift the same day stays while the lawyer still holds that day (rule 10)', [second], [slot('2026-10-08', 'A')], fair(1, 1), ['SECOND_SHIFT_SAME_DAY 2026-10-08']],
-    ['a second shift the same day goes once the lawyer no longer holds that day (rule 10)', [second], [slot('2026-10-08', 'B')], fair(1, 1), []],
-    ['the imbalance is judged on the current figures (rule 10: max − min ≤ 1)', [{ code: 'UNBALANCED', message: 'old' }], [], fair(2, 3), []],
+    [
+      'an unfilled slot given a lawyer loses its warning (rule 10: one lawyer per shift)',
+      [unfilled],
+      [slot('2026-10-09', 'B')],
+      fair(1, 1),
+      [],
+    ],
+    [
+      'a slot still empty keeps one warning per empty slot (rule 10)',
+      [unfilled],
+      [slot('2026-10-09', null), slot('2026-10-09', null, '下午')],
+      fair(0, 0),
+      ['UNFILLED_SHIFT 2026-10-09', 'UNFILLED_SHIFT 2026-10-09'],
+    ],
+    [
+      'a second shift the same day stays while the lawyer still holds that day (rule 10)',
+      [second],
+      [slot('2026-10-08', 'A')],
+      fair(1, 1),
+      ['SECOND_SHIFT_SAME_DAY 2026-10-08'],
+    ],
+    [
+      'a second shift the same day goes once the lawyer no longer holds that day (rule 10)',
+      [second],
+      [slot('2026-10-08', 'B')],
+      fair(1, 1),
+      [],
+    ],
+    [
+      'the imbalance is judged on the current figures (rule 10: max − min ≤ 1)',
+      [{ code: 'UNBALANCED', message: 'old' }],
+      [],
+      fair(2, 3),
+      [],
+    ],
     ['a change that unbalances the roster warns (rule 10: max − min ≤ 1)', [], [], fair(2, 4), ['UNBALANCED']],
     ['the calendar warning is kept (rule 7: official data)', [calendar], [], fair(0, 0), ['CALENDAR_DATA_MISSING']],
   ])('%s', (_name, stored, slots, fairness, expected) => {

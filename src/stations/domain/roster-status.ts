@@ -55,7 +55,11 @@ const HELD_CODES = new Set(['SECOND_SHIFT_SAME_DAY', 'CONSECUTIVE_DAYS']);
  * figures, a lawyer's soft-rule warning only while they still hold a shift that day; the
  * calendar's warnings (CALENDAR_DATA_MISSING) and anything else unchanged.
  */
-export function currentWarnings(stored: readonly RosterWarningLike[], slots: readonly HeldSlot[], fairness: RosterFairness): RosterWarningLike[] {
+export function currentWarnings(
+  stored: readonly RosterWarningLike[],
+  slots: readonly HeldSlot[],
+  fairness: RosterFairness,
+): RosterWarningLike[] {
   const holds = (lawyerId: string | undefined, date: string | undefined) => slots.some((s) => s.lawyerId === lawyerId && s.date === date);
   const kept = stored.filter((w) => {
     if (w.code === 'UNFILLED_SHIFT' || w.code === 'UNBALANCED') return false;
@@ -63,10 +67,19 @@ export function currentWarnings(stored: readonly RosterWarningLike[], slots: rea
   });
   const unfilled = slots
     .filter((s) => !s.lawyerId)
-    .map((s) => ({ code: 'UNFILLED_SHIFT', date: s.date, message: `${s.date} ${s.templateName} ${s.start}–${s.end} 无人值班 / unfilled (${s.unfilledReason ?? 'cleared'})` }));
+    .map((s) => ({
+      code: 'UNFILLED_SHIFT',
+      date: s.date,
+      message: `${s.date} ${s.templateName} ${s.start}–${s.end} 无人值班 / unfilled (${s.unfilledReason ?? 'cleared'})`,
+    }));
   const balance =
     fairness.max - fairness.min > 1
-      ? [{ code: 'UNBALANCED', message: `班次不均：累计（含已发布排班）最少 ${fairness.min} 次、最多 ${fairness.max} 次 / unbalanced: ${fairness.min}..${fairness.max} cumulative shifts` }]
+      ? [
+          {
+            code: 'UNBALANCED',
+            message: `班次不均：累计（含已发布排班）最少 ${fairness.min} 次、最多 ${fairness.max} 次 / unbalanced: ${fairness.min}..${fairness.max} cumulative shifts`,
+          },
+        ]
       : [];
   return [...kept, ...unfilled, ...balance];
 }

@@ -58,7 +58,12 @@ function bump(held: Map<string, Map<LocalDate, number>>, lawyerId: string, date:
   held.set(lawyerId, dates);
 }
 
-function improveMonth<T extends SwappableShift>(month: T[], fixed: ReadonlySet<T>, rules: SwapRules, held: Map<string, Map<LocalDate, number>>): void {
+function improveMonth<T extends SwappableShift>(
+  month: T[],
+  fixed: ReadonlySet<T>,
+  rules: SwapRules,
+  held: Map<string, Map<LocalDate, number>>,
+): void {
   const tallies = new Map<string, Tally>();
   const tally = (id: string): Tally => {
     let t = tallies.get(id);
@@ -74,7 +79,9 @@ function improveMonth<T extends SwappableShift>(month: T[], fixed: ReadonlySet<T
   };
   const cost = (id: string): number => {
     const t = tally(id);
-    return t.weekdays.reduce((sum, n) => sum + n * n, 0) + (rules.halvesApply ? t.halfLead * t.halfLead : 0) + NOT_PREFERRED * t.notPreferred;
+    return (
+      t.weekdays.reduce((sum, n) => sum + n * n, 0) + (rules.halvesApply ? t.halfLead * t.halfLead : 0) + NOT_PREFERRED * t.notPreferred
+    );
   };
   /** Cost change of moving `id` from shift `from` to shift `to`. */
   const change = (id: string, from: SwappableShift, to: SwappableShift): number => {
@@ -93,7 +100,9 @@ function improveMonth<T extends SwappableShift>(month: T[], fixed: ReadonlySet<T
     const around = [addDays(to.date, -1), to.date, addDays(to.date, 1), addDays(from.date, -1), addDays(from.date, 1)];
     if (around.some((d) => count(id, d, from) > 0)) return false;
     const elsewhere = rules.busyElsewhere(id);
-    return ![addDays(to.date, -1), to.date, addDays(to.date, 1)].some((d) => elsewhere.has(d)) && rules.lastDutyDate(id) !== addDays(to.date, -1);
+    return (
+      ![addDays(to.date, -1), to.date, addDays(to.date, 1)].some((d) => elsewhere.has(d)) && rules.lastDutyDate(id) !== addDays(to.date, -1)
+    );
   };
 
   for (const s of month) place(s.lawyerId!, s, 1);

@@ -26,7 +26,11 @@ describe('shiftCandidates: who may take a shift instead (rule 10)', () => {
     ],
     [
       'a second shift that day or a day in a row is allowed, listed after the clean ones (rule 10: soft rules)',
-      [lawyer('B', { otherShifts: [{ date: '2026-10-12', start: '09:00', end: '12:00' }] }), lawyer('C', { otherShifts: [{ date: '2026-10-13', start: '13:30', end: '17:00' }] }), lawyer('A')],
+      [
+        lawyer('B', { otherShifts: [{ date: '2026-10-12', start: '09:00', end: '12:00' }] }),
+        lawyer('C', { otherShifts: [{ date: '2026-10-13', start: '13:30', end: '17:00' }] }),
+        lawyer('A'),
+      ],
       ['A', 'B', 'C'],
       { B: { eligible: true, hard: [], soft: ['CONSECUTIVE_DAYS'] }, C: { eligible: true, hard: [], soft: ['SECOND_SHIFT_SAME_DAY'] } },
     ],

@@ -73,7 +73,8 @@ export function checkAssignment(
   const hard: HardViolation[] = [];
   const soft: SoftViolation[] = [];
   // A blocked weekday (recurring unavailability) counts as leave.
-  if (isUnavailableOn(shift.date, candidate.unavailable) || candidate.blockedWeekdays?.includes(weekday(shift.date))) hard.push('UNAVAILABLE');
+  if (isUnavailableOn(shift.date, candidate.unavailable) || candidate.blockedWeekdays?.includes(weekday(shift.date)))
+    hard.push('UNAVAILABLE');
   const sameDay = candidate.otherShifts.filter((o) => o.date === shift.date);
   if (sameDay.some((o) => overlaps(shift, o))) hard.push('OVERLAPPING_SHIFT');
   // Reported independently of the hard list: an overlapping shift is also a second one that day.

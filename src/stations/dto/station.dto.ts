@@ -26,7 +26,12 @@ export class CreateStationDto {
   @IsString() @IsNotEmpty() @MaxLength(200) name: string;
   @IsString() @IsNotEmpty() @MaxLength(200) courtName: string;
   @IsOptional() @IsString() @MaxLength(60) timezone?: string;
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(12) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ShiftTemplateDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(12)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ShiftTemplateDto)
   shiftTemplates: ShiftTemplateDto[];
   @IsOptional() @IsBoolean() workdaysOnly?: boolean;
   /** Shown on the reception screen when nobody is on duty (e.g. the center's 12348 line). */
@@ -37,7 +42,13 @@ export class UpdateStationDto {
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) courtName?: string;
   @IsOptional() @IsString() @MaxLength(60) timezone?: string;
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(12) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ShiftTemplateDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(12)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ShiftTemplateDto)
   shiftTemplates?: ShiftTemplateDto[];
   @IsOptional() @IsBoolean() workdaysOnly?: boolean;
   @IsOptional() @Matches(PHONE, { message: 'must be a phone number' }) fallbackPhone?: string;

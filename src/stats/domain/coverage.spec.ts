@@ -19,7 +19,11 @@ describe('coverageReport', () => {
   it.each<[string, CoverageCase[], number | null]>([
     ['Art 2: an appointed defender covers the defendant', [c({})], 1],
     ['Art 2: an ordinary case still waiting for a lawyer is not covered', [c({ firstAppointedOn: null, status: 'ready' })], 0],
-    ['Art 2: duty help recorded in the ledger covers a fast-track defendant', [c({ route: 'duty_lawyer_help', firstAppointedOn: null, helpRecorded: true })], 1],
+    [
+      'Art 2: duty help recorded in the ledger covers a fast-track defendant',
+      [c({ route: 'duty_lawyer_help', firstAppointedOn: null, helpRecorded: true })],
+      1,
+    ],
     ['Art 2: duty help not yet given does not', [c({ route: 'duty_lawyer_help', firstAppointedOn: null })], 0],
     ['retained counsel counts as covered', [c({ route: 'none', routeReason: 'retained_counsel', firstAppointedOn: null })], 1],
     ['Art 3: a refusal leaves the denominator', [c({}), c({ route: 'none', routeReason: 'refused_aid', firstAppointedOn: null })], 1],
@@ -42,7 +46,13 @@ describe('coverageReport', () => {
     ]);
     expect(r.byRoute).toEqual({ appointed_defence: 2, duty_lawyer_help: 1, none: 1 });
     expect(r.outcomes).toEqual({
-      appointed: 1, awaitingAppointment: 0, dutyHelpRecorded: 0, dutyHelpPending: 1, retainedCounsel: 1, refusedAid: 0, terminated: 1,
+      appointed: 1,
+      awaitingAppointment: 0,
+      dutyHelpRecorded: 0,
+      dutyHelpPending: 1,
+      retainedCounsel: 1,
+      refusedAid: 0,
+      terminated: 1,
     });
   });
 });

@@ -38,7 +38,15 @@ const ratio = (a: number, b: number): number | null => (b === 0 ? null : Math.ro
  */
 export function coverageReport(cases: readonly CoverageCase[]): CoverageReport {
   const byRoute = { appointed_defence: 0, duty_lawyer_help: 0, none: 0 };
-  const o = { appointed: 0, awaitingAppointment: 0, dutyHelpRecorded: 0, dutyHelpPending: 0, retainedCounsel: 0, refusedAid: 0, terminated: 0 };
+  const o = {
+    appointed: 0,
+    awaitingAppointment: 0,
+    dutyHelpRecorded: 0,
+    dutyHelpPending: 0,
+    retainedCounsel: 0,
+    refusedAid: 0,
+    terminated: 0,
+  };
   let onTime = 0;
   for (const c of cases) {
     byRoute[c.route] += 1;

@@ -21,13 +21,34 @@ describe('arrangementErrors (DESIGN rule 7, CPL Art 105: the State Council arran
   });
 
   it.each<[string, Partial<YearArrangement>, { field: string; reason: RegExp }[]]>([
-    ['Art 105 — a festival starting in another year', { festivals: [{ name: '元旦', from: '2026-12-31', to: '2027-01-02' }] }, [{ field: 'festivals.0.from', reason: /inside 2027/ }]],
-    ['Art 105 — a festival ending in another year', { festivals: [{ name: 'x', from: '2027-12-31', to: '2028-01-01' }] }, [{ field: 'festivals.0.to', reason: /inside 2027/ }]],
-    ['Art 105 — a festival ending before it starts', { festivals: [{ name: 'x', from: '2027-05-05', to: '2027-05-01' }] }, [{ field: 'festivals.0.to', reason: /before from/ }]],
-    ['Art 105 — a festival of more than a month', { festivals: [{ name: 'x', from: '2027-07-01', to: '2027-08-15' }] }, [{ field: 'festivals.0.to', reason: /at most 31/ }]],
+    [
+      'Art 105 — a festival starting in another year',
+      { festivals: [{ name: '元旦', from: '2026-12-31', to: '2027-01-02' }] },
+      [{ field: 'festivals.0.from', reason: /inside 2027/ }],
+    ],
+    [
+      'Art 105 — a festival ending in another year',
+      { festivals: [{ name: 'x', from: '2027-12-31', to: '2028-01-01' }] },
+      [{ field: 'festivals.0.to', reason: /inside 2027/ }],
+    ],
+    [
+      'Art 105 — a festival ending before it starts',
+      { festivals: [{ name: 'x', from: '2027-05-05', to: '2027-05-01' }] },
+      [{ field: 'festivals.0.to', reason: /before from/ }],
+    ],
+    [
+      'Art 105 — a festival of more than a month',
+      { festivals: [{ name: 'x', from: '2027-07-01', to: '2027-08-15' }] },
+      [{ field: 'festivals.0.to', reason: /at most 31/ }],
+    ],
     [
       'Art 105 — two festivals overlapping (named by the later one, in input order)',
-      { festivals: [{ name: '国庆节', from: '2027-10-01', to: '2027-10-07' }, { name: '中秋', from: '2027-09-30', to: '2027-10-01' }] },
+      {
+        festivals: [
+          { name: '国庆节', from: '2027-10-01', to: '2027-10-07' },
+          { name: '中秋', from: '2027-09-30', to: '2027-10-01' },
+        ],
+      },
       [{ field: 'festivals.0.from', reason: /overlaps 中秋/ }],
     ],
     ['Art 105 — a make-up workday in another year', { workdays: ['2028-01-08'] }, [{ field: 'workdays.0', reason: /inside 2027/ }]],

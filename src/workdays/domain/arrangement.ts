@@ -37,7 +37,8 @@ export function arrangementErrors(a: YearArrangement): FieldError[] {
     if (!inYear(f.from, a.year)) errors.push({ field: `${field}.from`, reason: `must be inside ${a.year}` });
     if (!inYear(f.to, a.year)) errors.push({ field: `${field}.to`, reason: `must be inside ${a.year}` });
     if (f.to < f.from) errors.push({ field: `${field}.to`, reason: 'must not be before from' });
-    else if (daysBetween(f.from, f.to) >= MAX_FESTIVAL_DAYS) errors.push({ field: `${field}.to`, reason: `a festival lasts at most ${MAX_FESTIVAL_DAYS} days` });
+    else if (daysBetween(f.from, f.to) >= MAX_FESTIVAL_DAYS)
+      errors.push({ field: `${field}.to`, reason: `a festival lasts at most ${MAX_FESTIVAL_DAYS} days` });
   });
   const sorted = a.festivals.map((f, i) => ({ ...f, i })).sort((x, y) => x.from.localeCompare(y.from));
   for (let k = 1; k < sorted.length; k++) {

@@ -50,7 +50,11 @@ export type WorkdaySource = 'override' | 'arrangement' | 'data' | 'weekend-fallb
 export interface DayDescription {
   date: LocalDate;
   workday: boolean;
-  /** override: an admin said so; arrangement: the year's State Council arrangement as an admin entered it; data: the official arrangement (or an ordinary day of a covered year); weekend-fallback: year not covered, Mon–Fri assumed. */
+  /**
+   * override: an admin said so; arrangement: the year's State Council arrangement as an admin
+   * entered it; data: the official arrangement (or an ordinary day of a covered year);
+   * weekend-fallback: year not covered, Mon–Fri assumed.
+   */
   source: WorkdaySource;
   /** Festival name (Chinese) for a holiday or a make-up workday 调休 of it, e.g. 国庆节. */
   name?: string;
@@ -191,4 +195,3 @@ export class WorkdayCalendar implements WorkdayLookup {
     return { date, workday: mondayToFriday, source: YEARS_WITH_DATA.has(yearOf(date)) ? 'data' : 'weekend-fallback' };
   }
 }
-

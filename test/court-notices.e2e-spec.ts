@@ -205,12 +205,20 @@ describe('court notices 通知辩护函: intake, routing, periods (e2e)', () => 
     expect(ids.indexOf(earlier.body.caseId)).toBeLessThan(ids.indexOf(later.body.caseId));
     const dues = todo.map((c) => c.deadlines.appointBy);
     expect(dues).toEqual([...dues].sort());
-    expect(todo.find((c) => c.id === later.body.caseId)!.daysLeft).toEqual({ appointBy: 3, contactJudgeBy: null, fileReviewAndMeetingBy: null });
+    expect(todo.find((c) => c.id === later.body.caseId)!.daysLeft).toEqual({
+      appointBy: 3,
+      contactJudgeBy: null,
+      fileReviewAndMeetingBy: null,
+    });
     const rest = (await dispatcher.get('/api/v1/cases?awaiting=false').expect(200)).body as {
       id: string;
       daysLeft: { appointBy: number | null };
     }[];
-    expect(rest.find((c) => c.id === help.body.caseId)!.daysLeft).toEqual({ appointBy: null, contactJudgeBy: null, fileReviewAndMeetingBy: null });
+    expect(rest.find((c) => c.id === help.body.caseId)!.daysLeft).toEqual({
+      appointBy: null,
+      contactJudgeBy: null,
+      fileReviewAndMeetingBy: null,
+    });
     expect(rest.map((c) => c.id)).not.toContain(later.body.caseId);
     await dispatcher.get('/api/v1/cases?sort=name').expect(400);
   });

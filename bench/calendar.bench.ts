@@ -13,8 +13,6 @@ import { CalendarTokensService } from '../src/calendar/calendar-tokens.service';
 import { FixedClock } from '../src/common/clock';
 import { addDays } from '../src/common/local-date';
 import { loadConfig } from '../src/config/config';
-import type { CreateLawyerDto } from '../src/lawyers/dto/lawyer.dto';
-import { LawyersService } from '../src/lawyers/lawyers.service';
 import { CalendarFixtures } from '../test/factories/calendar-fixtures';
 
 const NOW = '2026-10-12T02:00:00Z';
@@ -64,20 +62,8 @@ async function feedApp(cacheMb: string): Promise<{ app: INestApplication; target
   const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', CALENDAR_CACHE_MB: cacheMb, PORT: '0' });
   const app = await createApp(config, clock);
   await app.listen(0, '127.0.0.1');
-  const lawyer = await app.get(LawyersService).create(
-    {
-      name: '王律师',
-      licenseNo: '13204812015000001',
-      firm: '天目湖律师事务所',
-      phone: '13800000001',
-      email: 'wang@example.com',
-      juvenileExperience: true,
-      criminalPracticeSince: '2015-01-01',
-      poolTier: 'core',
-    } as CreateLawyerDto,
-    SYSTEM_ACTOR,
-  );
   const f = new CalendarFixtures(app, () => clock.now());
+  const lawyer = await f.benchLawyer();
   const station = await f.station();
   await f.shifts(station, TODAY, 365, lawyer.id);
   for (let i = 0; i < 10; i += 1) {

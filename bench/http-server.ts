@@ -17,8 +17,6 @@ import { SYSTEM_ACTOR } from '../src/auth/actor';
 import { CalendarTokensService } from '../src/calendar/calendar-tokens.service';
 import { FixedClock } from '../src/common/clock';
 import { loadConfig } from '../src/config/config';
-import type { CreateLawyerDto } from '../src/lawyers/dto/lawyer.dto';
-import { LawyersService } from '../src/lawyers/lawyers.service';
 import { CalendarFixtures } from '../test/factories/calendar-fixtures';
 
 const BENCH_NOW = '2026-10-12T02:00:00Z';
@@ -46,20 +44,8 @@ async function app(): Promise<void> {
   });
   const nest = await createApp(config, clock);
   await nest.listen(0, '127.0.0.1');
-  const lawyer = await nest.get(LawyersService).create(
-    {
-      name: '王律师',
-      licenseNo: '13204812015000001',
-      firm: '天目湖律师事务所',
-      phone: '13800000001',
-      email: 'wang@example.com',
-      juvenileExperience: true,
-      criminalPracticeSince: '2015-01-01',
-      poolTier: 'core',
-    } as CreateLawyerDto,
-    SYSTEM_ACTOR,
-  );
   const f = new CalendarFixtures(nest, () => clock.now());
+  const lawyer = await f.benchLawyer();
   const station = await f.station();
   await f.shifts(station, TODAY, 365, lawyer.id);
   const { url } = await nest.get(CalendarTokensService).issue(lawyer.id, SYSTEM_ACTOR);

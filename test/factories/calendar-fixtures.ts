@@ -1,10 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { SYSTEM_ACTOR } from '../../src/auth/actor';
 import { Assignment } from '../../src/assignment/assignment.entity';
 import { Case } from '../../src/cases/case.entity';
 import { Hearing, HearingKind } from '../../src/cases/hearing.entity';
 import { addDays, instantAt } from '../../src/common/local-date';
 import { insertRows, iso, newId } from '../../src/database/columns';
+import type { CreateLawyerDto } from '../../src/lawyers/dto/lawyer.dto';
+import type { Lawyer } from '../../src/lawyers/lawyer.entity';
+import { LawyersService } from '../../src/lawyers/lawyers.service';
 import { Roster } from '../../src/stations/roster.entity';
 import { Shift } from '../../src/stations/shift.entity';
 import { Station } from '../../src/stations/station.entity';
@@ -19,10 +23,25 @@ export class CalendarFixtures {
   private caseNo = 0;
 
   constructor(
-    app: INestApplication,
+    private readonly app: INestApplication,
     private readonly now: () => Date,
   ) {
     this.ds = app.get(DataSource);
+  }
+
+  /** The one lawyer the feed benchmarks subscribe with, created through the pool's service. */
+  benchLawyer(): Promise<Lawyer> {
+    const body: CreateLawyerDto = {
+      name: '王律师',
+      licenseNo: '13204812015000001',
+      firm: '天目湖律师事务所',
+      phone: '13800000001',
+      email: 'wang@example.com',
+      juvenileExperience: true,
+      criminalPracticeSince: '2015-01-01',
+      poolTier: 'core',
+    };
+    return this.app.get(LawyersService).create(body, SYSTEM_ACTOR);
   }
 
   async station(overrides: Partial<Station> = {}): Promise<Station & { rosterId: string }> {

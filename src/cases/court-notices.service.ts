@@ -3,7 +3,7 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { conflict, FieldError, invalid, notFound } from '../common/errors';
-import { IdempotencyService } from '../common/idempotency/idempotency.service';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { localDateOf } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso, newId } from '../database/columns';

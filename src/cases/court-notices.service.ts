@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { conflict, FieldError, invalid, notFound } from '../common/errors';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Writable } from 'node:stream';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Station } from '../stations/station.entity';

@@ -84,7 +84,9 @@ async function seed(app: INestApplication, base: string): Promise<{ stationId: s
       ['09:00', '12:00'],
       ['13:30', '17:00'],
     ])
-      shifts.push(await createShift(ds, { stationId: station.id, date, startTime: start, endTime: end, lawyerId: lawyers[k++ % LAWYERS] }));
+      shifts.push(
+        await createShift(app, { stationId: station.id, date, startTime: start, endTime: end, lawyerId: lawyers[k++ % LAWYERS] }),
+      );
     const rows: HelpRecord[] = [];
     for (let i = 0; i < PER_DAY; i++) {
       const s = shifts[i % 2];

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { lawyerBody } from './factories/lawyer.factory';
 import { noticeBody } from './factories/notice.factory';
 import { createShift } from './factories/shift.factory';
@@ -22,7 +21,6 @@ describe('lawyer console access (e2e)', () => {
 
   beforeAll(async () => {
     t = await startApp({ now: '2026-10-12T02:00:00Z' }); // Monday 10:00 in Shanghai
-    const ds = t.app.get(DataSource);
     const dispatcher = t.as(await t.tokenFor('dispatcher'));
     ids.station = (await createStation(t)).id;
     const made = [];
@@ -45,8 +43,8 @@ describe('lawyer console access (e2e)', () => {
       reception: t.as(await t.tokenFor('reception')),
       admin: t.admin,
     };
-    ids.shift = (await createShift(ds, { stationId: ids.station, date: '2026-10-12', lawyerId: ids.lawyer })).id;
-    ids.later = (await createShift(ds, { stationId: ids.station, date: '2026-10-20', lawyerId: ids.lawyer })).id;
+    ids.shift = (await createShift(t.app, { stationId: ids.station, date: '2026-10-12', lawyerId: ids.lawyer })).id;
+    ids.later = (await createShift(t.app, { stationId: ids.station, date: '2026-10-20', lawyerId: ids.lawyer })).id;
     await as.lawyer.post(`/api/v1/shifts/${ids.shift}/check-in`).expect(201);
     ids.help = (
       await as.lawyer

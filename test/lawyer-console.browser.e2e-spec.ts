@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
 import { renderSVG } from 'uqr';
 import { lawyerBody } from './factories/lawyer.factory';
 import { noticeBody } from './factories/notice.factory';
@@ -29,7 +28,6 @@ async function shoot(page: Page, name: string, fullPage = false): Promise<void> 
  */
 describe('lawyer console on a phone (browser e2e)', () => {
   let c: ConsoleHarness;
-  let ds: DataSource;
   let stationId: string;
   let dispatcher: Agent;
   let clerk: Agent;
@@ -42,7 +40,6 @@ describe('lawyer console on a phone (browser e2e)', () => {
       now: '2026-10-11T12:00:00Z',
       env: { SESSION_IDLE_MINUTES: String(7 * 24 * 60), SESSION_MAX_HOURS: String(24 * 90) },
     });
-    ds = c.t.app.get(DataSource);
     dispatcher = c.t.as(await c.t.tokenFor('dispatcher'));
     clerk = c.t.as(await c.t.tokenFor('court_clerk'));
     stationId = (await createStation(c.t, { name: '溧阳法院值班点' })).id;
@@ -80,7 +77,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
   it(
     "the journey: signs in, sees tomorrow's shift, checks in, records two consultations, checks out, downloads the letter, reports leave, subscribes by QR",
     async () => {
-      const shift = await createShift(ds, { stationId, date: '2026-10-12', lawyerId: lawyers[0].id });
+      const shift = await createShift(c.t.app, { stationId, date: '2026-10-12', lawyerId: lawyers[0].id });
       at('2026-10-11T20:00:00'); // the evening before, when the reminder mail links to /me/shifts
       const user = await c.createUser('lawyer', { lawyerId: lawyers[0].id, name: lawyers[0].name });
       const page = await c.newPage({ viewport: PHONE });
@@ -190,7 +187,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
   );
 
   it('shifts: a check-in made elsewhere meanwhile is explained, not a raw 409', async () => {
-    const s = await createShift(ds, { stationId, date: '2026-10-13', lawyerId: lawyers[1].id });
+    const s = await createShift(c.t.app, { stationId, date: '2026-10-13', lawyerId: lawyers[1].id });
     at('2026-10-13T09:05:00');
     const page = await lawyerPage(1);
     await page.goto(`${c.base}/me/shifts`);
@@ -204,7 +201,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
   });
 
   it("help: required fields and the server's rules in Chinese; after sign-off nothing is editable", async () => {
-    await createShift(ds, { stationId, date: '2026-10-14', lawyerId: lawyers[1].id });
+    await createShift(c.t.app, { stationId, date: '2026-10-14', lawyerId: lawyers[1].id });
     at('2026-10-14T10:30:00');
     const page = await lawyerPage(1);
     await page.goto(`${c.base}/me/help`);
@@ -255,7 +252,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
 
   it('swaps: an offer to a colleague on leave is refused in words; the colleague declines another; the offer is accepted', async () => {
     at('2026-10-13T15:00:00');
-    await createShift(ds, { stationId, date: '2026-10-22', lawyerId: lawyers[1].id });
+    await createShift(c.t.app, { stationId, date: '2026-10-22', lawyerId: lawyers[1].id });
     await dispatcher
       .post(`/api/v1/lawyers/${lawyers[2].id}/unavailability`)
       .send({ from: '2026-10-22', to: '2026-10-22', reason: '病假' })
@@ -289,7 +286,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
 
   it('leave: an end before the start is refused before sending; leave over a published shift names it', async () => {
     at('2026-10-13T16:00:00');
-    await createShift(ds, { stationId, date: '2026-10-27', lawyerId: lawyers[2].id });
+    await createShift(c.t.app, { stationId, date: '2026-10-27', lawyerId: lawyers[2].id });
     const page = await lawyerPage(2);
     await page.goto(`${c.base}/me/leave`);
     await typeDate(page, '开始日期', '2026-10-28');

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { lawyerBody } from './factories/lawyer.factory';
 import { noticeBody } from './factories/notice.factory';
 import { createShift } from './factories/shift.factory';
@@ -13,7 +12,6 @@ type Agent = ReturnType<TestApp['as']>;
  */
 describe('lawyer self-service (e2e)', () => {
   let t: TestApp;
-  let ds: DataSource;
   let stationId: string;
   let dispatcher: Agent;
   let clerk: Agent;
@@ -22,7 +20,6 @@ describe('lawyer self-service (e2e)', () => {
 
   beforeAll(async () => {
     t = await startApp({ now: '2026-10-12T00:00:00Z' });
-    ds = t.app.get(DataSource);
     dispatcher = t.as(await t.tokenFor('dispatcher'));
     clerk = t.as(await t.tokenFor('court_clerk'));
     stationId = (await createStation(t)).id;
@@ -39,15 +36,15 @@ describe('lawyer self-service (e2e)', () => {
   describe('GET /api/v1/lawyers/:id/shifts (我的值班)', () => {
     it('lists own shifts at every station with the check-in/out state and the one action open now (Art 2)', async () => {
       const other = (await createStation(t, { name: '第二值班点' })).id;
-      const morning = await createShift(ds, { stationId, date: '2026-10-13', lawyerId: lawyers[0].id });
-      const afternoon = await createShift(ds, {
+      const morning = await createShift(t.app, { stationId, date: '2026-10-13', lawyerId: lawyers[0].id });
+      const afternoon = await createShift(t.app, {
         stationId: other,
         date: '2026-10-13',
         startTime: '13:30',
         endTime: '17:00',
         lawyerId: lawyers[0].id,
       });
-      await createShift(ds, { stationId, date: '2026-10-14', lawyerId: lawyers[1].id });
+      await createShift(t.app, { stationId, date: '2026-10-14', lawyerId: lawyers[1].id });
       const url = `/api/v1/lawyers/${lawyers[0].id}/shifts?from=2026-10-13&to=2026-10-14`;
       at('2026-10-13T08:30:00');
       const before = await lawyers[0].as.get(url).expect(200);
@@ -88,7 +85,7 @@ describe('lawyer self-service (e2e)', () => {
   describe('leave 请假 (POST/GET/DELETE /api/v1/lawyers/:id/unavailability)', () => {
     it('a lawyer reports, reads and withdraws their own leave; the dispatcher sees it and the published-shift warning', async () => {
       const mine = `/api/v1/lawyers/${lawyers[2].id}/unavailability`;
-      const held = await createShift(ds, { stationId, date: '2026-10-20', lawyerId: lawyers[2].id });
+      const held = await createShift(t.app, { stationId, date: '2026-10-20', lawyerId: lawyers[2].id });
       const res = await lawyers[2].as.post(mine).send({ from: '2026-10-19', to: '2026-10-21', reason: '出差' }).expect(201);
       expect(res.body.warnings).toEqual([
         expect.objectContaining({ code: 'PUBLISHED_SHIFTS_DURING_LEAVE', shifts: [expect.objectContaining({ id: held.id })] }),
@@ -193,7 +190,7 @@ describe('lawyer self-service (e2e)', () => {
   describe('swaps 换班 with names, and declining an offer', () => {
     it('lists swaps with the shift, station and both names; the colleague declines, the shift stays', async () => {
       at('2026-10-12T10:00:00');
-      const s = await createShift(ds, { stationId, date: '2026-10-22', lawyerId: lawyers[0].id });
+      const s = await createShift(t.app, { stationId, date: '2026-10-22', lawyerId: lawyers[0].id });
       const colleagues = await lawyers[0].as.get(`/api/v1/stations/${stationId}/members`).expect(200);
       expect(colleagues.body).toEqual(expect.arrayContaining([{ id: lawyers[1].id, name: lawyers[1].name, firm: expect.any(String) }]));
       expect(Object.keys(colleagues.body[0]).sort()).toEqual(['firm', 'id', 'name']);

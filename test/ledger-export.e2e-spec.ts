@@ -39,7 +39,7 @@ describe('duty ledger export 台账导出 (e2e)', () => {
       ['13:30', '17:00', '14:00', '14:45'],
     ];
     for (const [i, [start, end, from, to]] of times.entries()) {
-      const s = await createShift(ds, { stationId, date: day, startTime: start, endTime: end, lawyerId: lawyers[i].id });
+      const s = await createShift(t.app, { stationId, date: day, startTime: start, endTime: end, lawyerId: lawyers[i].id });
       t.clock.set(`${day}T${start}:00+08:00`);
       await lawyers[i].as.post(`/api/v1/shifts/${s.id}/check-in`).expect(201);
       t.clock.set(`${day}T${to}:00+08:00`);
@@ -176,7 +176,7 @@ describe('duty ledger export 台账导出 (e2e)', () => {
 
   it('shows a check-in the dispatcher recorded for the lawyer as such, with who and why, in JSON, CSV and XLSX', async () => {
     const other = (await createStation(t, { name: '代登记值班点' })).id;
-    const s = await createShift(ds, { stationId: other, date: day, startTime: '09:00', endTime: '12:00', lawyerId: lawyers[0].id });
+    const s = await createShift(t.app, { stationId: other, date: day, startTime: '09:00', endTime: '12:00', lawyerId: lawyers[0].id });
     await dispatcher
       .post(`/api/v1/shifts/${s.id}/duty-log`)
       .send({ kind: 'check_in', at: `${day}T09:05:00+08:00`, reason: '律师手机没电' })
@@ -200,7 +200,7 @@ describe('duty ledger export 台账导出 (e2e)', () => {
 
   it('streams a year of a busy station page by page, every row once and in order', async () => {
     const big = (await createStation(t)).id;
-    const shift = await createShift(ds, { stationId: big, date: '2026-01-05', lawyerId: lawyers[0].id });
+    const shift = await createShift(t.app, { stationId: big, date: '2026-01-05', lawyerId: lawyers[0].id });
     const rows: HelpRecord[] = [];
     const base = Date.parse('2026-01-05T02:00:00Z');
     for (let i = 0; i < 1234; i++) {

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { createCase } from './factories/case.factory';
 import { lawyerBody } from './factories/lawyer.factory';
 import { createShift } from './factories/shift.factory';
@@ -9,13 +8,12 @@ type Agent = ReturnType<TestApp['as']>;
 
 describe('duty ledger 值班台账 (e2e)', () => {
   let t: TestApp;
-  let ds: DataSource;
   let stationId: string;
   let dispatcher: Agent;
   const lawyers: { id: string; as: Agent }[] = [];
   const at = (local: string) => t.clock.set(`${local}+08:00`);
   const shift = (date: string, lawyer: number | null, startTime = '09:00', endTime = '12:00') =>
-    createShift(ds, { stationId, date, startTime, endTime, lawyerId: lawyer === null ? null : lawyers[lawyer].id });
+    createShift(t.app, { stationId, date, startTime, endTime, lawyerId: lawyer === null ? null : lawyers[lawyer].id });
   const help = (s: { id: string; date: string }, over: Record<string, unknown> = {}) => ({
     shiftId: s.id,
     courtCaseNo: '（2026）苏0481刑初88号',
@@ -29,7 +27,6 @@ describe('duty ledger 值班台账 (e2e)', () => {
 
   beforeAll(async () => {
     t = await startApp({ now: '2026-10-12T00:00:00Z' });
-    ds = t.app.get(DataSource);
     dispatcher = t.as(await t.tokenFor('dispatcher'));
     stationId = (await createStation(t)).id;
     for (let i = 0; i < 3; i++) {
@@ -63,7 +60,7 @@ describe('duty ledger 值班台账 (e2e)', () => {
   });
 
   it('404 for unknown, draft or malformed shifts; 409 after the shift ended', async () => {
-    const draft = await createShift(ds, { stationId, date: '2026-10-13', lawyerId: lawyers[0].id, status: 'draft' });
+    const draft = await createShift(t.app, { stationId, date: '2026-10-13', lawyerId: lawyers[0].id, status: 'draft' });
     at('2026-10-13T09:00:00');
     await lawyers[0].as.post(`/api/v1/shifts/${draft.id}/check-in`).expect(404);
     await lawyers[0].as.post('/api/v1/shifts/6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01/check-in').expect(404);
@@ -163,9 +160,9 @@ describe('duty ledger 值班台账 (e2e)', () => {
 
   it('records help for a linked duty-help case, which then leaves the pending list (Art 2)', async () => {
     const s = await shift('2026-10-19', 0);
-    const c = await createCase(ds, { stationId, defendantName: '李四' });
-    const ordinary = await createCase(ds, { stationId, route: 'appointed_defence', status: 'ready', procedure: 'ordinary' });
-    await createCase(ds, { stationId, status: 'closed' });
+    const c = await createCase(t.app, { stationId, defendantName: '李四' });
+    const ordinary = await createCase(t.app, { stationId, route: 'appointed_defence', status: 'ready', procedure: 'ordinary' });
+    await createCase(t.app, { stationId, status: 'closed' });
     at('2026-10-19T10:00:00');
     const pending = (await lawyers[0].as.get(`/api/v1/ledger/pending-help?stationId=${stationId}`).expect(200)).body;
     expect(pending.map((p: { caseId: string }) => p.caseId)).toContain(c.id);

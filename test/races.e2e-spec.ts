@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { lawyerBody } from './factories/lawyer.factory';
 import { createShift } from './factories/shift.factory';
 import { stationWithLawyers } from './factories/station.factory';
@@ -14,14 +13,12 @@ const CSV_HEADER = 'name,licenseNo,firm,phone,email,juvenileExperience,criminalP
  */
 describe('races answered with the rule, never 500 (e2e, race test on PostgreSQL)', () => {
   let t: TestApp;
-  let ds: DataSource;
   let stationId: string;
   let dispatcher: Agent;
   const lawyers: { id: string; as: Agent }[] = [];
 
   beforeAll(async () => {
     t = await startApp({ now: '2026-10-12T01:00:00Z' });
-    ds = t.app.get(DataSource);
     dispatcher = t.as(await t.tokenFor('dispatcher'));
     const members = await stationWithLawyers(dispatcher, 3, lawyerBody);
     stationId = members.stationId;
@@ -30,7 +27,7 @@ describe('races answered with the rule, never 500 (e2e, race test on PostgreSQL)
   afterAll(() => t.close());
 
   it('parallel check-ins: one is recorded, the others answer ALREADY_CHECKED_IN', async () => {
-    const s = await createShift(ds, { stationId, date: '2026-10-12', lawyerId: lawyers[0].id });
+    const s = await createShift(t.app, { stationId, date: '2026-10-12', lawyerId: lawyers[0].id });
     const replies = await Promise.all([1, 2, 3, 4, 5].map(() => lawyers[0].as.post(`/api/v1/shifts/${s.id}/check-in`)));
     expect(replies.filter((r) => r.status < 300)).toHaveLength(1);
     expect(replies.filter((r) => r.status >= 300).map((r) => [r.status, r.body.code])).toEqual(Array(4).fill([409, 'ALREADY_CHECKED_IN']));
@@ -53,7 +50,7 @@ describe('races answered with the rule, never 500 (e2e, race test on PostgreSQL)
   it('a swap accept racing an override: 200 or 409 with a code, the shift held by exactly one of them', async () => {
     const [from, to, other] = lawyers;
     for (let trial = 0; trial < 10; trial++) {
-      const s = await createShift(ds, { stationId, date: `2026-10-${String(14 + trial).padStart(2, '0')}`, lawyerId: from.id });
+      const s = await createShift(t.app, { stationId, date: `2026-10-${String(14 + trial).padStart(2, '0')}`, lawyerId: from.id });
       const offer = await from.as.post(`/api/v1/shifts/${s.id}/swap-requests`).send({ toLawyerId: to.id }).expect(201);
       const [accept, override] = await Promise.all([
         to.as.post(`/api/v1/swap-requests/${offer.body.id}/accept`),
@@ -72,7 +69,7 @@ describe('races answered with the rule, never 500 (e2e, race test on PostgreSQL)
 
   it('checks who may act before the state: an uninvolved lawyer gets 403, not SWAP_NOT_PENDING (item 11)', async () => {
     const [from, to, other] = lawyers;
-    const s = await createShift(ds, { stationId, date: '2026-10-30', lawyerId: from.id });
+    const s = await createShift(t.app, { stationId, date: '2026-10-30', lawyerId: from.id });
     const offer = await from.as.post(`/api/v1/shifts/${s.id}/swap-requests`).send({ toLawyerId: to.id }).expect(201);
     await from.as.post(`/api/v1/swap-requests/${offer.body.id}/cancel`).expect(200);
     expect((await other.as.post(`/api/v1/swap-requests/${offer.body.id}/accept`)).status).toBe(403);

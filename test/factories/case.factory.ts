@@ -1,4 +1,6 @@
+import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Clock } from '../../src/common/clock';
 import { Case } from '../../src/cases/case.entity';
 import { iso, newId } from '../../src/database/columns';
 
@@ -8,9 +10,10 @@ let seq = 0;
  * A case row inserted straight through the app's DataSource. Defaults: a fast-track case
  * routed to duty-lawyer help (Art 2) and waiting in `duty_help`; override anything.
  */
-export async function createCase(ds: DataSource, overrides: Partial<Case> & { stationId: string }): Promise<Case> {
+export async function createCase(app: INestApplication, overrides: Partial<Case> & { stationId: string }): Promise<Case> {
   seq += 1;
-  const now = iso(new Date());
+  const ds = app.get(DataSource);
+  const now = iso(app.get(Clock).now());
   const defendantName = overrides.defendantName ?? `被告人${seq}`;
   const row: Case = {
     id: newId(),

@@ -1,4 +1,6 @@
+import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Clock } from '../../src/common/clock';
 import { instantAt } from '../../src/common/local-date';
 import { iso, newId } from '../../src/database/columns';
 import { Roster } from '../../src/stations/roster.entity';
@@ -13,12 +15,13 @@ export type ShiftOverrides = Partial<Shift> & { stationId: string; date: string 
  * `date`, `startTime`, `endTime` (default 09:00–12:00) in the station's time zone; the template
  * name defaults to the times, so several slots a day do not collide.
  */
-export async function createShift(ds: DataSource, overrides: ShiftOverrides): Promise<Shift> {
+export async function createShift(app: INestApplication, overrides: ShiftOverrides): Promise<Shift> {
+  const ds = app.get(DataSource);
   const station = await ds.getRepository(Station).findOneByOrFail({ id: overrides.stationId });
   const status = overrides.status ?? 'published';
   const startTime = overrides.startTime ?? '09:00';
   const endTime = overrides.endTime ?? '12:00';
-  const now = iso(new Date());
+  const now = iso(app.get(Clock).now());
   const roster: Roster = {
     id: newId(),
     stationId: station.id,

@@ -1,5 +1,5 @@
 import type { ParsedMail } from 'mailparser';
-import { OffersService } from '../src/assignment/offers.service';
+import { OffersService } from '../src/cases/assignment/offers.service';
 import { OutboxWorker } from '../src/notifications/outbox-worker';
 import { caseSetup, CaseSetup } from './helpers/case-setup';
 import { SmtpSink, startSmtpSink } from './helpers/smtp';

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { Assignment } from '../src/assignment/assignment.entity';
-import { OffersService } from '../src/assignment/offers.service';
+import { Assignment } from '../src/cases/assignment/assignment.entity';
+import { OffersService } from '../src/cases/assignment/offers.service';
 import { Lawyer } from '../src/lawyers/lawyer.entity';
 import { caseSetup, CaseSetup } from './helpers/case-setup';
 import { onPostgres, startApp, TestApp } from './helpers/app';

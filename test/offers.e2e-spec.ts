@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { OffersService } from '../src/assignment/offers.service';
+import { OffersService } from '../src/cases/assignment/offers.service';
 import { OutboxMail } from '../src/notifications/outbox-mail.entity';
 import { caseSetup, CaseSetup } from './helpers/case-setup';
 

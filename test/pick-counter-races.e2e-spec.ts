@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { PickWindow } from '../src/assignment/pick-window';
+import { PickWindow } from '../src/cases/assignment/pick-window';
 import { instantAt } from '../src/common/local-date';
 import { iso } from '../src/database/columns';
 import { lawyerBody } from './factories/lawyer.factory';

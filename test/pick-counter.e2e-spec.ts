@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { CandidatePool, HEAD_CANDIDATES } from '../src/assignment/candidate-pool';
+import { CandidatePool, HEAD_CANDIDATES } from '../src/cases/assignment/candidate-pool';
 import {
   CandidateLawyer,
   DateRange,
@@ -8,9 +8,9 @@ import {
   pickLawyer,
   PickRequest,
   rollingWindow,
-} from '../src/assignment/domain/pick';
-import { PickWindow } from '../src/assignment/pick-window';
-import { Assignment } from '../src/assignment/assignment.entity';
+} from '../src/cases/assignment/domain/pick';
+import { PickWindow } from '../src/cases/assignment/pick-window';
+import { Assignment } from '../src/cases/assignment/assignment.entity';
 import { Case } from '../src/cases/case.entity';
 import { addDays, instantAt, localDateOf } from '../src/common/local-date';
 import { iso } from '../src/database/columns';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
-import { Assignment } from '../assignment/assignment.entity';
+import { Assignment } from '../cases/assignment/assignment.entity';
 import { hashToken } from '../auth/tokens';
 import type { Role } from '../common/actor';
 import { ApiTokensService } from '../auth/api-tokens.service';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Assignment } from '../assignment/assignment.entity';
+import { Assignment } from '../cases/assignment/assignment.entity';
 import { Case } from '../cases/case.entity';
 import { FileReadingRequest } from '../cases/file-reading-request.entity';
 import { Hearing } from '../cases/hearing.entity';

@@ -5,7 +5,7 @@ import { Clock } from '../common/clock';
 import { conflict, DomainError, notFound } from '../common/errors';
 import { localDateOf } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { Assignment } from '../assignment/assignment.entity';
+import { Assignment } from './assignment/assignment.entity';
 import { insertRows, iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Lawyer } from '../lawyers/lawyer.entity';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { Assignment } from '../assignment/assignment.entity';
+import { Assignment } from './assignment/assignment.entity';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import type { ReminderWindow } from '../notifications/domain/reminder-window';

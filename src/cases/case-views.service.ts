@@ -8,8 +8,8 @@ import { addDays, daysBetween, instantAt, localDateOf, toZonedIso } from '../com
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso } from '../database/columns';
 import { Lawyer } from '../lawyers/lawyer.entity';
-import { Assignment } from '../assignment/assignment.entity';
-import { shownStatus } from '../assignment/domain/offer';
+import { Assignment } from './assignment/assignment.entity';
+import { shownStatus } from './assignment/domain/offer';
 import { Case } from './case.entity';
 import { noticeOf } from './case-notice';
 import { noticeWarnings } from './domain/notice-completeness';

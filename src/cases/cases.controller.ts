@@ -5,7 +5,7 @@ import type { Actor } from '../common/actor';
 import { CurrentActor, Roles } from '../common/access.decorators';
 import { ApiFileAnswer } from '../common/api-file-answer';
 import { IdParam } from '../common/id-param';
-import { AssignmentService } from '../assignment/assignment.service';
+import { AssignmentService } from './assignment/assignment.service';
 import { attachmentDisposition } from '../common/content-disposition';
 import { AppointmentLetterService, LETTER_TYPES } from './appointment-letter.service';
 import { CaseLifecycleService } from './case-lifecycle.service';

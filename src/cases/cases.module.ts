@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Assignment } from '../assignment/assignment.entity';
-import { AssignmentService } from '../assignment/assignment.service';
-import { CandidatePool } from '../assignment/candidate-pool';
-import { OffersController } from '../assignment/offers.controller';
-import { OffersService } from '../assignment/offers.service';
-import { PickWindow } from '../assignment/pick-window';
-import { AssignmentReplayController } from '../assignment/assignment-replay.controller';
-import { PickWindowState } from '../assignment/pick-window.entity';
+import { Assignment } from './assignment/assignment.entity';
+import { AssignmentService } from './assignment/assignment.service';
+import { CandidatePool } from './assignment/candidate-pool';
+import { OffersController } from './assignment/offers.controller';
+import { OffersService } from './assignment/offers.service';
+import { PickWindow } from './assignment/pick-window';
+import { AssignmentReplayController } from './assignment/assignment-replay.controller';
+import { PickWindowState } from './assignment/pick-window.entity';
 import { AppointmentLetterRecord } from './appointment-letter.entity';
 import { AppointmentLetterService } from './appointment-letter.service';
 import { Case, CaseLink } from './case.entity';
@@ -30,7 +30,7 @@ import { Refusal } from './refusal.entity';
 import { WorkdaysModule } from '../workdays/workdays.module';
 
 /**
- * Court notices, cases and their life, and the pick (src/assignment): one Nest module
+ * Court notices, cases and their life, and the pick (its sub-folder assignment/): one Nest module
  * because the pick and the case state change in one transaction. CASE_EVENTS turns case
  * events into mails (CaseMailEvents) and CaseDeadlineReminders feeds the Art 12 reminder job,
  * both through the global notifications module; periods use the workdays module's calendar (data + overrides).

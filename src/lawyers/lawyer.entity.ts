@@ -31,7 +31,7 @@ export class Lawyer {
   @InstantColumn() createdAt: string;
   // The pick's rank columns (src/lawyers/lawyer-rank.ts): never read into entities, so a
   // save of a loaded lawyer cannot write back a stale counter.
-  /** Appointments in the rolling window: +1 by the claim, rolled daily (src/assignment/pick-window.ts). */
+  /** Appointments in the rolling window: +1 by the claim, rolled daily (src/cases/assignment/pick-window.ts). */
   @Column({ type: 'integer', default: 0, select: false }) windowCount?: number;
   /** Index of poolTier in POOL_TIERS (core 0, reserve 1, none 2). */
   @Column({ type: 'integer', default: 2, select: false }) tierRank?: number;

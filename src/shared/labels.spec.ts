@@ -6,7 +6,7 @@ import type { RosterWarningCode } from '../stations/domain/roster-generator';
 import type { CaseState } from '../cases/domain/case-state';
 import type { PossibleSentence, Procedure } from '../cases/domain/notice.types';
 import type { Route, RouteReason } from '../cases/domain/routing';
-import type { DecidedBy, PoolTier } from '../assignment/domain/types';
+import type { DecidedBy, PoolTier } from '../cases/assignment/domain/types';
 import type { CaseDeadlines } from '../cases/case.entity';
 import type { HardViolation, SoftViolation, UnfilledReason } from '../stations/domain/roster-generator';
 import type { RosterStatus } from '../stations/roster.entity';

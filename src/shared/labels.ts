@@ -138,7 +138,7 @@ export const ASSIGNMENT_STATUS_LABELS: Readonly<Record<string, string>> = {
   closed: '已结案',
 };
 
-/** Why the pick chose its lawyer (src/assignment/domain/types.ts DecidedBy). */
+/** Why the pick chose its lawyer (src/cases/assignment/domain/types.ts DecidedBy). */
 export const DECIDED_BY_LABELS = {
   only_eligible: '唯一符合条件',
   tier: '律师库层级优先',

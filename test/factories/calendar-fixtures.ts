@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR } from '../../src/common/actor';
-import { Assignment } from '../../src/assignment/assignment.entity';
+import { Assignment } from '../../src/cases/assignment/assignment.entity';
 import { Case } from '../../src/cases/case.entity';
 import { Hearing, HearingKind } from '../../src/cases/hearing.entity';
 import { addDays, instantAt } from '../../src/common/local-date';

@@ -3,7 +3,7 @@ import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, 
 import { IsInstant, IsLocalDate, QueryBoolean, MAX_OFFSET } from '../../common/validation';
 import { CASE_STATES, CaseState, TERMINATION_GROUND_CODES, TerminationGroundCode } from '../domain/case-state';
 import type { Route } from '../domain/routing';
-import { ASSIGN_MODES, AssignMode } from '../../assignment/domain/offer';
+import { ASSIGN_MODES, AssignMode } from '../assignment/domain/offer';
 import { HEARING_KINDS, HearingKind } from '../hearing.entity';
 import { OBJECTION_OUTCOMES, ObjectionOutcome } from '../objection.entity';
 

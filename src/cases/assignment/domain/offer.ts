@@ -1,4 +1,4 @@
-import { addDays, instantAt, LocalDate } from '../../common/local-date';
+import { addDays, instantAt, LocalDate } from '../../../common/local-date';
 
 export const ASSIGN_MODES = ['offer', 'direct'] as const;
 export type AssignMode = (typeof ASSIGN_MODES)[number];

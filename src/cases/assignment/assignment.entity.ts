@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { IdColumn, InstantColumn, JsonColumn, LocalDateColumn, RefColumn } from '../database/columns';
+import { IdColumn, InstantColumn, JsonColumn, LocalDateColumn, RefColumn } from '../../database/columns';
 import type { PickExplanation, PoolSnapshot } from './domain/types';
 
 /** `offered` → `active` (accepted) or `declined` / `expired` (issue 12 item 10); the rest end an appointment. */

@@ -5,7 +5,7 @@
  * lawyers with their reasons, and the whole pool in counts. A replay ranks that snapshot
  * again with today's rules and says whether the answer is the same.
  */
-import { LocalDate } from '../../common/local-date';
+import { LocalDate } from '../../../common/local-date';
 import { ExclusionReason } from './exclusion-reasons';
 import { DEFAULT_WINDOW_DAYS } from './explanation';
 import { pickLawyer } from './pick';

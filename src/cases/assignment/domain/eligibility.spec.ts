@@ -1,6 +1,6 @@
 import { eligibilityContext, exclusionReasons, firmKey } from './eligibility';
 import { EXCLUSION_REASON_INFO, EXCLUSION_REASONS, HARD_REASONS, REASON_PRIORITY } from './exclusion-reasons';
-import { addDays, eachDate } from '../../common/local-date';
+import { addDays, eachDate } from '../../../common/local-date';
 import { seniorityCutoff, seniorityYears } from './seniority';
 import { CandidateLawyer, PickRequest } from './types';
 import { candidate, pickRequest } from './pick.fixtures';

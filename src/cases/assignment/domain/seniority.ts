@@ -1,4 +1,4 @@
-import { LocalDate } from '../../common/local-date';
+import { LocalDate } from '../../../common/local-date';
 
 /** Legal Aid Law 2021 Art 26: life imprisonment or death cases need ≥ 3 years of criminal practice. */
 export const MIN_SENIOR_YEARS = 3;

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '../common/actor';
-import { CurrentActor, Roles } from '../common/access.decorators';
-import { IdParam } from '../common/id-param';
+import type { Actor } from '../../common/actor';
+import { CurrentActor, Roles } from '../../common/access.decorators';
+import { IdParam } from '../../common/id-param';
 import { DeclineDto, OfferAcceptedView, OfferDeclinedView } from './dto/offer.dto';
 import { OffersService } from './offers.service';
 

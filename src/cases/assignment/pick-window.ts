@@ -2,14 +2,14 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import { EntityManager } from 'typeorm';
-import { Clock } from '../common/clock';
-import { instantAt, LocalDate, localDateOf } from '../common/local-date';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { iso } from '../database/columns';
-import { Transactions } from '../database/transactions';
-import { JobLeaseService } from '../jobs/job-lease.service';
-import { Lawyer } from '../lawyers/lawyer.entity';
-import { scoreSql } from '../lawyers/lawyer-rank';
+import { Clock } from '../../common/clock';
+import { instantAt, LocalDate, localDateOf } from '../../common/local-date';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { iso } from '../../database/columns';
+import { Transactions } from '../../database/transactions';
+import { JobLeaseService } from '../../jobs/job-lease.service';
+import { Lawyer } from '../../lawyers/lawyer.entity';
+import { scoreSql } from '../../lawyers/lawyer-rank';
 import { DateRange, rollingWindow } from './domain/pick';
 import { PickWindowState } from './pick-window.entity';
 

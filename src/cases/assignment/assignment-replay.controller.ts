@@ -3,9 +3,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Repository } from 'typeorm';
-import { Roles } from '../common/access.decorators';
-import { notFound } from '../common/errors';
-import { IdParam } from '../common/id-param';
+import { Roles } from '../../common/access.decorators';
+import { notFound } from '../../common/errors';
+import { IdParam } from '../../common/id-param';
 import { Assignment } from './assignment.entity';
 import { Replay, replayPick } from './domain/replay';
 

@@ -1,4 +1,4 @@
-import { addDays, LocalDate } from '../../common/local-date';
+import { addDays, LocalDate } from '../../../common/local-date';
 import { chooseAutomatically, DEFAULT_WINDOW_DAYS, evaluate, toRanked } from './explanation';
 import { CandidateLawyer, DateRange, PickExplanation, PickRequest } from './types';
 

@@ -1,4 +1,4 @@
-import { LocalDate } from '../../common/local-date';
+import { LocalDate } from '../../../common/local-date';
 import { ExclusionReason } from './exclusion-reasons';
 
 /**

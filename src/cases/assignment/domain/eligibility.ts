@@ -1,5 +1,5 @@
-import { isLocalDate, LocalDate } from '../../common/local-date';
-import { firmKey } from '../../lawyers/domain/firm-key';
+import { isLocalDate, LocalDate } from '../../../common/local-date';
+import { firmKey } from '../../../lawyers/domain/firm-key';
 import { ExclusionReason, REASON_PRIORITY } from './exclusion-reasons';
 import { MIN_SENIOR_YEARS, seniorityCutoff } from './seniority';
 import { CandidateLawyer, PickRequest } from './types';

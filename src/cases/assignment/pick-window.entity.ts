@@ -1,5 +1,5 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import { LocalDateColumn } from '../database/columns';
+import { LocalDateColumn } from '../../database/columns';
 
 /** One row ('rolling'): the first local date `lawyers.window_count` counts from; null = not built. */
 @Entity('pick_window')

@@ -53,7 +53,10 @@ function make(statusCode: number, message: string, more: Record<string, unknown>
 function dbBody(f: DbFailure, req: Request & { id?: string }): { statusCode: number } & Record<string, unknown> {
   switch (f.kind) {
     case 'unavailable':
-      return make(503, 'the database is unavailable; retry later', { code: 'DATABASE_UNAVAILABLE' satisfies ErrorCode, correlationId: req.id });
+      return make(503, 'the database is unavailable; retry later', {
+        code: 'DATABASE_UNAVAILABLE' satisfies ErrorCode,
+        correlationId: req.id,
+      });
     case 'retry':
       return make(409, 'a concurrent request changed the same records; try again', { code: 'TRANSACTION_CONFLICT' satisfies ErrorCode });
     case 'constraint':

@@ -75,6 +75,7 @@ export const FIELD_LABELS: Record<string, string> = {
   startedAt: '开始时间',
   endedAt: '结束时间',
   toLawyerId: '换班对象',
+  requestedAt: '申请时间',
 };
 
 /** class-validator's and the services' English reasons, in Chinese; $1… are the captured numbers. */

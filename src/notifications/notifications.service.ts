@@ -148,7 +148,10 @@ export class NotificationsService {
     await this.queueToCenter(m, key, 'center_offer_stalled', () => offerStalledMail(data, this.context()));
   }
 
-  /** The center's mailbox: a file reading the court has not arranged in time (Art 13, 21). Key `center:file_reading_overdue:<requestId>:<arrangeBy>`. */
+  /**
+   * The center's mailbox: a file reading the court has not arranged in time (Art 13, 21).
+   * Key `center:file_reading_overdue:<requestId>:<arrangeBy>`.
+   */
   async fileReadingOverdue(m: EntityManager, data: FileReadingOverdueMail): Promise<void> {
     const key = `center:file_reading_overdue:${data.requestId}:${data.arrangeBy}`;
     await this.queueToCenter(m, key, 'center_file_reading_overdue', () => fileReadingOverdueMail(data, this.context()));

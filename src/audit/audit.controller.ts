@@ -27,7 +27,10 @@ export class AuditQuery {
 export class AuditController {
   constructor(private readonly audit: AuditSearch) {}
 
-  /** The entries matching every filter given, times in the court's zone, each with `actorName`; the total before limit/offset is in `X-Total-Count`. */
+  /**
+   * The entries matching every filter given, times in the court's zone, each with `actorName`;
+   * the total before limit/offset is in `X-Total-Count`.
+   */
   @Get()
   async list(@Query() q: AuditQuery, @Res({ passthrough: true }) res: Response) {
     const { items, total } = await this.audit.search(q);

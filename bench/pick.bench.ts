@@ -23,7 +23,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { pickLawyer } from '../src/assignment/domain/pick';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { AuditService } from '../src/audit/audit.service';
-import { SYSTEM_ACTOR } from '../src/auth/actor';
+import { SYSTEM_ACTOR } from '../src/common/actor';
 import { Case, CaseLink } from '../src/cases/case.entity';
 import type { CaseEvents } from '../src/cases/case-events';
 import { Refusal } from '../src/cases/refusal.entity';
@@ -43,6 +43,8 @@ const NOW = '2026-10-12T02:00:00.000Z';
 const PICKS = 200;
 const ASSIGNS = 100;
 const WARMUP = 10;
+/** One seeding statement writes up to a million rows: allow it ten minutes on a loaded machine. */
+const SEED_STATEMENT_MS = 600_000;
 /** The pick is measured without mail: the outbox has its own benchmark. */
 const NO_EVENTS: CaseEvents = {
   assigned: async () => {},
@@ -50,6 +52,8 @@ const NO_EVENTS: CaseEvents = {
   reassigned: async () => {},
   hearingScheduled: async () => {},
   terminated: async () => {},
+  aidOrdered: async () => {},
+  offerStalled: async () => {},
 };
 
 function stats(samples: number[]): { median: number; p99: number } {
@@ -81,7 +85,10 @@ interface Figures {
  * stored explanation's size; growth runs measure the pick alone.
  */
 async function benchOne(label: string, databaseUrl: string, scale: Scale, full: boolean): Promise<Figures> {
-  const config = { ...loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' }), dropSchema: databaseUrl.startsWith('postgres') };
+  const config = {
+    ...loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', DB_STATEMENT_TIMEOUT_MS: String(SEED_STATEMENT_MS) }),
+    dropSchema: databaseUrl.startsWith('postgres'),
+  };
   const ds = await new DataSource({
     ...dataSourceOptions(config),
     entities: [

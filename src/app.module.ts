@@ -10,6 +10,7 @@ import { redactUrl } from './common/redact';
 import { CommonModule } from './common/common.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { HealthController } from './health/health.controller';
 import { ConsoleConfigController } from './console/console-config.controller';
 import { CalendarModule } from './calendar/calendar.module';
@@ -19,6 +20,7 @@ import { LawyersModule } from './lawyers/lawyers.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReceptionModule } from './reception/reception.module';
+import { DutyStationsModule } from './stations/duty-stations.module';
 import { StationsModule } from './stations/stations.module';
 import { StatsModule } from './stats/stats.module';
 import { WorkdaysModule } from './workdays/workdays.module';
@@ -48,10 +50,12 @@ export class AppModule {
         }),
         DatabaseModule.forRoot(config),
         CommonModule.forRoot(clock),
+        IdempotencyModule,
         ScheduleModule.forRoot(),
         JobsModule,
         AuditModule,
         AuthModule,
+        DutyStationsModule,
         LawyersModule,
         WorkdaysModule,
         StationsModule,

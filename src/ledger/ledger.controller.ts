@@ -1,8 +1,11 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import type { Response } from 'express';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import type { Actor } from '../common/actor';
+import { CurrentActor, Roles } from '../common/access.decorators';
+import { ApiFileAnswer } from '../common/api-file-answer';
+import { attachmentDisposition } from '../common/content-disposition';
 import { IdParam } from '../common/id-param';
 import { DutyLogService } from './duty-log.service';
 import {
@@ -20,6 +23,23 @@ import { HelpRecordsService } from './help-records.service';
 import { LawyerShiftsService } from './lawyer-shifts.service';
 import { LedgerService } from './ledger.service';
 import { SignOffService } from './sign-off.service';
+
+const text: SchemaObject = { type: 'string' };
+/** `format=json`: the station and period, then `dutyRecords` and `helpRecords` (one of them with `part`). */
+const LEDGER_JSON: SchemaObject = {
+  type: 'object',
+  required: ['stationId', 'stationName', 'courtName', 'timezone', 'from', 'to'],
+  properties: {
+    stationId: text,
+    stationName: text,
+    courtName: text,
+    timezone: text,
+    from: text,
+    to: text,
+    dutyRecords: { type: 'array', items: { $ref: getSchemaPath('DutyRecordView') } },
+    helpRecords: { type: 'array', items: { $ref: getSchemaPath('HelpRecordView') } },
+  },
+};
 
 /** Check-in / check-out on a shift, by the lawyer who holds it (Art 2). */
 @ApiTags('ledger')
@@ -86,9 +106,23 @@ export class LedgerController {
 
   /** The station's duty and help records over local dates `from`..`to`, streamed as JSON, CSV (UTF-8 BOM) or XLSX. */
   @Get()
-  @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiFileAnswer('The ledger as JSON, CSV (`part`: help or duty) or XLSX (both sheets)', {
+    'application/json': LEDGER_JSON,
+    'text/csv': 'text',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'binary',
+  })
   async export(@Query() q: LedgerQueryDto, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
-    await this.ledger.export(q, actor, res);
+    const download = await this.ledger.export(q, actor);
+    res.status(200).setHeader('Content-Type', download.contentType);
+    if (download.fileName) res.setHeader('Content-Disposition', attachmentDisposition(download.fileName.name, download.fileName.fallback));
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      await download.write(res);
+    } catch (err) {
+      // A failure after the first byte aborts the download rather than ending it short.
+      if (!res.headersSent) throw err;
+      res.destroy(err as Error);
+    }
   }
 
   /** Every published shift with its check-in, check-out and attendance (late, missing…). */

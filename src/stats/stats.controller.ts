@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '../auth/auth.decorators';
+import { Roles } from '../common/access.decorators';
 import { attachmentDisposition } from '../common/content-disposition';
 import { StatsExportDto } from './dto/export.dto';
 import { StatsPeriodDto } from './dto/period.dto';

@@ -1,7 +1,8 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../common/access.decorators';
+import { ApiFileAnswer } from '../common/api-file-answer';
 import { attachmentDisposition } from '../common/content-disposition';
 import { StatsExportDto } from './dto/export.dto';
 import { StatsPeriodDto } from './dto/period.dto';
@@ -54,7 +55,10 @@ export class StatsController {
 
   /** One dashboard table as CSV (UTF-8 BOM) or XLSX, the rows the screen shows. */
   @Get('export')
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiFileAnswer('The table as CSV (UTF-8 with BOM) or XLSX (`?format=`)', {
+    'text/csv': 'text',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'binary',
+  })
   async export(@Query() q: StatsExportDto, @Res() res: Response): Promise<void> {
     const file = await this.exports.file(q);
     res

@@ -55,7 +55,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The entries matching every filter given, times in the court's zone, each with `actorName`;
+         *     the total before limit/offset is in `X-Total-Count`.
+         */
         get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone who appears in the trail as an actor: `{id, name, role}` by name. */
+        get: operations["AuditController_actors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -971,6 +992,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/coverage/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coverage rate (辩护率) per month of receipt, overall and per route (Art 2). */
+        get: operations["StatsController_coverageByMonth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Art 6 (appointment within 3 days) and Art 12 (file reading within 7 days) per month. */
+        get: operations["StatsController_deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dashboard table as CSV (UTF-8 BOM) or XLSX, the rows the screen shows. */
+        get: operations["StatsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/fairness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Distribution, Gini and top-10 % share of appointments (rule 4) and of duty shifts (rule 10). */
+        get: operations["StatsController_fairness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Art 18 objections per month and their outcomes. */
+        get: operations["StatsController_objections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stats/workload": {
         parameters: {
             query?: never;
@@ -1273,6 +1379,21 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        Art6Compliance: {
+            appointed: number;
+            late: number;
+            onTime: number;
+            overdueUnappointed: number;
+            rate: number | null;
+        };
+        Art12Compliance: {
+            appointments: number;
+            late: number;
+            onTime: number;
+            overdue: number;
+            pending: number;
+            rate: number | null;
+        };
         AssignDto: {
             /**
              * Format: uuid
@@ -1350,9 +1471,15 @@ export interface components {
             explanation: components["schemas"]["StoredExplanation"];
             warnings: components["schemas"]["NoticeWarning"][];
         };
-        AuditEntry: {
+        AuditActor: {
+            id: string;
+            name: string;
+            role: string;
+        };
+        AuditEntryView: {
             action: string;
             actorId: string | null;
+            actorName: string | null;
             actorRole: string | null;
             at: string;
             entity: string;
@@ -1439,6 +1566,31 @@ export interface components {
             trialInAbsentia?: boolean;
             trialPlace?: string;
         };
+        CoverageMonth: {
+            byRoute: {
+                appointed_defence: number;
+                duty_lawyer_help: number;
+                none: number;
+            };
+            coverageRate: number | null;
+            deadlineCompliance: {
+                appointments: number;
+                onTime: number;
+                rate: number | null;
+            };
+            defendants: number;
+            month: string;
+            outcomes: {
+                appointed: number;
+                awaitingAppointment: number;
+                dutyHelpPending: number;
+                dutyHelpRecorded: number;
+                refusedAid: number;
+                retainedCounsel: number;
+                terminated: number;
+            };
+            routeRates: components["schemas"]["RouteRates"];
+        };
         CreateHelpRecordDto: {
             /** Format: uuid */
             caseId?: string;
@@ -1510,6 +1662,21 @@ export interface components {
             source: "arrangement" | "data" | "override" | "weekend-fallback";
             workday: boolean;
         };
+        DeadlineMonth: {
+            art6: components["schemas"]["Art6Compliance"];
+            art12: components["schemas"]["Art12Compliance"];
+            month: string;
+        };
+        DeadlinesReport: {
+            from: string;
+            months: components["schemas"]["DeadlineMonth"][];
+            to: string;
+            today: string;
+            total: {
+                art6: components["schemas"]["Art6Compliance"];
+                art12: components["schemas"]["Art12Compliance"];
+            };
+        };
         DeclineDto: {
             /** @description Why the lawyer cannot take the case (kept in the audit trail). */
             reason: string;
@@ -1562,6 +1729,23 @@ export interface components {
             /** @enum {string} */
             reason: "AT_CAPACITY" | "CONFLICT_CO_DEFENDANT" | "DECLINED_OFFER" | "INACTIVE" | "INSUFFICIENT_EXPERIENCE" | "NO_JUVENILE_EXPERIENCE" | "REFUSED_BY_DEFENDANT" | "SAME_FIRM_AS_CO_DEFENDANT" | "UNAVAILABLE";
             reasons: ("AT_CAPACITY" | "CONFLICT_CO_DEFENDANT" | "DECLINED_OFFER" | "INACTIVE" | "INSUFFICIENT_EXPERIENCE" | "NO_JUVENILE_EXPERIENCE" | "REFUSED_BY_DEFENDANT" | "SAME_FIRM_AS_CO_DEFENDANT" | "UNAVAILABLE")[];
+        };
+        FairnessReport: {
+            gini: number;
+            histogram: components["schemas"]["HistogramBin"][];
+            lawyers: number;
+            max: number;
+            mean: number | null;
+            min: number;
+            perLawyer: components["schemas"]["LawyerCount"][];
+            top10Share: number;
+            total: number;
+        };
+        FairnessReports: {
+            appointments: components["schemas"]["FairnessReport"];
+            from: string;
+            shifts: components["schemas"]["FairnessReport"];
+            to: string;
         };
         FeedUrls: {
             url: string;
@@ -1625,6 +1809,11 @@ export interface components {
             summary: string;
             updatedAt: string;
         };
+        HistogramBin: {
+            from: number;
+            lawyers: number;
+            to: number;
+        };
         IntakeResult: {
             caseId: string;
             deadlines: components["schemas"]["CaseDeadlines"];
@@ -1638,6 +1827,11 @@ export interface components {
             /** @enum {string} */
             status: "assigned" | "awaiting_defender" | "closed" | "duty_help" | "incomplete" | "no_aid" | "offered" | "ready" | "received" | "refused" | "terminated";
             warnings: components["schemas"]["NoticeWarning"][];
+        };
+        LawyerCount: {
+            count: number;
+            lawyerId: string;
+            name: string;
         };
         LawyerView: {
             active: boolean;
@@ -1670,6 +1864,35 @@ export interface components {
         LoginDto: {
             password: string;
             username: string;
+        };
+        MonthlyCoverage: {
+            from: string;
+            months: components["schemas"]["CoverageMonth"][];
+            to: string;
+            total: {
+                byRoute: {
+                    appointed_defence: number;
+                    duty_lawyer_help: number;
+                    none: number;
+                };
+                coverageRate: number | null;
+                deadlineCompliance: {
+                    appointments: number;
+                    onTime: number;
+                    rate: number | null;
+                };
+                defendants: number;
+                outcomes: {
+                    appointed: number;
+                    awaitingAppointment: number;
+                    dutyHelpPending: number;
+                    dutyHelpRecorded: number;
+                    refusedAid: number;
+                    retainedCounsel: number;
+                    terminated: number;
+                };
+                routeRates: components["schemas"]["RouteRates"];
+            };
         };
         NextOfferView: {
             assignment: components["schemas"]["OfferAssignmentView"];
@@ -1758,6 +1981,32 @@ export interface components {
             /** @description When the objection reached the justice bureau; default now. */
             filedAt?: string;
             grounds: string;
+        };
+        ObjectionMonth: {
+            aidOrdered: number;
+            decidedLate: number;
+            filed: number;
+            filedLate: number;
+            month: string;
+            overdue: number;
+            pending: number;
+            upheld: number;
+        };
+        ObjectionReport: {
+            aidOrdered: number;
+            decidedLate: number;
+            filed: number;
+            filedLate: number;
+            overdue: number;
+            pending: number;
+            upheld: number;
+        };
+        ObjectionsReport: {
+            from: string;
+            months: components["schemas"]["ObjectionMonth"][];
+            to: string;
+            today: string;
+            total: components["schemas"]["ObjectionReport"];
         };
         OfferAcceptedView: {
             assignment: components["schemas"]["OfferAssignmentView"];
@@ -1979,6 +2228,10 @@ export interface components {
             lawyerId?: string;
             message: string;
             years?: number[];
+        };
+        RouteRates: {
+            appointedDefence: number | null;
+            dutyHelp: number | null;
         };
         ShiftCandidate: {
             current: boolean;
@@ -2556,6 +2809,83 @@ export interface operations {
     };
     AuditController_list: {
         parameters: {
+            query: {
+                order: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryView"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The role or the user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The database is unavailable: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    AuditController_actors: {
+        parameters: {
             query?: never;
             header?: never;
             path?: never;
@@ -2568,7 +2898,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntry"][];
+                    "application/json": components["schemas"]["AuditActor"][];
                 };
             };
             /** @description No valid bearer token or session */
@@ -9153,6 +9483,401 @@ export interface operations {
                         };
                         to: string;
                     };
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The role or the user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The database is unavailable: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    StatsController_coverageByMonth: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyCoverage"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The role or the user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The database is unavailable: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    StatsController_deadlines: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlinesReport"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The role or the user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The database is unavailable: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    StatsController_export: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                from?: string;
+                /** @description `coverage`, `deadlines`, `appointments` (fairness), `shifts` (fairness) or `objections`. */
+                report: "coverage" | "deadlines" | "appointments" | "shifts" | "objections";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table as CSV (UTF-8 with BOM) or XLSX (`?format=`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The role or the user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The database is unavailable: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    StatsController_fairness: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairnessReports"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The role or the user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The database is unavailable: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    StatsController_objections: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionsReport"];
                 };
             };
             /** @description Invalid input: `details` names each field */

@@ -46,6 +46,10 @@ export const CODE_MESSAGES: Record<string, string> = {
   PAYLOAD_TOO_LARGE: '内容过大',
   NOT_FOUND: '未找到该记录',
   NOTIFICATION_NOT_FAILED: '只有发送失败的邮件可以重发',
+  // The court clerk's screens (issue 11).
+  IDEMPOTENCY_KEY_REUSED: '这份通知刚才已经发送过，之后内容又有改动：请先在“本院案件”中核对是否已收到，再重新填写',
+  CLERK_WITHOUT_COURT: '本账号尚未设置所属法院，请联系管理员',
+  CASE_ENDED: '案件已终结，不能再变更',
   // Rosters and shifts (rule 10): the hard rules and conflicts in words.
   ...SHIFT_RULE_LABELS,
 };
@@ -97,6 +101,30 @@ export const FIELD_LABELS: Record<string, string> = {
   startedAt: '开始时间',
   endedAt: '结束时间',
   toLawyerId: '换班对象',
+  // The 通知辩护函 (Art 4): dotted paths as the API reports them.
+  stationId: '值班点',
+  procedure: '审理程序',
+  charges: '罪名',
+  possibleSentence: '可能判处的刑罚',
+  offenceDate: '案发日期',
+  'defendant.name': '被告人姓名',
+  idNumber: '身份证号',
+  birthDate: '出生日期',
+  gender: '性别',
+  detained: '是否羁押',
+  detentionPlace: '羁押场所',
+  address: '住所',
+  'defendant.phone': '被告人联系方式',
+  disabilities: '残疾情况',
+  'judge.name': '承办法官姓名',
+  'judge.phone': '承办法官电话',
+  trialAt: '开庭时间',
+  trialPlace: '开庭地点',
+  indictmentAttached: '起诉书副本',
+  receivedAt: '收到时间',
+  relatedCaseNos: '关联案件案号',
+  otherMandatoryGround: '其他法定情形',
+  'Idempotency-Key': '提交编号',
 };
 
 /** class-validator's and the services' English reasons, in Chinese; $1… are the captured numbers. */
@@ -152,6 +180,13 @@ const REASONS: Array<[RegExp, string]> = [
   [/^must be on the shift's day (\S+)$/, '应在值班当天（$1）'],
   [/^must not be in the future$/, '不能晚于现在'],
   [/^must not contain an ID number/, '不能填写身份证号'],
+  // The 通知辩护函 (Art 4).
+  [/^must be an 18-character resident ID number$/, '应为 18 位居民身份证号'],
+  [/^must be before offenceDate$/, '应早于案发日期'],
+  [/^must not be before offenceDate$/, '不能早于案发日期'],
+  [/^must not list the notice’s own courtCaseNo$/, '不能填写本案案号'],
+  [/^must be the clerk's own court \((.+)\)$/, '只能为本院（$1）发送通知'],
+  [/^only users of role court_clerk belong to a court$/, '只有法院书记员属于法院'],
 ];
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;

@@ -10,6 +10,7 @@ import { redactUrl } from './common/redact';
 import { CommonModule } from './common/common.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { HealthController } from './health/health.controller';
 import { ConsoleConfigController } from './console/console-config.controller';
 import { CalendarModule } from './calendar/calendar.module';
@@ -48,6 +49,7 @@ export class AppModule {
         }),
         DatabaseModule.forRoot(config),
         CommonModule.forRoot(clock),
+        IdempotencyModule,
         ScheduleModule.forRoot(),
         JobsModule,
         AuditModule,

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Repository } from 'typeorm';
-import { Roles } from '../auth/auth.decorators';
+import { Roles } from '../common/access.decorators';
 import { notFound } from '../common/errors';
 import { IdParam } from '../common/id-param';
 import { Assignment } from './assignment.entity';

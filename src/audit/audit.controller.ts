@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Roles } from '../auth/auth.decorators';
+import { Roles } from '../common/access.decorators';
 import { AuditService } from './audit.service';
 import { MAX_OFFSET } from '../common/validation';
 

@@ -1,4 +1,4 @@
-import type { Actor } from './actor';
+import type { Actor } from '../common/actor';
 import type { Revocation } from './revocations';
 
 /** How long another instance may still accept a revoked token: revocation is effective within this everywhere. */

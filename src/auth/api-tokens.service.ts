@@ -4,7 +4,7 @@ import { EntityManager, IsNull, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
 import { iso, sortableId } from '../database/columns';
-import type { Actor } from './actor';
+import type { Actor } from '../common/actor';
 import { ActorCache } from './actor-cache';
 import { ApiToken } from './api-token.entity';
 import { needsTouch } from './domain/sign-in-rules';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { Actor } from './actor';
-import { CurrentActor, CurrentAuth, Public, RequestAuth, SelfService } from './auth.decorators';
+import type { Actor } from '../common/actor';
+import { CurrentActor, CurrentAuth, Public, RequestAuth, SelfService } from '../common/access.decorators';
 import { clearedSessionCookie, csrfTokenFor, sessionCookie } from './credentials';
 import { ChangePasswordDto, LoginDto } from './dto/sign-in.dto';
 import { SessionsService } from './sessions/sessions.service';

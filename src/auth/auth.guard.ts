@@ -2,12 +2,12 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { IncomingMessage } from 'node:http';
 import { DomainError, forbidden } from '../common/errors';
-import type { Actor } from './actor';
+import type { Actor } from '../common/actor';
 import { ApiTokensService } from './api-tokens.service';
-import { PUBLIC_KEY, RequestAuth, ROLES_KEY, SELF_SERVICE_KEY } from './auth.decorators';
+import { PUBLIC_KEY, RequestAuth, ROLES_KEY, SELF_SERVICE_KEY } from '../common/access.decorators';
 import { credentialsOf, CSRF_HEADER, csrfMatches, isSafeMethod } from './credentials';
 import { SessionsService, signInRequired } from './sessions/sessions.service';
-import type { Role } from './user.entity';
+import type { Role } from '../common/actor';
 
 type AuthedRequest = IncomingMessage & { method: string; actor?: Actor; auth?: RequestAuth };
 

@@ -7,7 +7,7 @@ import { badRequest, RetryLaterError } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso } from '../database/columns';
 import { Transactions } from '../database/transactions';
-import type { Actor } from './actor';
+import type { Actor } from '../common/actor';
 import { actorOf } from './api-tokens.service';
 import { lockAfterFailure, lockedForSeconds, LockoutPolicy, passwordProblem } from './domain/sign-in-rules';
 import { hashPassword, passwordMatches } from './passwords';

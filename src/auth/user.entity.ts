@@ -1,8 +1,6 @@
 import { Column, Entity } from 'typeorm';
+import type { Role } from '../common/actor';
 import { IdColumn, InstantColumn, RefColumn } from '../database/columns';
-
-export const ROLES = ['admin', 'dispatcher', 'court_clerk', 'reception', 'lawyer', 'supervisor'] as const;
-export type Role = (typeof ROLES)[number];
 
 @Entity('users')
 export class User {

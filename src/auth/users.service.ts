@@ -7,13 +7,14 @@ import { badRequest, conflict, notFound } from '../common/errors';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Lawyer } from '../lawyers/lawyer.entity';
-import { Actor, SYSTEM_ACTOR } from './actor';
+import { Actor, SYSTEM_ACTOR } from '../common/actor';
 import { ApiTokensService, TokenView } from './api-tokens.service';
 import { passwordProblem, USERNAME_PATTERN } from './domain/sign-in-rules';
 import { hashPassword } from './passwords';
 import { SessionsService } from './sessions/sessions.service';
 import { SignedInUser, signedInView } from './sign-in.service';
-import { Role, User } from './user.entity';
+import type { Role } from '../common/actor';
+import { User } from './user.entity';
 
 export interface NewUser {
   name: string;

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
 import { Assignment } from '../assignment/assignment.entity';
 import { hashToken } from '../auth/tokens';
-import type { Role } from '../auth/user.entity';
+import type { Role } from '../common/actor';
 import { ApiTokensService } from '../auth/api-tokens.service';
 import { Case } from '../cases/case.entity';
 import { FileReadingRequest } from '../cases/file-reading-request.entity';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { type Actor, assertSelfOrStaff } from '../auth/actor';
+import { type Actor, assertSelfOrStaff } from '../common/actor';
 import { hashToken, newToken } from '../auth/tokens';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';

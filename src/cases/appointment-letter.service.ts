@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { type Actor, ownLawyerId } from '../auth/actor';
+import { type Actor, ownLawyerId } from '../common/actor';
 import { Clock } from '../common/clock';
 import { conflict, DomainError, notFound } from '../common/errors';
 import { localDateOf } from '../common/local-date';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, DataSource, In } from 'typeorm';
-import { type Actor, ownLawyerId } from '../auth/actor';
+import { type Actor, ownLawyerId } from '../common/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';

@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { forbidden, notFound } from '../common/errors';
 import { clerkAccess } from './domain/clerk-court';
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import type { Actor } from '../common/actor';
+import { CurrentActor, Roles } from '../common/access.decorators';
 import { badRequest } from '../common/errors';
 import { IdParam } from '../common/id-param';
 import { CourtNoticesService } from './court-notices.service';

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
-import { ROLES } from '../auth/user.entity';
+import { Roles } from '../common/access.decorators';
+import { ROLES } from '../common/actor';
 import { Clock } from '../common/clock';
 import { localDateOf, toZonedIso } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../common/access.decorators';
 import { RETRY_AFTER_S } from '../common/error.filter';
 import { DatabaseHealth } from '../database/database-health';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { type Actor, assertSelfOrStaff } from '../auth/actor';
+import { type Actor, assertSelfOrStaff } from '../common/actor';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { type Actor, ownLawyerId } from '../auth/actor';
+import { type Actor, ownLawyerId } from '../common/actor';
 import { badRequest, forbidden, invalid, notFound } from '../common/errors';
 import { daysBetween } from '../common/local-date';
 import { Shift } from '../stations/shift.entity';

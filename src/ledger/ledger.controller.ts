@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import type { Actor } from '../common/actor';
+import { CurrentActor, Roles } from '../common/access.decorators';
+import { attachmentDisposition } from '../common/content-disposition';
 import { IdParam } from '../common/id-param';
 import { DutyLogService } from './duty-log.service';
 import {
@@ -88,7 +89,17 @@ export class LedgerController {
   @Get()
   @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async export(@Query() q: LedgerQueryDto, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
-    await this.ledger.export(q, actor, res);
+    const download = await this.ledger.export(q, actor);
+    res.status(200).setHeader('Content-Type', download.contentType);
+    if (download.fileName) res.setHeader('Content-Disposition', attachmentDisposition(download.fileName.name, download.fileName.fallback));
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      await download.write(res);
+    } catch (err) {
+      // A failure after the first byte aborts the download rather than ending it short.
+      if (!res.headersSent) throw err;
+      res.destroy(err as Error);
+    }
   }
 
   /** Every published shift with its check-in, check-out and attendance (late, missing…). */

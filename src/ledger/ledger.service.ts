@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Response } from 'express';
-import type { Actor } from '../auth/actor';
+import type { Writable } from 'node:stream';
+import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
-import { attachmentDisposition } from '../common/content-disposition';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Station } from '../stations/station.entity';
 import { DUTY_COLUMNS, HELP_COLUMNS } from './domain/ledger-columns';
@@ -17,6 +16,13 @@ const CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+export interface LedgerExport {
+  contentType: string;
+  /** The attachment's file name and its ASCII fallback; undefined: shown inline. */
+  fileName?: { name: string; fallback: string };
+  write(out: Writable): Promise<void>;
+}
+
 /** Reading and exporting the ledger (dispatcher, supervisor; a lawyer sees only their own entries). */
 @Injectable()
 export class LedgerService {
@@ -27,22 +33,19 @@ export class LedgerService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Streams the ledger; a failure after the first byte aborts the download rather than ending it short. */
-  async export(q: LedgerQueryDto, actor: Actor, res: Response): Promise<void> {
+  /**
+   * The ledger as a download: its media type, file name (none for JSON, shown inline) and a
+   * writer that streams it. The controller sets the headers and owns the response.
+   */
+  async export(q: LedgerQueryDto, actor: Actor): Promise<LedgerExport> {
     const { scope, station } = await this.scope(q, actor);
     const part = q.part ?? (q.format === 'csv' ? 'help' : undefined);
     const name = `值班台账-${station.name}-${q.from}-${q.to}${part ? `-${part}` : ''}.${q.format}`;
-    res.status(200).setHeader('Content-Type', CONTENT_TYPES[q.format]);
-    if (q.format !== 'json') {
-      res.setHeader('Content-Disposition', attachmentDisposition(name, `ledger.${q.format}`));
-    }
-    res.setHeader('Cache-Control', 'no-store');
-    try {
-      await this.write(q.format, part, scope, station, res);
-    } catch (err) {
-      if (!res.headersSent) throw err;
-      res.destroy(err as Error);
-    }
+    return {
+      contentType: CONTENT_TYPES[q.format],
+      fileName: q.format === 'json' ? undefined : { name, fallback: `ledger.${q.format}` },
+      write: (out) => this.write(q.format, part, scope, station, out),
+    };
   }
 
   async attendance(q: LedgerRangeDto, actor: Actor) {
@@ -69,12 +72,12 @@ export class LedgerService {
     return { scope: { stationId: station.id, from: q.from, to: q.to, timezone: station.timezone, lawyerId }, station };
   }
 
-  private write(format: LedgerQueryDto['format'], part: LedgerQueryDto['part'], scope: LedgerScope, station: Station, res: Response) {
+  private write(format: LedgerQueryDto['format'], part: LedgerQueryDto['part'], scope: LedgerScope, station: Station, out: Writable) {
     const duty = () => this.reader.dutyRows(scope);
     const help = () => this.reader.helpRows(scope);
     switch (format) {
       case 'csv':
-        return part === 'duty' ? writeCsv(res, DUTY_COLUMNS, duty()) : writeCsv(res, HELP_COLUMNS, help());
+        return part === 'duty' ? writeCsv(out, DUTY_COLUMNS, duty()) : writeCsv(out, HELP_COLUMNS, help());
       case 'json': {
         const head = {
           stationId: station.id,
@@ -88,12 +91,12 @@ export class LedgerService {
           ...(part !== 'help' ? [{ name: 'dutyRecords', rows: duty() }] : []),
           ...(part !== 'duty' ? [{ name: 'helpRecords', rows: help() }] : []),
         ];
-        return writeJson(res, head, parts);
+        return writeJson(out, head, parts);
       }
       case 'xlsx': {
         const subtitle = `值班点：${station.name}　法院：${station.courtName}　期间：${scope.from} 至 ${scope.to}　时区：${station.timezone}`;
         const center = this.config.legalAidCenter.name;
-        return writeXlsx(res, [
+        return writeXlsx(out, [
           { name: '值班记录', title: `${center} 值班律师值班台账（值班记录）`, subtitle, columns: DUTY_COLUMNS, rows: duty() },
           { name: '法律帮助记录', title: `${center} 值班律师值班台账（法律帮助记录）`, subtitle, columns: HELP_COLUMNS, rows: help() },
         ]);

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../common/access.decorators';
 import { ApiTokensService } from '../auth/api-tokens.service';
 import { bearerOf } from '../auth/credentials';
 import { IdParam } from '../common/id-param';

@@ -247,7 +247,7 @@ export const WORKDAY_SOURCE_LABELS = {
 
 /**
  * What a lawyer's own actions are refused with (the duty ledger's rules, Art 2; swaps; acting
- * for oneself): the codes of src/ledger, src/stations/swaps.service.ts and src/auth/actor.ts.
+ * for oneself): the codes of src/ledger, src/stations/swaps.service.ts and src/common/actor.ts.
  */
 export const LAWYER_ACTION_LABELS = {
   SHIFT_NOT_STARTED: '班次尚未开始：签到在开始前一小时内开放，法律帮助在班次开始后记录',

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import type { Actor } from '../common/actor';
+import { CurrentActor, Roles } from '../common/access.decorators';
 import { IdParam } from '../common/id-param';
 import { OverrideShiftDto, SwapQueryDto, SwapRequestDto } from './dto/roster.dto';
 import { ShiftCandidatesService } from './shift-candidates.service';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { ROLES } from '../auth/user.entity';
+import type { Actor } from '../common/actor';
+import { CurrentActor, Roles } from '../common/access.decorators';
+import { ROLES } from '../common/actor';
 import { IdParam } from '../common/id-param';
 import { PeriodDto } from '../workdays/dto/workday.dto';
 import { OnDutyQueryDto } from './dto/roster.dto';

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
+import { Roles } from '../common/access.decorators';
 import { StatsPeriodDto } from './dto/period.dto';
 import { StatsService } from './stats.service';
 

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { ROLES } from '../auth/user.entity';
+import type { Actor } from '../common/actor';
+import { CurrentActor, Roles } from '../common/access.decorators';
+import { ROLES } from '../common/actor';
 import { DomainError } from '../common/errors';
 import { isLocalDate } from '../common/local-date';
 import { PeriodDto, WorkdayOverrideDto, YearArrangementDto } from './dto/workday.dto';

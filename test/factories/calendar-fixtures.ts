@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR } from '../../src/auth/actor';
+import { SYSTEM_ACTOR } from '../../src/common/actor';
 import { Assignment } from '../../src/assignment/assignment.entity';
 import { Case } from '../../src/cases/case.entity';
 import { Hearing, HearingKind } from '../../src/cases/hearing.entity';

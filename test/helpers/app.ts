@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../src/app';
-import type { Role } from '../../src/auth/user.entity';
+import type { Role } from '../../src/common/actor';
 import { FixedClock } from '../../src/common/clock';
 import { AppConfig, loadConfig } from '../../src/config/config';
 

@@ -31,7 +31,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { Role } from '../../src/auth/user.entity';
+import type { Role } from '../../src/common/actor';
 import { startApp, StartOptions, TestApp } from './app';
 import { launchChromium } from './chromium';
 

@@ -1,5 +1,5 @@
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Role, ROLES } from '../user.entity';
+import { Role, ROLES } from '../../common/actor';
 
 export class CreateUserDto {
   @IsString() @IsNotEmpty() @MaxLength(200) name: string;

@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { iso, newId } from '../../database/columns';
-import type { Actor } from '../actor';
+import type { Actor } from '../../common/actor';
 import { actorOf } from '../api-tokens.service';
 import { needsTouch, SessionPolicy, sessionState } from '../domain/sign-in-rules';
 import { hashToken } from '../tokens';

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock } from '../clock';
-import { conflict } from '../errors';
-import { insertRows, iso } from '../../database/columns';
-import { Transactions } from '../../database/transactions';
+import { Clock } from '../common/clock';
+import { conflict } from '../common/errors';
+import { insertRows, iso } from '../database/columns';
+import { Transactions } from '../database/transactions';
 import { IdempotencyKey } from './idempotency-key.entity';
 
 function hashBody(body: unknown): string {

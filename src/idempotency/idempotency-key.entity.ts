@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { InstantColumn, JsonColumn } from '../../database/columns';
+import { InstantColumn, JsonColumn } from '../database/columns';
 
 @Entity('idempotency_keys')
 export class IdempotencyKey {

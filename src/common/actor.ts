@@ -1,5 +1,7 @@
-import { DomainError } from '../common/errors';
-import type { Role } from './user.entity';
+import { DomainError } from './errors';
+
+export const ROLES = ['admin', 'dispatcher', 'court_clerk', 'reception', 'lawyer', 'supervisor'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** Who is acting: the authenticated user, passed from controllers into services for audit and ownership. */
 export interface Actor {

@@ -1,0 +1,86 @@
+// The boundaries the code keeps by itself (`npm run deps`, part of `npm run lint` and so of
+// `npm test`). Written for dependency-cruiser 17 (18 needs Node 22); ARCHITECTURE.md explains
+// the folders. Zero violations and no baseline: a new cycle or a stray import fails the build.
+
+/** Feature code that may read another feature's tables: the named read-side query classes. */
+const READ_SIDE = '\\.query\\.ts$';
+
+/** What a pure rule must not touch: the framework, the database and I/O. */
+const NOT_PURE = [
+  '^node_modules/(@nestjs|typeorm|pg|better-sqlite3|nodemailer|express|exceljs|pdfkit|docx)/',
+  '^(fs|http|https|net|child_process|dgram|tls)$',
+];
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'Two files import each other (directly or round a longer loop).',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'domain-is-pure',
+      comment: 'A rule in domain/ is a pure function: no Nest, no TypeORM, no database driver, no I/O.',
+      severity: 'error',
+      from: { path: '^src/[^/]+/domain/' },
+      to: { path: NOT_PURE },
+    },
+    {
+      name: 'domain-imports-no-service',
+      comment: "A rule in domain/ takes its data as arguments: it imports no service, controller, module or entity (its own feature's or another's).",
+      severity: 'error',
+      from: { path: '^src/[^/]+/domain/' },
+      to: { path: '^src/.+\\.(service|controller|module|entity|query)\\.ts$' },
+    },
+    {
+      name: 'domain-of-another-feature-is-domain-only',
+      comment: "A rule in domain/ may use another feature's rules and types (its domain/), common/ and shared/, nothing else of it.",
+      severity: 'error',
+      from: { path: '^src/([^/]+)/domain/' },
+      to: { path: '^src/', pathNot: ['^src/$1/', '^src/[^/]+/domain/', '^src/(common|shared)/'] },
+    },
+    {
+      name: 'foreign-entity-only-in-read-side-query',
+      comment:
+        "Each table has one writer, the folder that owns its entity. Another feature reads it through a named read-side query class (*.query.ts); a type-only import (a parameter's type) is not a read.",
+      severity: 'error',
+      from: { path: '^src/([^/]+)/', pathNot: [READ_SIDE, '^src/app\\.module\\.ts$', '^src/database/'] },
+      to: { path: '^src/[^/]+/.+\\.entit(y|ies)\\.ts$', pathNot: '^src/$1/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'no-non-package-json',
+      comment: 'An npm package the code imports must be declared in package.json.',
+      severity: 'error',
+      from: {},
+      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'] },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'An import that resolves to nothing.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
+      name: 'server-not-to-dev-dep',
+      comment: 'The server runs without devDependencies (npm ci --omit=dev): src/ uses none, except for types.',
+      severity: 'error',
+      from: { path: '^(src|migrations|config)/', pathNot: '\\.spec\\.ts$' },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['^dist/', '^web/', '^src/openapi\\.metadata\\.ts$'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    combinedDependencies: false,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['require', 'node', 'default', 'types'],
+      mainFields: ['main', 'types', 'typings'],
+    },
+  },
+};

@@ -1,11 +1,10 @@
 import { lawyerBody } from './factories/lawyer.factory';
 import { noticeBody } from './factories/notice.factory';
 import { createStation } from './factories/station.factory';
+import { expectRefused, type Agent, type Method } from './helpers/access';
 import { startApp, TestApp } from './helpers/app';
 
-type Agent = ReturnType<TestApp['as']>;
 type Who = 'dispatcher' | 'supervisor' | 'lawyer' | 'reception' | 'admin' | 'otherClerk';
-type Method = 'get' | 'post' | 'patch';
 
 const COURT = '溧阳市人民法院';
 
@@ -85,15 +84,7 @@ describe('court clerk console access (e2e)', () => {
   ];
 
   it.each(calls)('%s: refused to every other role', async (_name, method, url, body, refused, hidden, own) => {
-    for (const who of refused) {
-      const res = await as[who][method](url()).send(body?.());
-      expect([who, res.status, res.status === 403 ? null : res.body]).toEqual([who, 403, null]);
-    }
-    for (const who of hidden) {
-      const res = await as[who][method](url()).send(body?.());
-      expect([who, res.status]).toEqual([who, 404]);
-      expect(JSON.stringify(res.body)).not.toContain(ids.appointed);
-    }
+    await expectRefused(as, { method, url: url(), body: body?.() }, refused, hidden, ids.appointed);
     // The clerk reaches the same call (a refusal above is not a wrong address).
     expect((await as.clerk[method](url()).send(body?.())).status).toBe(own);
   });

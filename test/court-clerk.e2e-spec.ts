@@ -43,7 +43,12 @@ describe('court clerks: their court, their cases, the dry run of a notice (e2e)'
     unbound = await clerkOf();
     lawyer = (await dispatcher.post('/api/v1/lawyers').send(lawyerBody()).expect(201)).body;
     own = (await clerk.post('/api/v1/court-notices').send(noticeBody(stationId)).expect(201)).body.caseId;
-    other = (await otherClerk.post('/api/v1/court-notices').send(noticeBody(stationId, { courtName: OTHER })).expect(201)).body.caseId;
+    other = (
+      await otherClerk
+        .post('/api/v1/court-notices')
+        .send(noticeBody(stationId, { courtName: OTHER }))
+        .expect(201)
+    ).body.caseId;
     await dispatcher.post(`/api/v1/cases/${own}/assign`).send({ lawyerId: lawyer.id, reason: '指定' }).expect(201);
   });
   afterAll(() => t.close());
@@ -94,7 +99,10 @@ describe('court clerks: their court, their cases, the dry run of a notice (e2e)'
   });
 
   it("refuses a bound clerk's notice naming another court (400 courtName)", async () => {
-    const res = await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, { courtName: OTHER })).expect(400);
+    const res = await clerk
+      .post('/api/v1/court-notices')
+      .send(noticeBody(stationId, { courtName: OTHER }))
+      .expect(400);
     expect(res.body.details).toEqual([{ field: 'courtName', reason: `must be the clerk's own court (${OWN})` }]);
   });
 
@@ -120,9 +128,15 @@ describe('court clerks: their court, their cases, the dry run of a notice (e2e)'
       const sent = await clerk.post('/api/v1/court-notices').send(bad).expect(400);
       expect(checked.body.details).toEqual(sent.body.details);
       expect(checked.body.details.map((d: { field: string }) => d.field)).toContain('defendant.phone');
-      const unknown = await clerk.post('/api/v1/court-notices/validate').send(noticeBody('00000000-0000-4000-8000-000000000000')).expect(400);
+      const unknown = await clerk
+        .post('/api/v1/court-notices/validate')
+        .send(noticeBody('00000000-0000-4000-8000-000000000000'))
+        .expect(400);
       expect(unknown.body.details).toEqual([{ field: 'stationId', reason: 'no station 00000000-0000-4000-8000-000000000000' }]);
-      const court = await clerk.post('/api/v1/court-notices/validate').send(noticeBody(stationId, { courtName: OTHER })).expect(400);
+      const court = await clerk
+        .post('/api/v1/court-notices/validate')
+        .send(noticeBody(stationId, { courtName: OTHER }))
+        .expect(400);
       expect(court.body.details.map((d: { field: string }) => d.field)).toEqual(['courtName']);
     });
 

@@ -27,7 +27,12 @@ describe('court clerk console: notice, cases, hearings (browser e2e)', () => {
     c = await startConsole({ now: '2026-10-12T02:00:00Z' });
     dispatcher = c.t.as(await c.t.tokenFor('dispatcher'));
     stationId = (await createStation(c.t, { courtName: COURT })).id;
-    lawyer = (await dispatcher.post('/api/v1/lawyers').send(lawyerBody({ name: '周律师', dutyStationIds: [stationId] })).expect(201)).body;
+    lawyer = (
+      await dispatcher
+        .post('/api/v1/lawyers')
+        .send(lawyerBody({ name: '周律师', dutyStationIds: [stationId] }))
+        .expect(201)
+    ).body;
   });
   afterAll(() => c?.close());
 
@@ -138,8 +143,12 @@ describe('court clerk console: notice, cases, hearings (browser e2e)', () => {
     "explains the server's 400 on a field and a 409, and hides another court's case",
     async () => {
       const otherClerk = c.t.as((await c.createUser('court_clerk', { courtName: '常州市中级人民法院' })).token);
-      const other = (await otherClerk.post('/api/v1/court-notices').send(noticeBody(stationId, { courtName: '常州市中级人民法院' })).expect(201))
-        .body.caseId;
+      const other = (
+        await otherClerk
+          .post('/api/v1/court-notices')
+          .send(noticeBody(stationId, { courtName: '常州市中级人民法院' }))
+          .expect(201)
+      ).body.caseId;
       const page = await clerkPage();
 
       // Born after the offence: the server's reason, in Chinese, on the birth date.
@@ -153,8 +162,13 @@ describe('court clerk console: notice, cases, hearings (browser e2e)', () => {
       await page.getByText('应早于案发日期', { exact: true }).waitFor();
 
       // A case the centre has just ended: adding a hearing answers 409, explained.
-      const mine = (await c.t.as((await c.createUser('court_clerk', { courtName: COURT })).token).post('/api/v1/court-notices').send(noticeBody(stationId)).expect(201))
-        .body.caseId;
+      const mine = (
+        await c.t
+          .as((await c.createUser('court_clerk', { courtName: COURT })).token)
+          .post('/api/v1/court-notices')
+          .send(noticeBody(stationId))
+          .expect(201)
+      ).body.caseId;
       await page.goto(`${c.base}/court/cases/${mine}`);
       await page.getByTestId('hearing-form-add').waitFor();
       await dispatcher.post(`/api/v1/cases/${mine}/assign`).send({ lawyerId: lawyer.id, reason: '指定' }).expect(201);

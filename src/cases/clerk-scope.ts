@@ -9,6 +9,7 @@ export function assertClerkCourt(actor: Actor, c: { id: string; courtName: strin
 
 /** The clerk's court for a read of cases; a clerk bound to none reads nothing (403). */
 export function clerkCourtForReads(actor: Actor): string {
-  if (!actor.courtName) throw forbidden('this court clerk account is not bound to a court (an admin sets courtName)', 'CLERK_WITHOUT_COURT');
+  if (!actor.courtName)
+    throw forbidden('this court clerk account is not bound to a court (an admin sets courtName)', 'CLERK_WITHOUT_COURT');
   return actor.courtName;
 }

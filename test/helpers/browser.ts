@@ -176,16 +176,14 @@ export async function startConsole(options: StartOptions = {}): Promise<ConsoleH
     counter += 1;
     const username = `${role.replace('_', '-')}-${counter}`;
     const password = o.password ?? TEST_PASSWORD;
-    const res = await t.admin
-      .post('/api/v1/users')
-      .send({
-        name: o.name ?? `${role} ${counter}`,
-        role,
-        username,
-        password,
-        ...(o.lawyerId ? { lawyerId: o.lawyerId } : {}),
-        ...(o.courtName ? { courtName: o.courtName } : {}),
-      });
+    const res = await t.admin.post('/api/v1/users').send({
+      name: o.name ?? `${role} ${counter}`,
+      role,
+      username,
+      password,
+      ...(o.lawyerId ? { lawyerId: o.lawyerId } : {}),
+      ...(o.courtName ? { courtName: o.courtName } : {}),
+    });
     if (res.status !== 201) throw new Error(`cannot create ${role}: ${res.status} ${JSON.stringify(res.body)}`);
     return { id: res.body.id, username, password, token: res.body.token };
   }

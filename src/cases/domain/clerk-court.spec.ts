@@ -13,7 +13,12 @@ describe("a court clerk's court (issue 11; Art 4 notices come from the court, Ar
 
   it.each([
     ["a clerk's notice for their own court", { role: 'court_clerk', courtName: COURT }, COURT, null],
-    ["a clerk's notice for another court", { role: 'court_clerk', courtName: COURT }, '常州市中级人民法院', `must be the clerk's own court (${COURT})`],
+    [
+      "a clerk's notice for another court",
+      { role: 'court_clerk', courtName: COURT },
+      '常州市中级人民法院',
+      `must be the clerk's own court (${COURT})`,
+    ],
     ['an unbound clerk integration names any court', { role: 'court_clerk', courtName: null }, '常州市中级人民法院', null],
     ['a dispatcher enters a paper notice of any court', { role: 'dispatcher', courtName: null }, '常州市中级人民法院', null],
   ] as const)('%s', (_name, actor, court, expected) => expect(noticeCourtProblem(actor, court)).toBe(expected));

@@ -20,6 +20,7 @@ import { LawyersModule } from './lawyers/lawyers.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReceptionModule } from './reception/reception.module';
+import { DutyStationsModule } from './stations/duty-stations.module';
 import { StationsModule } from './stations/stations.module';
 import { StatsModule } from './stats/stats.module';
 import { WorkdaysModule } from './workdays/workdays.module';
@@ -54,6 +55,7 @@ export class AppModule {
         JobsModule,
         AuditModule,
         AuthModule,
+        DutyStationsModule,
         LawyersModule,
         WorkdaysModule,
         StationsModule,

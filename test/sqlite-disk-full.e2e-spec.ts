@@ -37,6 +37,37 @@ function fillDisk(dir: string): string {
   return filler;
 }
 
+const READ_ONLY = ['', '-wal'].map((suffix) => `duty.sqlite${suffix}`);
+
+/**
+ * Makes the database's directory, file and WAL immutable (`chattr +i`): read-only for every
+ * process, root included (chmod is not: root ignores modes, and the server's descriptors
+ * were opened read-write before), and for descriptors already open. Needs root and a file
+ * system with the flag (ext4, xfs, btrfs); false when this machine cannot.
+ */
+function immutable(dir: string, on: boolean): boolean {
+  try {
+    execFileSync('chattr', [on ? '+i' : '-i', ...READ_ONLY.map((f) => join(dir, f)), dir], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `chattr +i` works here (tried on a probe file). */
+function canMakeImmutable(dir: string): boolean {
+  const probe = mkdtempSync(join(dir, 'probe-'));
+  try {
+    execFileSync('chattr', ['+i', probe], { stdio: 'ignore' });
+    execFileSync('chattr', ['-i', probe], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+}
+
 interface Fault {
   name: string;
   available(dir: string): boolean;
@@ -62,16 +93,33 @@ const FAULTS: Fault[] = [
     },
     end: async (_dir, t) => void (await t.app.get(DataSource).query('PRAGMA max_page_count = 1073741823')),
   },
+  {
+    // Writes to the open file fail with EPERM: SQLITE_IOERR_WRITE.
+    name: 'a read-only (immutable) file and directory',
+    available: canMakeImmutable,
+    start: async (dir) => void immutable(dir, true),
+    end: async (dir) => void immutable(dir, false),
+  },
+  {
+    // Without root: the same refusal one layer up, in SQLite itself (SQLITE_READONLY).
+    name: 'a connection that may not write (query_only)',
+    available: () => true,
+    start: async (_dir, t) => void (await t.app.get(DataSource).query('PRAGMA query_only = ON')),
+    end: async (_dir, t) => void (await t.app.get(DataSource).query('PRAGMA query_only = OFF')),
+  },
 ];
 
 /**
  * Fault test (issue 13, item 2): after the first SQLITE_FULL, ~300 imports answered 200 and
  * were never in the file, and /health said up. Every write answered 2xx must be in the file.
+ * The same for a file that becomes read-only, and recovery without a restart when it is
+ * writable again.
  */
 (onPostgres ? describe.skip : describe).each(FAULTS)('SQLite on $name (e2e, fault test)', (fault) => {
   const dir = mkdtempSync(join(tmpdir(), 'duty-full-'));
   let mounted = false;
   afterAll(() => {
+    if (fault.name.includes('immutable')) immutable(dir, false); // a failed run must not leave undeletable files
     if (mounted) execFileSync('umount', [dir]);
     rmSync(dir, { recursive: true, force: true });
   });

@@ -112,15 +112,23 @@ export class HearingsService {
     return c;
   }
 
+  /**
+   * Cancels every upcoming hearing, each with one conditional UPDATE of the columns it changes
+   * (a whole-entity save wrote back the place and time a concurrent PATCH had just committed),
+   * then tells the lawyer what the row now says.
+   */
   private async callOff(m: EntityManager, c: Case, now: Date): Promise<void> {
-    const upcoming = await m
-      .createQueryBuilder(Hearing, 'h')
-      .where('h.case_id = :id AND h.cancelled = :no AND h.at >= :now', { id: c.id, no: false, now: iso(now) })
-      .getMany();
-    for (const h of upcoming) {
-      Object.assign(h, { cancelled: true, sequence: h.sequence + 1, updatedAt: iso(now) });
-      await m.save(Hearing, h);
-      await this.tell(m, c, h);
+    const upcoming = 'case_id = :caseId AND cancelled = :no AND at >= :now';
+    const params = { caseId: c.id, no: false, now: iso(now) };
+    for (const { id } of await m.createQueryBuilder(Hearing, 'h').where(upcoming, params).getMany()) {
+      const res = await m
+        .createQueryBuilder()
+        .update(Hearing)
+        .set({ cancelled: true, sequence: () => 'sequence + 1', updatedAt: iso(now) })
+        .where(`id = :id AND ${upcoming}`, { ...params, id })
+        .execute();
+      if (res.affected !== 1) continue; // cancelled or moved into the past meanwhile: not this call-off's to tell
+      await this.tell(m, c, (await m.findOneBy(Hearing, { id }))!);
     }
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, Brackets, EntityManager, In, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { type Actor, assertSelfOrStaff } from '../common/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
@@ -8,8 +8,7 @@ import { badRequest, conflict, invalid, notFound } from '../common/errors';
 import { chunks, insertRows, iso, newId } from '../database/columns';
 import { rankFields, refreshScores, syncRanks } from './lawyer-rank';
 import { Transactions } from '../database/transactions';
-import { Shift } from '../stations/shift.entity';
-import { Station, StationMember } from '../stations/station.entity';
+import { DutyStations } from './duty-stations';
 import { parseLawyerCsv } from './domain/lawyer-csv';
 import { CreateLawyerDto, LawyerFieldsDto, LawyerQueryDto, UnavailabilityDto, UpdateLawyerDto } from './dto/lawyer.dto';
 import { Lawyer } from './lawyer.entity';
@@ -28,11 +27,11 @@ function checkWeekdays(l: Pick<Lawyer, 'blockedWeekdays' | 'preferredWeekdays'>)
 export class LawyersService {
   constructor(
     @InjectRepository(Lawyer) private readonly lawyers: Repository<Lawyer>,
-    @InjectRepository(StationMember) private readonly members: Repository<StationMember>,
     @InjectRepository(Unavailability) private readonly leave: Repository<Unavailability>,
     private readonly tx: Transactions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly stations: DutyStations,
   ) {}
 
   async create(dto: CreateLawyerDto, actor: Actor): Promise<LawyerView> {
@@ -100,8 +99,7 @@ export class LawyersService {
       await syncRanks(m, lawyer);
       if (dutyStationIds) await this.setStations(m, id, dutyStationIds);
       await this.audit.record(m, actor, 'lawyer.update', 'lawyer', id, { ...dto });
-      const stations = dutyStationIds ?? (await m.findBy(StationMember, { lawyerId: id })).map((s) => s.stationId);
-      return { ...lawyer, dutyStationIds: stations };
+      return { ...lawyer, dutyStationIds: dutyStationIds ?? (await this.stations.of(m, [id])).get(id) ?? [] };
     });
   }
 
@@ -112,13 +110,10 @@ export class LawyersService {
   async importCsv(text: string, actor: Actor) {
     const { rows, errors } = parseLawyerCsv(text);
     const stationIds = [...new Set(rows.flatMap((r) => r.lawyer.dutyStationIds ?? []))];
-    const known = new Set<string>();
-    for (const part of chunks(stationIds)) {
-      (await this.tx.run((m) => m.findBy(Station, { id: In(part) }))).forEach((s) => known.add(s.id));
-    }
+    const unknown = new Set(await this.tx.run((m) => this.stations.unknown(m, stationIds)));
     for (const { row, lawyer } of rows) {
       for (const sid of lawyer.dutyStationIds ?? []) {
-        if (!known.has(sid)) errors.push({ row, field: 'dutyStationIds', reason: `no station ${sid}` });
+        if (unknown.has(sid)) errors.push({ row, field: 'dutyStationIds', reason: `no station ${sid}` });
       }
     }
     if (errors.length) {
@@ -133,7 +128,7 @@ export class LawyersService {
         }
         const now = iso(this.clock.now());
         const fresh: Lawyer[] = [];
-        const memberships: StationMember[] = [];
+        const memberships: { stationId: string; lawyerId: string }[] = [];
         let updated = 0;
         const rescored: string[] = [];
         for (const { lawyer: dto } of rows) {
@@ -152,7 +147,7 @@ export class LawyersService {
         }
         await refreshScores(m, rescored);
         for (const part of chunks(fresh)) await insertRows(m, Lawyer, part);
-        for (const part of chunks(memberships)) await insertRows(m, StationMember, part);
+        await this.stations.add(m, memberships);
         await this.audit.record(m, actor, 'lawyer.import', 'lawyer', 'import', { created: fresh.length, updated });
         return { created: fresh.length, updated, errors: [] };
       },
@@ -179,23 +174,13 @@ export class LawyersService {
       });
       await m.insert(Unavailability, entry);
       await this.audit.record(m, actor, 'lawyer.unavailability.add', 'lawyer', lawyerId, { ...dto, id: entry.id });
-      const covered = await m.find(Shift, {
-        where: { lawyerId, status: 'published', date: Between(dto.from, dto.to) },
-        order: { startsAt: 'ASC' },
-      });
+      const covered = await this.stations.publishedShiftsDuring(m, lawyerId, dto.from, dto.to);
       const warnings = covered.length
         ? [
             {
               code: 'PUBLISHED_SHIFTS_DURING_LEAVE',
               message: `${covered.length} published shift(s) fall in this leave: reassign them (PATCH /api/v1/shifts/:id)`,
-              shifts: covered.map((sh) => ({
-                id: sh.id,
-                rosterId: sh.rosterId,
-                stationId: sh.stationId,
-                date: sh.date,
-                start: sh.startTime,
-                end: sh.endTime,
-              })),
+              shifts: covered,
             },
           ]
         : [];
@@ -240,25 +225,16 @@ export class LawyersService {
   }
 
   private async setStations(m: EntityManager, lawyerId: string, stationIds: string[]): Promise<void> {
-    const unique = [...new Set(stationIds)];
-    const found = unique.length ? await m.findBy(Station, { id: In(unique) }) : [];
-    const missing = unique.filter((id) => !found.some((s) => s.id === id));
+    const missing = await this.stations.unknown(m, stationIds);
     if (missing.length) throw badRequest('dutyStationIds', `no station ${missing.join(', ')}`);
-    await m.delete(StationMember, { lawyerId });
-    if (unique.length)
-      await m.insert(
-        StationMember,
-        unique.map((stationId) => ({ stationId, lawyerId })),
-      );
+    await this.stations.replace(m, lawyerId, stationIds);
   }
 
   private async withStations(lawyers: Lawyer[]): Promise<LawyerView[]> {
-    const byLawyer = new Map<string, string[]>();
-    for (const part of chunks(lawyers.map((l) => l.id))) {
-      for (const sm of await this.members.findBy({ lawyerId: In(part) })) {
-        byLawyer.set(sm.lawyerId, [...(byLawyer.get(sm.lawyerId) ?? []), sm.stationId]);
-      }
-    }
+    const byLawyer = await this.stations.of(
+      this.lawyers.manager,
+      lawyers.map((l) => l.id),
+    );
     return lawyers.map((l) => ({ ...l, dutyStationIds: byLawyer.get(l.id) ?? [] }));
   }
 }

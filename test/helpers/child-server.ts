@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ADMIN_TOKEN, TEST_DATABASE_URL } from './app';
+import { Client } from 'pg';
+import { ADMIN_TOKEN, onPostgres, TEST_DATABASE_URL } from './app';
 
 export interface ChildServer {
   url: string;
@@ -25,8 +26,25 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** The real server (src/main.ts) in a child process, as an operator runs it, on the test database. */
+/**
+ * Empties the PostgreSQL test database, as startApp's dropSchema does: the e2e files share
+ * one database, and a server that migrated over what the previous file left would pick
+ * among its lawyers too (an assign-load run after other files counted 29 appointments
+ * against 6 lawyers' capacity of 24: 23 of them went to lawyers of earlier files).
+ */
+async function emptyPostgres(): Promise<void> {
+  const db = new Client({ connectionString: TEST_DATABASE_URL });
+  await db.connect();
+  try {
+    await db.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+  } finally {
+    await db.end();
+  }
+}
+
+/** The real server (src/main.ts) in a child process, as an operator runs it, on an empty test database. */
 export async function startChildServer(env: Record<string, string> = {}): Promise<ChildServer> {
+  if (onPostgres) await emptyPostgres();
   const port = await freePort();
   const root = join(__dirname, '..', '..');
   const proc = spawn(process.execPath, ['-r', join(__dirname, 'ts-register.js'), join(root, 'src', 'main.ts')], {

@@ -8,7 +8,7 @@ import { createServer, Agent, request, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from '../src/app';
-import { SYSTEM_ACTOR } from '../src/auth/actor';
+import { SYSTEM_ACTOR } from '../src/common/actor';
 import { CalendarTokensService } from '../src/calendar/calendar-tokens.service';
 import { FixedClock } from '../src/common/clock';
 import { addDays } from '../src/common/local-date';

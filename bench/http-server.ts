@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createApp } from '../src/app';
-import { SYSTEM_ACTOR } from '../src/auth/actor';
+import { SYSTEM_ACTOR } from '../src/common/actor';
 import { CalendarTokensService } from '../src/calendar/calendar-tokens.service';
 import { FixedClock } from '../src/common/clock';
 import { loadConfig } from '../src/config/config';

@@ -23,7 +23,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { pickLawyer } from '../src/assignment/domain/pick';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { AuditService } from '../src/audit/audit.service';
-import { SYSTEM_ACTOR } from '../src/auth/actor';
+import { SYSTEM_ACTOR } from '../src/common/actor';
 import { Case, CaseLink } from '../src/cases/case.entity';
 import type { CaseEvents } from '../src/cases/case-events';
 import { Refusal } from '../src/cases/refusal.entity';

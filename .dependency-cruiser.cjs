@@ -5,6 +5,9 @@
 /** Feature code that may read another feature's tables: the named read-side query classes. */
 const READ_SIDE = '\\.query\\.ts$';
 
+/** Unit tests and their fixtures may reach anywhere. */
+const TESTS = '\\.(spec|fixtures)\\.ts$';
+
 /** What a pure rule must not touch: the framework, the database and I/O. */
 const NOT_PURE = [
   '^node_modules/(@nestjs|typeorm|pg|better-sqlite3|nodemailer|express|exceljs|pdfkit|docx)/',
@@ -24,21 +27,21 @@ module.exports = {
       name: 'domain-is-pure',
       comment: 'A rule in domain/ is a pure function: no Nest, no TypeORM, no database driver, no I/O.',
       severity: 'error',
-      from: { path: '^src/[^/]+/domain/' },
+      from: { path: '^src/[^/]+/domain/', pathNot: TESTS },
       to: { path: NOT_PURE },
     },
     {
       name: 'domain-imports-no-service',
       comment: "A rule in domain/ takes its data as arguments: it imports no service, controller, module or entity (its own feature's or another's).",
       severity: 'error',
-      from: { path: '^src/[^/]+/domain/' },
+      from: { path: '^src/[^/]+/domain/', pathNot: TESTS },
       to: { path: '^src/.+\\.(service|controller|module|entity|query)\\.ts$' },
     },
     {
       name: 'domain-of-another-feature-is-domain-only',
       comment: "A rule in domain/ may use another feature's rules and types (its domain/), common/ and shared/, nothing else of it.",
       severity: 'error',
-      from: { path: '^src/([^/]+)/domain/' },
+      from: { path: '^src/([^/]+)/domain/', pathNot: TESTS },
       to: { path: '^src/', pathNot: ['^src/$1/', '^src/[^/]+/domain/', '^src/(common|shared)/'] },
     },
     {
@@ -46,7 +49,7 @@ module.exports = {
       comment:
         "Each table has one writer, the folder that owns its entity. Another feature reads it through a named read-side query class (*.query.ts); a type-only import (a parameter's type) is not a read.",
       severity: 'error',
-      from: { path: '^src/([^/]+)/', pathNot: [READ_SIDE, '^src/app\\.module\\.ts$', '^src/database/'] },
+      from: { path: '^src/([^/]+)/', pathNot: [READ_SIDE, TESTS, '^src/app\\.module\\.ts$', '^src/database/'] },
       to: { path: '^src/[^/]+/.+\\.entit(y|ies)\\.ts$', pathNot: '^src/$1/', dependencyTypesNot: ['type-only'] },
     },
     {
@@ -67,7 +70,7 @@ module.exports = {
       name: 'server-not-to-dev-dep',
       comment: 'The server runs without devDependencies (npm ci --omit=dev): src/ uses none, except for types.',
       severity: 'error',
-      from: { path: '^(src|migrations|config)/', pathNot: '\\.spec\\.ts$' },
+      from: { path: '^(src|migrations|config)/', pathNot: TESTS },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
     },
   ],

@@ -7,7 +7,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'web/**', 'coverage/**', 'data/**', 'node_modules/**', 'src/openapi.metadata.ts', 'scripts/*.js', 'test/helpers/*.cjs', 'test/helpers/*.js', '*.js', '*.mjs'] },
+  { ignores: ['dist/**', 'web/**', 'coverage/**', 'data/**', 'node_modules/**', 'src/openapi.metadata.ts', 'scripts/*.js', 'scripts/*.mjs', '.dependency-cruiser.cjs', 'test/helpers/*.cjs', 'test/helpers/*.js', '*.js', '*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

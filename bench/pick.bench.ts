@@ -50,6 +50,8 @@ const NO_EVENTS: CaseEvents = {
   reassigned: async () => {},
   hearingScheduled: async () => {},
   terminated: async () => {},
+  aidOrdered: async () => {},
+  offerStalled: async () => {},
 };
 
 function stats(samples: number[]): { median: number; p99: number } {

@@ -4,6 +4,19 @@
 // `scope: 'folder'` treats src/cases/dto or src/cases/domain as folders of their own, so a
 // feature's DTOs naming its entity's enum would count as a cycle. Tests (*.spec.ts) may reach
 // anywhere; the root files (app.module.ts, main.ts, cli.ts…) are the composition root.
+// Last, every package declared in package.json must be used (imported, a peer of one imported,
+// or one of the command-line tools below).
+import { readFileSync } from 'node:fs';
+
+/** Declared for their command or by name in a config, never imported. */
+const TOOLS = new Map([
+  ['eslint', 'npm run lint'],
+  ['prettier', 'npm run lint, npm run format'],
+  ['jest', 'npm test'],
+  ['ts-jest', "jest.config.js names it as the transform"],
+  ['dependency-cruiser', 'npm run deps'],
+  ['@nestjs/platform-fastify', 'bench/http-server.ts imports it by a computed name (the fastify comparison)'],
+]);
 
 /** The feature a source file belongs to, or undefined outside src/<feature>/ (and for tests). */
 function featureOf(path) {
@@ -68,6 +81,31 @@ function featureCycles(modules) {
   });
 }
 
+const packageOf = (name) => (name.startsWith('@') ? name.split('/').slice(0, 2) : name.split('/').slice(0, 1)).join('/');
+
+function readJson(path) {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** Packages in package.json that nothing imports, no imported package needs as a peer, and no tool is. */
+function unusedPackages(modules) {
+  const used = new Set();
+  for (const module of modules) {
+    for (const dependency of module.dependencies) {
+      if (dependency.dependencyTypes.some((t) => t.startsWith('npm'))) used.add(packageOf(dependency.module));
+    }
+  }
+  for (const name of [...used]) {
+    const peers = readJson(`node_modules/${name}/package.json`).peerDependencies ?? {};
+    for (const peer of Object.keys(peers)) used.add(peer);
+  }
+  const pkg = readJson('package.json');
+  const declared = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})];
+  return declared
+    .filter((name) => !used.has(name) && !TOOLS.has(name) && !name.startsWith('@types/'))
+    .map((name) => `  error no-unused-package: ${name} is declared in package.json but nothing uses it`);
+}
+
 function formatViolation(v) {
   const via = v.cycle ? `\n      ${v.cycle.map((c) => c.name).join(' →\n      ')}` : '';
   return `  ${v.rule.severity} ${v.rule.name}: ${v.from} → ${v.to}${via}`;
@@ -77,11 +115,12 @@ export default function report(result) {
   const violations = result.summary.violations.filter((v) => v.rule.severity !== 'ignore');
   const errors = violations.filter((v) => v.rule.severity === 'error').length;
   const folderCycles = featureCycles(result.modules);
-  const lines = [...violations.map(formatViolation), ...folderCycles];
+  const unused = unusedPackages(result.modules);
+  const lines = [...violations.map(formatViolation), ...folderCycles, ...unused];
   const ignored = result.summary.ignore ? ` (${result.summary.ignore} known violations ignored, listed in .dependency-cruiser-known-violations.json)` : '';
   const summary =
     lines.length === 0
       ? `✔ no dependency violations, no feature-folder cycle (${result.summary.totalCruised} modules cruised)${ignored}`
-      : `✘ ${violations.length} dependency violations, ${folderCycles.length} feature-folder cycles${ignored}`;
-  return { output: `${[...lines, summary].join('\n')}\n`, exitCode: errors + folderCycles.length };
+      : `✘ ${violations.length} dependency violations, ${folderCycles.length} feature-folder cycles, ${unused.length} unused packages${ignored}`;
+  return { output: `${[...lines, summary].join('\n')}\n`, exitCode: errors + folderCycles.length + unused.length };
 }

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { ApiProperty, DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 import metadata from './openapi.metadata';
+import responses from './openapi.responses.json';
 
 /**
  * The OpenAPI document at /api/docs (UI) and /api/docs-json. Field schemas come from the
@@ -23,7 +24,7 @@ export async function setupOpenApi(app: INestApplication): Promise<OpenAPIObject
       description: 'An opaque API token (POST /api/v1/users or the CLI).',
     })
     .build();
-  const document = tidy(SwaggerModule.createDocument(app, config));
+  const document = describeAnswers(tidy(SwaggerModule.createDocument(app, config)));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return document;
 }
@@ -67,6 +68,39 @@ function tidy(document: OpenAPIObject): OpenAPIObject {
       const byKey = new Map(op.parameters.map((p) => [`${p.in}:${p.in === 'header' ? p.name.toLowerCase() : p.name}`, p] as const));
       op.parameters = [...byKey.values()];
       for (const p of op.parameters) if (p.in === 'query' && p.schema?.default !== undefined) p.required = false;
+    }
+  }
+  return document;
+}
+
+type Schema = { $ref?: string; properties?: Record<string, unknown> };
+type Answer = { description?: string; content?: Record<string, { schema?: Schema }> };
+type AnsweringOperation = { operationId?: string; responses?: Record<string, Answer> };
+
+const described = (s: Schema | undefined): boolean => !!s && Object.keys(s.properties ?? {}).length > 0;
+
+/**
+ * The answers' schemas from the controllers' return types (src/openapi.responses.json, written
+ * by `npm run openapi:metadata`): each operation's success answer gets its JSON schema, each
+ * named type a component. A component the plugin already described from a DTO class keeps the
+ * plugin's version (it carries the doc comments); the plugin's empty ones (entities, interfaces) are replaced.
+ */
+function describeAnswers(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components ??= {}).schemas ?? (document.components.schemas = {});
+  for (const [name, schema] of Object.entries(responses.components)) {
+    if (!described(schemas[name] as Schema)) schemas[name] = schema as never;
+  }
+  const byOperation = responses.operations as Record<string, Schema>;
+  for (const item of Object.values(document.paths)) {
+    for (const op of Object.values(item) as AnsweringOperation[]) {
+      const schema = op?.operationId ? byOperation[op.operationId] : undefined;
+      if (!schema || !op.responses) continue;
+      const status = Object.keys(op.responses).find((s) => s.startsWith('2'));
+      if (!status) continue;
+      const answer = op.responses[status];
+      const json = answer.content?.['application/json'];
+      if (described(json?.schema)) continue;
+      answer.content = { ...answer.content, 'application/json': { schema } };
     }
   }
   return document;

@@ -5,9 +5,12 @@ import { noticeBody } from './factories/notice.factory';
 import { createStation } from './factories/station.factory';
 import { ADMIN_TOKEN, startApp, TestApp } from './helpers/app';
 
-/** Fixed, so a failure reproduces; bounded, so the suite stays well under a minute per database. */
-const SEED = 13;
-const RUNS_PER_OPERATION = 5;
+/**
+ * Fixed, so a failure reproduces; bounded, so the suite stays well under a minute per database.
+ * A longer hunt: `FUZZ_SEED=1001 FUZZ_RUNS=15 npx jest --selectProjects e2e test/fuzz.e2e-spec.ts`.
+ */
+const SEED = Number(process.env.FUZZ_SEED ?? 13);
+const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 5);
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 interface Operation {

@@ -66,6 +66,11 @@ describe('hostile input → 400 naming the field (e2e)', () => {
     expect(res.body.details?.map((d) => d.field)).toContain(field);
   });
 
+  it('lists the working days of 9999-12-31 (found by the fuzz suite on seed 1001: a 500)', async () => {
+    const res = await dispatcher.get('/api/v1/workdays?from=9999-12-31&to=9999-12-31').expect(200);
+    expect(res.body.days.map((d: { date: string }) => d.date)).toEqual(['9999-12-31']);
+  });
+
   it('keeps the station’s rosters working after the refused templates', async () => {
     await dispatcher.post(`/api/v1/stations/${stationId}/rosters`).send({ from: '2026-10-19', to: '2026-10-20' }).expect(201);
   });

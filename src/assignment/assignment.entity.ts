@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { IdColumn, InstantColumn, JsonColumn, LocalDateColumn, RefColumn } from '../database/columns';
-import type { PickExplanation } from './domain/types';
+import type { PickExplanation, PoolSnapshot } from './domain/types';
 
 /** `offered` → `active` (accepted) or `declined` / `expired` (issue 12 item 10); the rest end an appointment. */
 export const ASSIGNMENT_STATUSES = ['active', 'refused', 'terminated', 'closed', 'replaced', 'offered', 'declined', 'expired'] as const;
@@ -15,7 +15,8 @@ export class Assignment {
   @Column({ type: 'varchar', length: 10 }) kind: 'pick' | 'manual';
   /** The dispatcher's reason for a manual override (required then). */
   @Column({ type: 'varchar', length: 1000, nullable: true }) reason: string | null;
-  @JsonColumn() explanation: PickExplanation;
+  /** The pick's explanation with the pool in numbers (`StoredExplanation`; rows from before algorithm v2 lack the numbers). */
+  @JsonColumn() explanation: PickExplanation & Partial<PoolSnapshot>;
   @Column({ type: 'varchar', length: 12 }) status: AssignmentStatus;
   @InstantColumn() appointedAt: string;
   /** Art 12: contact the judge within 3 days, read the file and meet the defendant within 7. */

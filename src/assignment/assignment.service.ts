@@ -23,24 +23,11 @@ import { CandidatePool, HEAD_CANDIDATES, PoolCounts } from './candidate-pool';
 import { PickWindow } from './pick-window';
 import { scoreSql } from '../lawyers/lawyer-rank';
 import { explainManualOverride, PICK_ALGORITHM_VERSION, PickExplanation, pickLawyer, PickRequest } from './domain/pick';
+import type { StoredExplanation } from './domain/types';
 import { AssignDto } from '../cases/dto/case-actions.dto';
 
 /** A pick that lost its lawyer to a concurrent one is redone this many times before a 409. */
 const MAX_ATTEMPTS = 4;
-
-/**
- * The explanation as stored with the assignment and answered by assign: the head of the
- * ranking (every eligible lawyer up to HEAD_CANDIDATES, the nearest excluded ones), the
- * whole pool in counts, the request, and the algorithm version: the snapshot a replay
- * (GET /api/v1/assignments/:id/replay) ranks again. A few KiB whatever the pool's size.
- */
-export type StoredExplanation = PickExplanation & {
-  eligibleCount: number;
-  excludedCount: number;
-  excludedByReason: PoolCounts['excludedByReason'];
-  request: PickRequest;
-  algorithmVersion: number;
-};
 
 export function storable(e: PickExplanation, counts: PoolCounts, request: PickRequest): StoredExplanation {
   return {

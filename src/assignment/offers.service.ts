@@ -115,7 +115,7 @@ export class OffersService implements OnApplicationBootstrap {
       const a = await this.pending(m, id, actor);
       await this.end(m, a, 'declined', reason);
       await this.audit.record(m, actor, 'case.offer.decline', 'case', a.caseId, { assignmentId: id, lawyerId: a.lawyerId, reason });
-      return { assignment: { ...a, status: 'declined', endReason: reason }, next: await this.moveOn(m, a.caseId) };
+      return { assignment: { ...a, status: 'declined', endReason: reason }, next: await this.moveOn(m, a, 'declined', reason) };
     });
   }
 
@@ -140,7 +140,7 @@ export class OffersService implements OnApplicationBootstrap {
             lawyerId: a.lawyerId,
             respondBy: a.respondBy,
           });
-          await this.moveOn(m, a.caseId);
+          await this.moveOn(m, a, 'expired', null);
           return true;
         });
         if (done) expired++;
@@ -193,8 +193,12 @@ export class OffersService implements OnApplicationBootstrap {
     return true;
   }
 
-  /** The next eligible lawyer is offered the case; nobody (or no time) left → back to `ready` for the dispatcher. */
-  private async moveOn(m: EntityManager, caseId: string) {
+  /**
+   * After the offer `ended`, the next eligible lawyer is offered the case; nobody (or no time)
+   * left → back to `ready` for the dispatcher, and the center's mailbox is told.
+   */
+  private async moveOn(m: EntityManager, ended: Assignment, end: 'declined' | 'expired', reason: string | null) {
+    const { caseId } = ended;
     try {
       const next = await this.assignments.assignIn(m, caseId, { mode: 'offer' }, SYSTEM_ACTOR);
       return { assignment: next.assignment, explanation: next.explanation };
@@ -204,6 +208,16 @@ export class OffersService implements OnApplicationBootstrap {
       const status = nextState(c.status, 'withdraw_offer');
       await m.update(Case, { id: caseId, status: c.status }, { status, updatedAt: iso(this.clock.now()) });
       await this.audit.record(m, SYSTEM_ACTOR, 'case.offer.withdraw', 'case', caseId, { code: err.code });
+      const lawyer = (await m.findOneBy(Lawyer, { id: ended.lawyerId }))!;
+      const stop = err.code as 'NO_ELIGIBLE_LAWYER' | 'OFFER_TOO_LATE';
+      await this.events.offerStalled(m, {
+        assignmentId: ended.id,
+        case: caseRef({ ...c, status }),
+        lawyer: lawyerRef(lawyer),
+        end,
+        reason,
+        stop,
+      });
       return null;
     }
   }

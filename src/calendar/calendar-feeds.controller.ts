@@ -1,7 +1,8 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../common/access.decorators';
+import { ApiFileAnswer } from '../common/api-file-answer';
 import { CalendarFeedsService, FeedReply } from './calendar-feeds.service';
 
 /**
@@ -16,16 +17,14 @@ export class CalendarFeedsController {
   constructor(private readonly feeds: CalendarFeedsService) {}
 
   @Get('lawyers/:token.ics')
-  @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: "The lawyer's shifts, hearings and deadlines (304 when If-None-Match matches)" })
+  @ApiFileAnswer("The lawyer's shifts, hearings and deadlines (304 when If-None-Match matches)", { 'text/calendar': 'text' })
   @ApiNotFoundResponse({ description: 'Unknown or revoked token' })
   async lawyer(@Param('token') token: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response) {
     send(res, await this.feeds.lawyerFeed(token, ifNoneMatch));
   }
 
   @Get('stations/:stationId.ics')
-  @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: "The station's published roster with lawyers' names and phones" })
+  @ApiFileAnswer("The station's published roster with lawyers' names and phones", { 'text/calendar': 'text' })
   @ApiNotFoundResponse({ description: 'Unknown station, or ?token= not a staff token' })
   async station(
     @Param('stationId') stationId: string,

@@ -1,5 +1,5 @@
 import { Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/actor';
 import { CurrentActor, Roles } from '../common/access.decorators';
 import { IdParam } from '../common/id-param';
@@ -14,6 +14,7 @@ export class CalendarTokensController {
 
   /** 201 {url, webcalUrl}: a new secret feed URL; the previous one stops working. */
   @Post()
+  @ApiCreatedResponse({ description: 'The new feed URLs' })
   @ApiForbiddenResponse({ description: "A lawyer asking for another lawyer's feed" })
   @ApiNotFoundResponse({ description: 'No such lawyer' })
   issue(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {

@@ -78,10 +78,31 @@ export interface TerminatedEvent {
   note: string | null;
 }
 
+/** Art 18, LAL Art 49: the justice bureau ordered aid; the case is open for appointment again (new appointBy in `case.deadlines`). */
+export interface AidOrderedEvent {
+  objectionId: string;
+  case: CaseRef;
+  note: string;
+}
+
+/** An offer declined or expired, and the case went back to the dispatcher (nobody else eligible, or no time before Art 6). */
+export interface OfferStalledEvent {
+  /** The offer that ended. */
+  assignmentId: string;
+  case: CaseRef;
+  lawyer: LawyerRef;
+  end: 'declined' | 'expired';
+  reason: string | null;
+  stop: 'NO_ELIGIBLE_LAWYER' | 'OFFER_TOO_LATE';
+}
+
 export interface CaseEvents {
   assigned(manager: EntityManager, event: AssignedEvent): Promise<void>;
   offered(manager: EntityManager, event: OfferedEvent): Promise<void>;
   reassigned(manager: EntityManager, event: ReassignedEvent): Promise<void>;
   hearingScheduled(manager: EntityManager, event: HearingEvent): Promise<void>;
   terminated(manager: EntityManager, event: TerminatedEvent): Promise<void>;
+  /** The next two go to the center's own mailbox. */
+  aidOrdered(manager: EntityManager, event: AidOrderedEvent): Promise<void>;
+  offerStalled(manager: EntityManager, event: OfferStalledEvent): Promise<void>;
 }

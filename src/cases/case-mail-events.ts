@@ -4,12 +4,14 @@ import { defendantDisplayName } from '../notifications/domain/privacy';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { AssignedMail, CaseRef as MailCase, LawyerDeadlines, Recipient } from '../notifications/templates/mail-types';
 import type {
+  AidOrderedEvent,
   AssignedEvent,
   CaseEvents,
   CaseRef,
   HearingEvent,
   LawyerRef,
   OfferedEvent,
+  OfferStalledEvent,
   ReassignedEvent,
   TerminatedEvent,
 } from './case-events';
@@ -55,6 +57,25 @@ export class CaseMailEvents implements CaseEvents {
       case: mailCase(e.case),
       ground: e.ground,
       note: e.note ?? undefined,
+    });
+  }
+
+  aidOrdered(m: EntityManager, e: AidOrderedEvent): Promise<void> {
+    const { appointBy } = e.case.deadlines;
+    return this.notifications.aidOrdered(m, { objectionId: e.objectionId, case: mailCase(e.case), appointBy, note: e.note });
+  }
+
+  offerStalled(m: EntityManager, e: OfferStalledEvent): Promise<void> {
+    const { assignmentId, end, reason, stop } = e;
+    const { appointBy } = e.case.deadlines;
+    return this.notifications.offerStalled(m, {
+      assignmentId,
+      case: mailCase(e.case),
+      lawyerName: e.lawyer.name,
+      end,
+      reason,
+      stop,
+      appointBy,
     });
   }
 }

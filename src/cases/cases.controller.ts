@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../common/actor';
 import { CurrentActor, Roles } from '../common/access.decorators';
+import { ApiFileAnswer } from '../common/api-file-answer';
 import { IdParam } from '../common/id-param';
 import { AssignmentService } from '../assignment/assignment.service';
 import { attachmentDisposition } from '../common/content-disposition';
@@ -64,7 +65,10 @@ export class CasesController {
   /** A lawyer downloads only the letter naming them, while the appointment lasts (else 404). */
   @Get('cases/:id/appointment-letter')
   @Roles('dispatcher', 'court_clerk', 'lawyer')
-  @ApiProduces(LETTER_TYPES.docx, LETTER_TYPES.pdf)
+  @ApiFileAnswer('法律援助公函 (the appointment letter) as DOCX or PDF (`?format=`)', {
+    [LETTER_TYPES.docx]: 'binary',
+    [LETTER_TYPES.pdf]: 'binary',
+  })
   async letter(
     @Param('id', IdParam) id: string,
     @Query() q: LetterQueryDto,

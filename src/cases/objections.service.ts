@@ -12,7 +12,8 @@ import { Case } from './case.entity';
 import { dueDate, holidayExtensionSettings, isOverdue } from './domain/periods';
 import { transition } from './domain/case-state';
 import { missingFields } from './domain/notice-completeness';
-import { noticeOf } from './case-notice';
+import { caseRef, noticeOf } from './case-notice';
+import { CASE_EVENTS, CaseEvents } from './case-events';
 import { nextState } from './case-transition';
 import type { WorkdayLookup } from '../workdays/domain/workday-lookup';
 import { ObjectionDecisionDto, ObjectionDto, ObjectionQueryDto } from './dto/case-actions.dto';
@@ -31,6 +32,7 @@ export class ObjectionsService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly workdays: WorkdaysService,
+    @Inject(CASE_EVENTS) private readonly events: CaseEvents,
   ) {}
 
   async file(caseId: string, dto: ObjectionDto, actor: Actor) {
@@ -95,7 +97,10 @@ export class ObjectionsService {
       const reviewedLate = isOverdue(o.reviewBy, today);
       const reopened = calendar ? await this.reopen(m, o.caseId, today, calendar, now) : null;
       await this.audit.record(m, actor, 'objection.decide', 'case', o.caseId, { objectionId, ...dto, reviewedLate });
-      if (reopened) await this.audit.record(m, actor, 'case.reopen', 'case', o.caseId, { objectionId, ...reopened });
+      if (reopened) {
+        await this.audit.record(m, actor, 'case.reopen', 'case', o.caseId, { objectionId, ...reopened.view });
+        await this.events.aidOrdered(m, { objectionId, case: caseRef(reopened.case), note: dto.note });
+      }
       return {
         ...o,
         status: dto.outcome,
@@ -103,12 +108,12 @@ export class ObjectionsService {
         decidedBy: actor.id,
         decidedAt: iso(now),
         reviewedLate,
-        ...(reopened ? { case: reopened } : {}),
+        ...(reopened ? { case: reopened.view } : {}),
       };
     });
   }
 
-  /** The ordered aid: the case becomes an appointed defence waiting for its lawyer, due 3 days from the decision. */
+  /** The ordered aid: the case becomes an appointed defence waiting for its lawyer, due 3 days from the decision (Art 6). */
   private async reopen(m: EntityManager, caseId: string, decidedOn: string, calendar: WorkdayLookup, now: Date) {
     const c = await m.findOneBy(Case, { id: caseId });
     if (!c) throw notFound('Case', caseId);
@@ -128,7 +133,10 @@ export class ObjectionsService {
     };
     const res = await m.update(Case, { id: caseId, status: c.status }, changes);
     if (res.affected !== 1) throw conflict('CASE_CHANGED', 'the case was changed by a concurrent request; reload it');
-    return { id: caseId, status: changes.status, route: changes.route, deadlines: changes.deadlines };
+    return {
+      case: { ...c, ...changes },
+      view: { id: caseId, status: changes.status, route: changes.route, deadlines: changes.deadlines },
+    };
   }
 
   list(q: ObjectionQueryDto): Promise<Objection[]> {

@@ -24,6 +24,11 @@ describe('local dates', () => {
   it('knows the weekday and lists a period inclusively', () => {
     expect(weekday('2026-10-10')).toBe(6);
     expect(eachDate('2026-09-30', '2026-10-02')).toEqual(['2026-09-30', '2026-10-01', '2026-10-02']);
+    expect(eachDate('2026-10-02', '2026-09-30')).toEqual([]);
+  });
+
+  it('lists up to the last four-digit date (the day after it would sort before it)', () => {
+    expect(eachDate('9999-12-30', '9999-12-31')).toEqual(['9999-12-30', '9999-12-31']);
   });
 
   it('converts between instants and court-local time whatever the server zone', () => {

@@ -51,9 +51,8 @@ export function weekday(date: LocalDate): number {
 
 /** Every date from `from` to `to`, both included. */
 export function eachDate(from: LocalDate, to: LocalDate): LocalDate[] {
-  const out: LocalDate[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
-  return out;
+  // Counted, not compared: the day after 9999-12-31 is "+010000-01-01", which sorts before it.
+  return Array.from({ length: Math.max(0, daysBetween(from, to) + 1) }, (_, i) => addDays(from, i));
 }
 
 /** The local date of an instant in a time zone. */

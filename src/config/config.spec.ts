@@ -34,6 +34,11 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the center mailbox, absent by default', () => {
+    expect(loadConfig({}).legalAidCenter.email).toBeUndefined();
+    expect(loadConfig({ LEGAL_AID_CENTER_EMAIL: 'aid@lyfy.example.org' }).legalAidCenter.email).toBe('aid@lyfy.example.org');
+  });
+
   it.each([
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: .*mysql:\/\/x/],
     [{ PORT: 'eighty' }, /^PORT: /],
@@ -46,6 +51,8 @@ describe('loadConfig', () => {
     [{ LEDGER_EARLY_CHECKIN_MIN: '1.5' }, /^LEDGER_EARLY_CHECKIN_MIN: /],
     [{ SMTP_URL: 'http://mail.example.org' }, /^SMTP_URL: /],
     [{ MAIL_FROM: 'nobody' }, /^MAIL_FROM: /],
+    [{ LEGAL_AID_CENTER_EMAIL: 'aid-center' }, /^LEGAL_AID_CENTER_EMAIL: /],
+    [{ LEGAL_AID_CENTER_EMAIL: 'a@example.org, b@example.org' }, /^LEGAL_AID_CENTER_EMAIL: /],
     [{ MAIL_MAX_ATTEMPTS: '0' }, /^MAIL_MAX_ATTEMPTS: /],
     [{ MAIL_RETRY_BASE_MS: '-5' }, /^MAIL_RETRY_BASE_MS: /],
     [{ MAIL_POLL_MS: 'often' }, /^MAIL_POLL_MS: /],

@@ -14,7 +14,8 @@ export interface AppConfig {
   courtTimezone: string;
   logLevel: string;
   publicBaseUrl: string;
-  legalAidCenter: { name: string; address: string; phone: string };
+  /** `email`: the center's own mailbox for events it must act on (LEGAL_AID_CENTER_EMAIL); unset → those events mail nobody. */
+  legalAidCenter: { name: string; address: string; phone: string; email?: string };
   /** NODE_ENV=production: a deployment that serves real cases (the letter then refuses the shipped center details). */
   production: boolean;
   /** The LEGAL_AID_CENTER_* settings left unset, i.e. still the shipped placeholders. */
@@ -159,6 +160,14 @@ function mail(env: Env): MailConfig {
   };
 }
 
+function centerEmail(env: Env): string | undefined {
+  const email = env.LEGAL_AID_CENTER_EMAIL || undefined;
+  if (email !== undefined && !/^[^@\s<>",;]+@[^@\s<>",;]+\.[^@\s<>",;]+$/.test(email)) {
+    throw new ConfigError(`LEGAL_AID_CENTER_EMAIL: must be one address, e.g. aid@example.org (got "${email}")`);
+  }
+  return email;
+}
+
 function database(env: Env): DatabaseConfig {
   const d = defaults.database;
   return {
@@ -233,6 +242,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       name: str(env, 'LEGAL_AID_CENTER_NAME', defaults.legalAidCenter.name),
       address: str(env, 'LEGAL_AID_CENTER_ADDRESS', defaults.legalAidCenter.address),
       phone: str(env, 'LEGAL_AID_CENTER_PHONE', defaults.legalAidCenter.phone),
+      email: centerEmail(env),
     },
     production: env.NODE_ENV === 'production',
     centerPlaceholders: CENTER_SETTINGS.filter((name) => !env[name]),

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import type { Response } from 'express';
 import type { Actor } from '../common/actor';
 import { CurrentActor, Roles } from '../common/access.decorators';
+import { ApiFileAnswer } from '../common/api-file-answer';
 import { attachmentDisposition } from '../common/content-disposition';
 import { IdParam } from '../common/id-param';
 import { DutyLogService } from './duty-log.service';
@@ -21,6 +23,23 @@ import { HelpRecordsService } from './help-records.service';
 import { LawyerShiftsService } from './lawyer-shifts.service';
 import { LedgerService } from './ledger.service';
 import { SignOffService } from './sign-off.service';
+
+const text: SchemaObject = { type: 'string' };
+/** `format=json`: the station and period, then `dutyRecords` and `helpRecords` (one of them with `part`). */
+const LEDGER_JSON: SchemaObject = {
+  type: 'object',
+  required: ['stationId', 'stationName', 'courtName', 'timezone', 'from', 'to'],
+  properties: {
+    stationId: text,
+    stationName: text,
+    courtName: text,
+    timezone: text,
+    from: text,
+    to: text,
+    dutyRecords: { type: 'array', items: { $ref: getSchemaPath('DutyRecordView') } },
+    helpRecords: { type: 'array', items: { $ref: getSchemaPath('HelpRecordView') } },
+  },
+};
 
 /** Check-in / check-out on a shift, by the lawyer who holds it (Art 2). */
 @ApiTags('ledger')
@@ -87,7 +106,11 @@ export class LedgerController {
 
   /** The station's duty and help records over local dates `from`..`to`, streamed as JSON, CSV (UTF-8 BOM) or XLSX. */
   @Get()
-  @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiFileAnswer('The ledger as JSON, CSV (`part`: help or duty) or XLSX (both sheets)', {
+    'application/json': LEDGER_JSON,
+    'text/csv': 'text',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'binary',
+  })
   async export(@Query() q: LedgerQueryDto, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const download = await this.ledger.export(q, actor);
     res.status(200).setHeader('Content-Type', download.contentType);

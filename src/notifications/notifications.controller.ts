@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../common/actor';
 import { CurrentActor, Roles } from '../common/access.decorators';
@@ -26,6 +26,7 @@ export class NotificationsController {
   @Post(':id/resend')
   @HttpCode(200)
   @Roles('admin')
+  @ApiOkResponse({ description: 'The mail, pending again' })
   @ApiNotFoundResponse({ description: 'no such notification' })
   @ApiConflictResponse({ description: 'NOTIFICATION_NOT_FAILED: only a failed mail can be resent' })
   resend(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {

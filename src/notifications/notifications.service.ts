@@ -23,13 +23,16 @@ import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { OutboxService } from './outbox.service';
+import { aidOrderedMail, offerStalledMail } from './templates/center-mails';
 import { assignedMail, deadlineReminderMail, hearingMail, offeredMail, reassignedMail, terminatedMail } from './templates/case-mails';
 import type {
+  AidOrderedMail,
   AssignedMail,
   DeadlineReminderMail,
   HearingMail,
   MailContext,
   OfferedMail,
+  OfferStalledMail,
   ReassignedMail,
   Recipient,
   RenderedMail,
@@ -133,6 +136,17 @@ export class NotificationsService {
     await this.queue(m, key, 'deadline_reminder', data.lawyer, deadlineReminderMail(data, this.context()));
   }
 
+  /** The center's mailbox (LEGAL_AID_CENTER_EMAIL): a reopened case to appoint (Art 18). Key `center:aid_ordered:<objectionId>`. */
+  async aidOrdered(m: EntityManager, data: AidOrderedMail): Promise<void> {
+    await this.queueToCenter(m, `center:aid_ordered:${data.objectionId}`, 'center_aid_ordered', () => aidOrderedMail(data, this.context()));
+  }
+
+  /** The center's mailbox: an offer ended with no next lawyer. Key `center:offer_stalled:<assignmentId>` (the offer that ended). */
+  async offerStalled(m: EntityManager, data: OfferStalledMail): Promise<void> {
+    const key = `center:offer_stalled:${data.assignmentId}`;
+    await this.queueToCenter(m, key, 'center_offer_stalled', () => offerStalledMail(data, this.context()));
+  }
+
   private context(): MailContext {
     return {
       baseUrl: this.config.publicBaseUrl,
@@ -145,5 +159,11 @@ export class NotificationsService {
 
   private async queue(m: EntityManager, idempotencyKey: string, event: string, to: Recipient, mail: RenderedMail): Promise<void> {
     await this.outbox.enqueue(m, { idempotencyKey, event, to: { email: to.email, name: to.name, lawyerId: to.id }, ...mail });
+  }
+
+  /** No LEGAL_AID_CENTER_EMAIL → nothing is queued (the console shows the case either way). */
+  private async queueToCenter(m: EntityManager, idempotencyKey: string, event: string, render: () => RenderedMail): Promise<void> {
+    const { email, name } = this.config.legalAidCenter;
+    if (email) await this.outbox.enqueue(m, { idempotencyKey, event, to: { email, name, lawyerId: null }, ...render() });
   }
 }

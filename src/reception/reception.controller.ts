@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Public } from '../common/access.decorators';
 import { ApiTokensService } from '../auth/api-tokens.service';
 import { bearerOf } from '../auth/credentials';
+import { ApiFileAnswer } from '../common/api-file-answer';
 import { IdParam } from '../common/id-param';
 import { OnDutyService } from '../stations/on-duty.service';
 import { renderReceptionPage } from './domain/reception-page';
@@ -32,6 +33,7 @@ export class ReceptionController {
 
   @Get(':stationId')
   @Public()
+  @ApiFileAnswer("Who is on duty now at the station's front desk (401/403 pages without a reception token)", { 'text/html': 'text' })
   async page(
     @Param('stationId', IdParam) stationId: string,
     @Query('token') token: string | undefined,

@@ -5,6 +5,8 @@
 export const CONSOLE_ROUTES = {
   /** A lawyer's own case: deadlines, hearings, the appointment letter. */
   lawyerCase: (caseId: string): string => `/me/cases/${caseId}`,
+  /** The center's (dispatcher's) case page: the pick, offers, the letter. */
+  centerCase: (caseId: string): string => `/cases/${caseId}`,
   /** A lawyer's shifts, with check-in / check-out. */
   lawyerShifts: '/me/shifts',
   /** Swap offers made to and by the lawyer. */

@@ -111,3 +111,20 @@ export interface PickExplanation {
   excluded: ExcludedCandidate[];
   policy: PickPolicy;
 }
+
+/**
+ * The explanation as stored with the assignment and answered by assign: the head of the
+ * ranking (every eligible lawyer up to HEAD_CANDIDATES, the nearest excluded ones), the
+ * whole pool in counts, the request, and the algorithm version: the snapshot a replay
+ * (GET /api/v1/assignments/:id/replay) ranks again. A few KiB whatever the pool's size.
+ */
+export type StoredExplanation = PickExplanation & PoolSnapshot;
+
+/** What the stored explanation holds beyond the pick's own fields (older rows lack it). */
+export interface PoolSnapshot {
+  eligibleCount: number;
+  excludedCount: number;
+  excludedByReason: Partial<Record<ExclusionReason, number>>;
+  request: PickRequest;
+  algorithmVersion: number;
+}

@@ -26,8 +26,8 @@ export class CaseQueryDto {
   @IsOptional() @QueryBoolean() @IsBoolean() awaiting?: boolean;
   /** `receivedAt` (default, newest first) or `appointBy` (earliest deadline first). */
   @IsOptional() @IsIn(CASE_SORTS) sort?: CaseSort;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit = 100;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset = 0;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit: number = 100;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset: number = 0;
 }
 
 export class LetterQueryDto {

@@ -82,8 +82,8 @@ export class LawyerQueryDto {
   @IsOptional() @IsIn(POOL_TIERS) poolTier?: PoolTier;
   @IsOptional() @IsUUID() stationId?: string;
   @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) limit = 1000;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset = 0;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) limit: number = 1000;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset: number = 0;
 }
 
 export class UnavailabilityDto {

@@ -22,7 +22,7 @@ import type {
 type Facts = Array<[string, string]>;
 
 /** Case lines every case mail carries; the defendant only ever through defendantDisplayName (Art 23). */
-function caseFacts(c: CaseRef, judge?: JudgeContact): Facts {
+export function caseFacts(c: CaseRef, judge?: JudgeContact): Facts {
   const facts: Facts = [
     ['案号', c.courtCaseNo],
     ['法院', c.courtName],
@@ -78,7 +78,7 @@ export function offeredMail(data: OfferedMail, ctx: MailContext): RenderedMail {
 }
 
 /** What a dispatcher typed about the case, as a mail may carry it (a juvenile's name masked). */
-const typedAbout = (text: string, c: CaseRef) => maskDefendantIn(text, c.defendant.name, c.defendant.juvenile);
+export const typedAbout = (text: string, c: CaseRef) => maskDefendantIn(text, c.defendant.name, c.defendant.juvenile);
 
 /** Re-appointment: the new lawyer gets the full appointment, the previous one is released from the case. */
 export function reassignedMail(original: ReassignedMail, recipient: 'holder' | 'previous', ctx: MailContext): RenderedMail {

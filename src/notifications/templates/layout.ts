@@ -5,6 +5,8 @@ import type { MailContext, RenderedMail } from './mail-types';
 export interface MailSpec {
   subject: string;
   recipientName: string;
+  /** The salutation line; default `<recipientName>律师：`. */
+  greeting?: string;
   paragraphs: string[];
   /** Label → value lines, e.g. 案号 → (2026)苏0481刑初123号. */
   facts?: Array<[string, string]>;
@@ -19,8 +21,10 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+const greeting = (spec: MailSpec) => spec.greeting ?? `${spec.recipientName}律师：`;
+
 function text(spec: MailSpec, url: string, ctx: MailContext): string {
-  const blocks = [`${spec.recipientName}律师：`, ...spec.paragraphs];
+  const blocks = [greeting(spec), ...spec.paragraphs];
   if (spec.facts?.length) blocks.push(spec.facts.map(([k, v]) => `${k}：${v}`).join('\n'));
   if (spec.table) blocks.push([spec.table.head, ...spec.table.rows].map((r) => r.join('  ')).join('\n'));
   if (spec.notes?.length) blocks.push(spec.notes.join('\n'));
@@ -31,7 +35,7 @@ function text(spec: MailSpec, url: string, ctx: MailContext): string {
 function html(spec: MailSpec, url: string, ctx: MailContext): string {
   const e = escapeHtml;
   const cell = 'style="border:1px solid #ccc;padding:4px 8px;text-align:left"';
-  const parts = [`<p>${e(spec.recipientName)}律师：</p>`, ...spec.paragraphs.map((p) => `<p>${e(p)}</p>`)];
+  const parts = [`<p>${e(greeting(spec))}</p>`, ...spec.paragraphs.map((p) => `<p>${e(p)}</p>`)];
   if (spec.facts?.length) {
     parts.push(`<table>${spec.facts.map(([k, v]) => `<tr><th ${cell}>${e(k)}</th><td ${cell}>${e(v)}</td></tr>`).join('')}</table>`);
   }

@@ -163,6 +163,30 @@ export interface DeadlineReminderMail {
   deadline: { kind: LawyerDeadlineKind; due: string };
 }
 
+/**
+ * Mails to the legal aid center's own mailbox (LEGAL_AID_CENTER_EMAIL): events that need a
+ * dispatcher and would otherwise wait unseen on the console.
+ */
+export interface AidOrderedMail {
+  objectionId: string;
+  case: CaseRef;
+  /** The new Art 6 deadline, 3 days from the decision. */
+  appointBy: string;
+  note: string;
+}
+
+/** An offer declined or expired, and no next lawyer offered (nobody eligible, or no time before Art 6). */
+export interface OfferStalledMail {
+  /** The offer that ended. */
+  assignmentId: string;
+  case: CaseRef;
+  lawyerName: string;
+  end: 'declined' | 'expired';
+  reason: string | null;
+  stop: 'NO_ELIGIBLE_LAWYER' | 'OFFER_TOO_LATE';
+  appointBy: string;
+}
+
 /** What a template returns: ready for the outbox. */
 export interface RenderedMail {
   subject: string;

@@ -1,4 +1,4 @@
-import type { PlannedShift, RosterFairness, RosterWarning } from './roster-generator';
+import type { PlannedShift, RosterFairness, RosterWarning } from './roster-plan';
 import { spreadFigures } from './roster-spread';
 
 /** What the fairness figures need of each lawyer's state at the end of generation. */

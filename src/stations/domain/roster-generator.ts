@@ -1,12 +1,14 @@
 import { addDays, eachDate, isLocalDate, LocalDate, weekday } from '../../common/local-date';
 import { WorkdayLookup } from '../../workdays/domain/workday-lookup';
 import { closingWarnings, fairnessOf } from './roster-fairness';
-import { addToSpread, emptySpread, Half, halfOf, halvesComparable, LawyerSpread, SpreadCheck } from './roster-spread';
+import { addToSpread, emptySpread, Half, halfOf, halvesComparable, LawyerSpread } from './roster-spread';
 import { improveSpread } from './roster-swaps';
+import type { PlannedShift, RosterFairness, RosterWarning } from './roster-plan';
 import { DateRange, isUnavailableOn, SlotTime, slotMinutes } from './shift-rules';
 
 export { checkAssignment, overlaps } from './shift-rules';
 export type { AssignmentCheck, DateRange, HardViolation, SlotTime, SoftViolation } from './shift-rules';
+export type { PlannedShift, RosterFairness, RosterWarning, RosterWarningCode, UnfilledReason } from './roster-plan';
 
 /**
  * Duty roster generation (DESIGN rule 10, 工作要求 4). Pure and deterministic: a greedy pass
@@ -63,39 +65,6 @@ export interface RosterInput {
   /** Each lawyer's last duty date at this station, so consecutive days are seen across rosters. */
   lastDutyDate?: Readonly<Record<string, LocalDate>>;
   existingBusy?: readonly BusySlot[];
-}
-
-export type UnfilledReason = 'NO_LAWYERS' | 'NO_ELIGIBLE_LAWYER';
-
-export interface PlannedShift {
-  date: LocalDate;
-  templateName: string;
-  start: string;
-  end: string;
-  lawyerId: string | null;
-  reason?: UnfilledReason;
-}
-
-export type RosterWarningCode = 'UNFILLED_SHIFT' | 'SECOND_SHIFT_SAME_DAY' | 'CONSECUTIVE_DAYS' | 'UNBALANCED' | 'UNEVEN_SPREAD';
-
-export interface RosterWarning {
-  code: RosterWarningCode;
-  date?: LocalDate;
-  lawyerId?: string;
-  message: string;
-}
-
-export interface RosterFairness {
-  /** Lowest / highest of `cumulative`: the figures rule 10's max − min ≤ 1 is about. */
-  min: number;
-  max: number;
-  /** Shifts in this roster only. */
-  perLawyer: Record<string, number>;
-  /** History + this roster. */
-  cumulative: Record<string, number>;
-  /** This roster's shifts of each lawyer by weekday and half-day, with the spread rule's verdict
-   * (rosters generated before it have none). */
-  spread?: Record<string, LawyerSpread & SpreadCheck>;
 }
 
 export interface RosterPlan {

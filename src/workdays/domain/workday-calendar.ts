@@ -1,5 +1,5 @@
 import officialData from 'chinese-days/dist/chinese-days.json';
-import { addDays, isLocalDate, LocalDate, weekday } from '../../common/local-date';
+import { addDays, eachDate, isLocalDate, LocalDate, weekday } from '../../common/local-date';
 import { arrangedDay, YearArrangement } from './arrangement';
 import { WorkdayLookup } from './workday-lookup';
 
@@ -150,9 +150,7 @@ export class WorkdayCalendar implements WorkdayLookup {
   workdaysBetween(from: LocalDate, to: LocalDate): LocalDate[] {
     assertDate(from);
     assertDate(to);
-    const out: LocalDate[] = [];
-    for (let d = from; d <= to; d = addDays(d, 1)) if (this.isWorkday(d)) out.push(d);
-    return out;
+    return eachDate(from, to).filter((d) => this.isWorkday(d));
   }
 
   /**

@@ -69,7 +69,9 @@ export interface AssignmentView {
   reason: string | null;
   status: string;
   appointedAt: string;
+  /** An offer's answer deadline (instant in the court's zone); endReason: a decline's reason, or why it expired. */
   respondBy?: string | null;
+  endReason?: string | null;
   explanation: Explanation;
   lawyer: LawyerContact | null;
 }
@@ -109,7 +111,9 @@ export interface FileReading {
 
 export const listTodo = () => api<CaseSummary[]>('GET', '/cases', undefined, { query: { awaiting: true, sort: 'appointBy', limit: 500 } });
 export const getCase = (id: string) => api<CaseDetail>('GET', `/cases/${id}`);
-export const pick = (id: string) => api<{ explanation: Explanation }>('POST', `/cases/${id}/assign`, {}, { silent: true });
+/** 指派 (direct, whatever ASSIGNMENT_DEFAULT_MODE says) or 发出邀请 (offer: the lawyer accepts or declines first). */
+export const pick = (id: string, mode: 'direct' | 'offer' = 'direct') =>
+  api<{ explanation: Explanation }>('POST', `/cases/${id}/assign`, { mode }, { silent: true });
 export const override = (id: string, lawyerId: string, reason: string) =>
   api<{ explanation: Explanation }>('POST', `/cases/${id}/assign`, { lawyerId, reason }, { silent: true });
 export const recordRefusal = (id: string, body: { justified: boolean; reason: string }) => api('POST', `/cases/${id}/refusal`, body, { silent: true });

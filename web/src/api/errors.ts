@@ -32,6 +32,11 @@ export const CODE_MESSAGES: Record<string, string> = {
   AT_CAPACITY: '该律师在办案件已达上限',
   CASE_CHANGED: '案件已被他人修改，请刷新后重试',
   LICENSE_NO_TAKEN: '该执业证号已在律师库中',
+  // Offers (law round 2, item 10) and file reading (Art 13).
+  OFFER_EXPIRED: '答复期限已过，该邀请已失效',
+  OFFER_NOT_PENDING: '该邀请已答复或已过期，请刷新',
+  OFFER_TOO_LATE: '距指派期限（第六条）已不足律师答复的时间，请直接指派',
+  FILE_READING_ARRANGED: '该阅卷申请已安排',
   PROCEDURE_CONVERSION_NOT_ALLOWED: '该审理程序不能如此变更（刑事诉讼法第二百二十一条、第二百二十六条）',
   UNAUTHORIZED: '请先登录',
   FORBIDDEN: '没有权限执行此操作',
@@ -125,6 +130,7 @@ export const FIELD_LABELS: Record<string, string> = {
   relatedCaseNos: '关联案件案号',
   otherMandatoryGround: '其他法定情形',
   'Idempotency-Key': '提交编号',
+  requestedAt: '申请时间',
 };
 
 /** class-validator's and the services' English reasons, in Chinese; $1… are the captured numbers. */

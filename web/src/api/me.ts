@@ -1,3 +1,4 @@
+import type { FileReading } from './cases';
 import { api, type CallOptions, download } from './client';
 
 /**
@@ -128,8 +129,19 @@ export interface MyCase {
   currentLawyerId: string | null;
 }
 
+/** The lawyer's own assignments of the case: an offer to answer, or how an earlier one ended. */
+export interface MyAssignment {
+  id: string;
+  lawyerId: string;
+  status: string;
+  respondBy: string | null;
+  endReason: string | null;
+}
+
 export interface MyCaseDetail extends MyCase {
   currentLawyer: Contact | null;
+  assignments: MyAssignment[];
+  fileReadingRequests: FileReading[];
   hearings: Hearing[];
   notice: { defendant: { detained?: boolean; detentionPlace?: string } };
 }
@@ -180,6 +192,11 @@ export const signOff = (stationId: string, date: string) => api<SignOff>('POST',
 export const myCases = () => api<MyCase[]>('GET', '/cases');
 export const myCase = (id: string) => api<MyCaseDetail>('GET', `/cases/${id}`, undefined, silent);
 export const appointmentLetter = (id: string) => download(`/cases/${id}/appointment-letter`, silent);
+export const acceptOffer = (assignmentId: string) => api<unknown>('POST', `/assignments/${assignmentId}/accept`, undefined, silent);
+export const declineOffer = (assignmentId: string, reason: string) => api<unknown>('POST', `/assignments/${assignmentId}/decline`, { reason }, silent);
+/** Art 13: the court arranges the reading within 3 working days of the request (or of the obstacle's removal). */
+export const requestFileReading = (caseId: string, requestedAt: string) =>
+  api<FileReading>('POST', `/cases/${caseId}/file-reading-requests`, { requestedAt }, silent);
 
 export const mySwaps = () => api<Swap[]>('GET', '/swap-requests');
 export const colleagues = (stationId: string) => api<Colleague[]>('GET', `/stations/${stationId}/members`);

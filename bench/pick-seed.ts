@@ -35,8 +35,7 @@ const uuid = (kind: string, i: number) => `00000000-0000-4000-${kind}-${i.toStri
 /** Inserts `count` generated rows, CHUNK at a time, so 10,000,000 rows never sit in memory at once. */
 async function insert(ds: DataSource, spec: TableSpec, count: number, row: (i: number) => Row): Promise<void> {
   const names = spec.columns.map(([n]) => n);
-  const sqlite = ds.options.type === 'better-sqlite3';
-  const db = sqlite ? (ds.driver as unknown as { databaseConnection: Database }).databaseConnection : null;
+  const db = sqliteHandle(ds);
   const stmt = db?.prepare(`INSERT INTO ${spec.table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
   const pgType: Record<ColType, string> = { text: 'text[]', int: 'int[]', real: 'float8[]', bool: 'boolean[]' };
   const unnest = spec.columns.map(([, t], i) => `$${i + 1}::${pgType[t]}`).join(', ');
@@ -55,6 +54,108 @@ async function insert(ds: DataSource, spec: TableSpec, count: number, row: (i: n
   }
 }
 
+function sqliteHandle(ds: DataSource): Database | null {
+  return ds.options.type === 'better-sqlite3' ? (ds.driver as unknown as { databaseConnection: Database }).databaseConnection : null;
+}
+
+/** A piece of SQL standing for a column's value in generated rows (anything else is a literal). */
+class Expr {
+  constructor(readonly sql: string) {}
+}
+type GenRow = (string | number | boolean | Expr)[];
+const GEN_CHUNK = 1_000_000;
+
+/** The two dialects' spellings for generated rows: row number `i`, hashing, hex, ISO instants. */
+interface Dialect {
+  series(from: number, to: number): string;
+  hex12(expr: string): string;
+  iso(msExpr: string): string;
+}
+const DIALECTS: Record<'sqlite' | 'postgres', Dialect> = {
+  sqlite: {
+    series: (from, to) => `WITH RECURSIVE g(i) AS (SELECT ${from} UNION ALL SELECT i + 1 FROM g WHERE i < ${to - 1})`,
+    hex12: (e) => `printf('%012x', ${e})`,
+    iso: (ms) => `strftime('%Y-%m-%dT%H:%M:%fZ', (${ms}) / 1000.0, 'unixepoch')`,
+  },
+  postgres: {
+    series: (from, to) => `WITH g(i) AS (SELECT generate_series(${from}::bigint, ${to - 1}))`,
+    hex12: (e) => `lpad(to_hex(${e}), 12, '0')`,
+    iso: (ms) => `to_char(to_timestamp((${ms}) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  },
+};
+
+/**
+ * A deterministic 32-bit hash of the row number (multiplicative, then a nonlinear mix), in
+ * integer arithmetic that stays below 2^63 on both databases (SQLite turns overflow into REAL).
+ */
+function hash(salt: number): string {
+  const h1 = `((i * 2654435761 + ${salt * 40503}) % 4294967296)`;
+  return `((${h1} * 1597334677 + (${h1} % 65521) * (${h1} / 65521)) % 4294967296)`;
+}
+
+/** An integer in [0, n) from the row's hash (n < 2^31). */
+const randInt = (salt: number, n: number) => `(${hash(salt)} * ${n} / 4294967296)`;
+
+const literal = (v: string | number | boolean) => (typeof v === 'string' ? `'${v.replace(/'/g, "''")}'` : String(v));
+
+/** Inserts `count` rows computed by the database itself from the row number: no row crosses the driver. */
+async function generate(ds: DataSource, spec: TableSpec, count: number, row: (d: Dialect) => GenRow): Promise<void> {
+  const d = DIALECTS[sqliteHandle(ds) ? 'sqlite' : 'postgres'];
+  const values = row(d)
+    .map((v) => (v instanceof Expr ? v.sql : literal(v)))
+    .join(', ');
+  const names = spec.columns.map(([n]) => n).join(', ');
+  for (let from = 0; from < count; from += GEN_CHUNK) {
+    await ds.query(`INSERT INTO ${spec.table} (${names}) ${d.series(from, Math.min(count, from + GEN_CHUNK))} SELECT ${values} FROM g`);
+  }
+}
+
+/**
+ * Runs `load` with the tables' secondary indexes dropped and rebuilds them afterwards (one
+ * sorted build instead of a million random B-tree inserts), and on SQLite with foreign-key
+ * checks off and a large page cache: the seed is consistent by construction. The primary
+ * keys and unique constraints stay, so a bad seed still fails.
+ */
+async function withoutIndexes(ds: DataSource, tables: string[], load: () => Promise<void>): Promise<void> {
+  const db = sqliteHandle(ds);
+  const list = tables.map((t) => `'${t}'`).join(', ');
+  const indexes = db ? dropSqliteIndexes(db, list) : await dropPostgresIndexes(ds, list);
+  const pragmas = (fk: string, cache: number) => {
+    db?.pragma(`foreign_keys = ${fk}`);
+    db?.pragma(`cache_size = ${cache}`);
+  };
+  pragmas('OFF', -262_144);
+  try {
+    await load();
+  } finally {
+    pragmas('ON', -2_000);
+  }
+  for (const sql of indexes) await ds.query(sql);
+}
+
+function dropSqliteIndexes(db: Database, list: string): string[] {
+  const sql = `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${list})`;
+  const rows = db.prepare(sql).all() as { name: string; sql: string }[];
+  for (const r of rows) db.exec(`DROP INDEX "${r.name}"`);
+  return rows.map((r) => r.sql);
+}
+
+/** Drops the tables' secondary indexes and foreign keys (each re-added by one bulk check); returns the statements that restore them. */
+async function dropPostgresIndexes(ds: DataSource, list: string): Promise<string[]> {
+  const keys: { tbl: string; name: string; def: string }[] = await ds.query(
+    `SELECT conrelid::regclass::text AS tbl, conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
+      WHERE contype = 'f' AND connamespace = current_schema()::regnamespace AND conrelid::regclass::text IN (${list})`,
+  );
+  for (const k of keys) await ds.query(`ALTER TABLE ${k.tbl} DROP CONSTRAINT "${k.name}"`);
+  const indexes: { name: string; sql: string }[] = await ds.query(
+    `SELECT i.indexname AS name, i.indexdef AS sql FROM pg_indexes i
+      WHERE i.schemaname = current_schema() AND i.tablename IN (${list})
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)`,
+  );
+  for (const r of indexes) await ds.query(`DROP INDEX "${r.name}"`);
+  return [...indexes.map((r) => r.sql), ...keys.map((k) => `ALTER TABLE ${k.tbl} ADD CONSTRAINT "${k.name}" ${k.def}`)];
+}
+
 const cols = (table: string, spec: string): TableSpec => ({
   table,
   columns: spec.split(' ').map((c) => c.split(':') as [string, ColType]),
@@ -62,6 +163,15 @@ const cols = (table: string, spec: string): TableSpec => ({
 
 /** Seeds the pool and the history; returns the ids of the cases waiting for a pick. */
 export async function seed(ds: DataSource, now: Date, scale: Scale = SEED): Promise<string[]> {
+  let targets: string[] = [];
+  await withoutIndexes(ds, ['lawyers', 'lawyer_unavailability', 'cases', 'assignments'], async () => {
+    targets = await seedRows(ds, now, scale);
+  });
+  await ds.query('ANALYZE');
+  return targets;
+}
+
+async function seedRows(ds: DataSource, now: Date, scale: Scale): Promise<string[]> {
   const rand = rng(42);
   const nowMs = now.getTime();
   const stamp = now.toISOString();
@@ -123,7 +233,14 @@ export async function seed(ds: DataSource, now: Date, scale: Scale = SEED): Prom
     'cases',
     'id:text court_case_no:text court_name:text station_id:text procedure:text charges:text offence_date:text defendant:text defendant_name:text juvenile:bool route:text route_reason:text requires_juvenile_experience:bool requires_senior_lawyer:bool status:text mandatory_grounds:text missing_fields:text warnings:text judge:text indictment_attached:bool received_at:text related_case_nos:text deadlines:text appoint_by:text created_at:text updated_at:text',
   );
-  const caseRow = (id: string, no: string, status: string, juvenile: boolean, senior: boolean, receivedAt: string): Row => [
+  const caseRow = (
+    id: Expr,
+    no: Expr,
+    status: string,
+    juvenile: Expr | boolean,
+    senior: Expr | boolean,
+    receivedAt: Expr | string,
+  ): GenRow => [
     id,
     no,
     'bench court',
@@ -151,45 +268,53 @@ export async function seed(ds: DataSource, now: Date, scale: Scale = SEED): Prom
     stamp,
     stamp,
   ];
-  await insert(ds, caseCols, scale.cases, (i) =>
+  const id = (d: Dialect, kind: string, of = 'i') => new Expr(`'${uuid(kind, 0).slice(0, -12)}' || ${d.hex12(of)}`);
+  const fiveYearsS = fiveYears / 1000;
+  await generate(ds, caseCols, scale.cases, (d) =>
     caseRow(
-      uuid('c000', i),
-      `（历史）${Math.floor(i / 2)}号`,
+      id(d, 'c000'),
+      new Expr(`'（历史）' || (i / 2) || '号'`),
       'closed',
       false,
       false,
-      new Date(nowMs - Math.floor(rand() * fiveYears)).toISOString(),
+      new Expr(d.iso(`${nowMs} - ${randInt(1, fiveYearsS)} * 1000 - i % 1000`)),
     ),
   );
   const targets = Array.from({ length: FIXED.targets }, (_, i) => uuid('d000', i));
   // Every third shares a case number with history (co-defendant bar), every fourth is juvenile, every fifth serious.
-  await insert(ds, caseCols, FIXED.targets, (i) =>
-    caseRow(targets[i], i % 3 === 0 ? `（历史）${i * 7}号` : `（待指派）${i}号`, 'ready', i % 4 === 0, i % 5 === 0, stamp),
+  await generate(ds, caseCols, FIXED.targets, (d) =>
+    caseRow(
+      id(d, 'd000'),
+      new Expr(`CASE WHEN i % 3 = 0 THEN '（历史）' || (i * 7) || '号' ELSE '（待指派）' || i || '号' END`),
+      'ready',
+      new Expr('(i % 4 = 0)'),
+      new Expr('(i % 5 = 0)'),
+      stamp,
+    ),
   );
 
-  await insert(
+  // Appointed a day to five years ago; the two deadline columns carry the appointment's date.
+  await generate(
     ds,
     cols(
       'assignments',
       'id:text case_id:text lawyer_id:text kind:text explanation:text status:text appointed_at:text contact_judge_by:text file_review_by:text',
     ),
     scale.assignments,
-    (i) => {
-      const at = new Date(nowMs - Math.floor(rand() * fiveYears) - 86_400_000);
-      const day = at.toISOString().slice(0, 10);
+    (d) => {
+      const at = d.iso(`${nowMs - 86_400_000} - ${randInt(2, fiveYearsS)} * 1000 - i % 1000`);
       return [
-        uuid('e000', i),
-        uuid('c000', i % scale.cases),
-        uuid('a000', Math.floor(rand() * scale.lawyers)),
+        id(d, 'e000'),
+        id(d, 'c000', `i % ${scale.cases}`),
+        id(d, 'a000', randInt(3, scale.lawyers)),
         'pick',
         '{}',
         'closed',
-        at.toISOString(),
-        day,
-        day,
+        new Expr(at),
+        new Expr(`substr(${at}, 1, 10)`),
+        new Expr(`substr(${at}, 1, 10)`),
       ];
     },
   );
-  await ds.query('ANALYZE');
   return targets;
 }

@@ -3,6 +3,7 @@ import { ApiProperty, DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nes
 import { getMetadataStorage } from 'class-validator';
 import metadata from './openapi.metadata';
 import responses from './openapi.responses.json';
+import { ERROR_CODES, ErrorCode, ErrorStatus } from './shared/error-codes';
 
 /**
  * The OpenAPI document at /api/docs (UI) and /api/docs-json. Field schemas come from the
@@ -24,7 +25,7 @@ export async function setupOpenApi(app: INestApplication): Promise<OpenAPIObject
       description: 'An opaque API token (POST /api/v1/users or the CLI).',
     })
     .build();
-  const document = describeAnswers(tidy(SwaggerModule.createDocument(app, config)));
+  const document = describeErrors(describeAnswers(tidy(SwaggerModule.createDocument(app, config))));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return document;
 }
@@ -101,6 +102,82 @@ function describeAnswers(document: OpenAPIObject): OpenAPIObject {
       const json = answer.content?.['application/json'];
       if (described(json?.schema)) continue;
       answer.content = { ...answer.content, 'application/json': { schema } };
+    }
+  }
+  return document;
+}
+
+const ERROR_TITLES: Record<ErrorStatus, string> = {
+  400: 'Invalid input: `details` names each field',
+  401: 'No valid bearer token or session',
+  403: 'The role or the user may not do this',
+  404: 'No such record (an id that is not a UUID, too)',
+  409: 'The records’ state does not allow it',
+  413: 'Request body too large',
+  429: 'Too many requests: wait `Retry-After` seconds',
+  503: 'The database is unavailable: retry after `Retry-After` seconds',
+};
+
+type ErrorOperation = AnsweringOperation & {
+  security?: unknown[];
+  requestBody?: unknown;
+  parameters?: { in: string }[];
+};
+
+/** The error statuses an operation can answer: input, identity, the records' state, the database. */
+function errorStatuses(method: string, path: string, op: ErrorOperation): ErrorStatus[] {
+  const statuses: ErrorStatus[] = [];
+  if (op.requestBody || op.parameters?.some((p) => p.in === 'query')) statuses.push(400);
+  if (op.security?.length) statuses.push(401, 403);
+  if (path.includes('{')) statuses.push(404);
+  if (method !== 'get') statuses.push(409);
+  if (op.requestBody) statuses.push(413);
+  if (path.endsWith('/auth/login')) statuses.push(429);
+  statuses.push(503);
+  return statuses;
+}
+
+/**
+ * The one error shape of API.md on every operation, per status, with the status's catalogued
+ * codes (src/shared/error-codes.ts) as the `code` enum. Bodies may carry more (the pick's
+ * explanation on NO_ELIGIBLE_LAWYER, `retryAfterSeconds`).
+ */
+function describeErrors(document: OpenAPIObject): OpenAPIObject {
+  const codes = Object.keys(ERROR_CODES) as ErrorCode[];
+  document.components!.schemas!.ApiError = {
+    type: 'object',
+    required: ['statusCode', 'error', 'message'],
+    additionalProperties: true,
+    properties: {
+      statusCode: { type: 'number' },
+      error: { type: 'string' },
+      message: { type: 'string' },
+      code: { type: 'string', enum: codes, description: 'Stable; the README lists each with its Chinese message.' },
+      details: {
+        type: 'array',
+        items: { type: 'object', required: ['field', 'reason'], properties: { field: { type: 'string' }, reason: { type: 'string' } } },
+      },
+      correlationId: { type: 'string', description: 'On 500 and 503: quote it to the administrator.' },
+      retryAfterSeconds: { type: 'number' },
+    },
+  };
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, op] of Object.entries(item) as [string, ErrorOperation][]) {
+      if (!op?.responses) continue;
+      for (const status of errorStatuses(method, path, op)) {
+        const own = codes.filter((c) => ERROR_CODES[c].status === status);
+        const answer = (op.responses[String(status)] ??= { description: ERROR_TITLES[status] });
+        answer.content ??= {
+          'application/json': {
+            schema: {
+              allOf: [
+                { $ref: '#/components/schemas/ApiError' },
+                { type: 'object', additionalProperties: true, properties: { code: { type: 'string', enum: own } } },
+              ],
+            } as Schema,
+          },
+        };
+      }
     }
   }
   return document;

@@ -1,6 +1,7 @@
 import type { ParsedMail } from 'mailparser';
 import { OffersService } from '../src/assignment/offers.service';
 import { OutboxWorker } from '../src/notifications/outbox-worker';
+import { RemindersService } from '../src/notifications/reminders/reminders.service';
 import { caseSetup, CaseSetup } from './helpers/case-setup';
 import { SmtpSink, startSmtpSink } from './helpers/smtp';
 
@@ -114,6 +115,31 @@ describe('mails to the legal aid center (e2e)', () => {
     expect(mail.subject).toBe(`【待指派】${c.courtCaseNo}：${lawyer.name}律师答复超时`);
     expect(mail.text).toContain('未在答复期限内答复');
     expect((await s.dispatcher.get(`/api/v1/cases/${c.caseId}`).expect(200)).body.status).toBe('ready');
+  });
+  it('Art 13, 21: a file reading the court has not arranged by its date is reported to the center once, by the deadline job', async () => {
+    const c = await notice();
+    await s.dispatcher.post(`/api/v1/cases/${c.caseId}/assign`).send({ mode: 'direct' }).expect(201);
+    const asLawyer = await s.asLawyer(lawyer.id);
+    const request = await asLawyer
+      .post(`/api/v1/cases/${c.caseId}/file-reading-requests`)
+      .send({ requestedAt: '2026-10-12T09:30:00+08:00' })
+      .expect(201);
+    expect(request.body.arrangeBy).toBe('2026-10-15');
+    await deliver(s, sink, 1); // the appointment
+    const reminders = s.t.app.get(RemindersService);
+    s.t.clock.set('2026-10-15T01:00:00Z'); // 09:00 on the last day: not overdue yet
+    await reminders.run('file_reading_overdue');
+    await deliver(s, sink, 0);
+    s.t.clock.set('2026-10-16T01:00:00Z');
+    expect((await reminders.run('file_reading_overdue')).ran).toBe(true);
+    const [mail] = await deliver(s, sink, 1);
+    expect(recipients(mail)).toContain(CENTER);
+    expect(mail.subject).toBe(`【阅卷超期】${c.courtCaseNo}：法院未在2026年10月15日（星期四）前安排阅卷`);
+    for (const part of [lawyer.name, '2026年10月12日（星期一）09:30', '第二十一条', `${BASE_URL}/cases/${c.caseId}`])
+      expect(mail.text).toContain(part);
+    s.t.clock.set('2026-10-17T01:00:00Z');
+    await reminders.run('file_reading_overdue');
+    await deliver(s, sink, 0); // once
   });
 });
 

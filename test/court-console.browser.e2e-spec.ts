@@ -38,6 +38,14 @@ describe('court clerk console: notice, cases, hearings (browser e2e)', () => {
 
   const clerkPage = () => c.signedInPage('court_clerk', { courtName: COURT });
   const testText = (page: Page, id: string) => page.getByTestId(id).innerText();
+  /** For the README's picture: the part of a long page the reader should see. */
+  async function showing(page: Page, testId: string, block: 'start' | 'end'): Promise<Page> {
+    if (process.env.SCREENSHOTS === '1') {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.getByTestId(testId).evaluate((el, b) => el.scrollIntoView({ block: b }), block);
+    }
+    return page;
+  }
   async function date(page: Page, testId: string, value: string): Promise<void> {
     await field(page, testId).fill(value);
     await field(page, testId).press('Enter');
@@ -81,7 +89,7 @@ describe('court clerk console: notice, cases, hearings (browser e2e)', () => {
       // The dry run wrote nothing.
       expect((await dispatcher.get('/api/v1/cases').expect(200)).body).toEqual([]);
       await c.axeCheck(page);
-      await c.screenshot(page, 'court-notice');
+      await c.screenshot(await showing(page, 'notice-outcome', 'end'), 'court-notice');
 
       // The judge's phone supplied: the check is stale until redone, then complete, then sent.
       await field(page, 'f-judgePhone').fill('0519-87000001');
@@ -115,7 +123,7 @@ describe('court clerk console: notice, cases, hearings (browser e2e)', () => {
       await expect(rows.count()).resolves.toBe(1);
       expect(await rows.first().innerText()).toContain('通知时间不足三日');
       await c.axeCheck(page);
-      await c.screenshot(page, 'court-case');
+      await c.screenshot(await showing(page, 'case-status', 'start'), 'court-case');
 
       // Moved a week on: in time now, the warning gone.
       await page.locator('[data-testid^="reschedule-"]').click();
@@ -175,7 +183,7 @@ describe('court clerk console: notice, cases, hearings (browser e2e)', () => {
       await dispatcher.post(`/api/v1/cases/${mine}/terminate`).send({ ground: 'case_closed' }).expect(201);
       await date(page, 'hearing-date-add', '2026-11-20');
       await page.getByTestId('hearing-save-add').click();
-      expect(await testText(page, 'hearing-error')).toBe('案件已终结，不能再变更');
+      expect(await testText(page, 'hearing-error')).toBe('案件已结束，不能再办理此事项');
 
       // Another court's case by its address: not found, nothing of it shown.
       await page.goto(`${c.base}/court/cases/${other}`);

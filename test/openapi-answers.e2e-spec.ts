@@ -72,6 +72,18 @@ describe('OpenAPI answers match the document (e2e)', () => {
     const notice = conforms('post', '/api/v1/court-notices', await clerk.post('/api/v1/court-notices').send(noticeBody(stationId)), 201);
     conforms('post', '/api/v1/cases/{id}/assign', await dispatcher.post(`/api/v1/cases/${notice.caseId}/assign`).send({}), 201);
     conforms('get', '/api/v1/cases/{id}', await dispatcher.get(`/api/v1/cases/${notice.caseId}`), 200);
+    // Errors: the one shape, the code among the status's catalogued codes.
+    const again = conforms(
+      'post',
+      '/api/v1/cases/{id}/assign',
+      await dispatcher.post(`/api/v1/cases/${notice.caseId}/assign`).send({}),
+      409,
+    );
+    expect(again.code).toBe('CASE_ALREADY_ASSIGNED');
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect(conforms('get', '/api/v1/cases/{id}', await dispatcher.get(`/api/v1/cases/${missing}`), 404).code).toBe('CASE_NOT_FOUND');
+    conforms('post', '/api/v1/lawyers', await dispatcher.post('/api/v1/lawyers').send({ name: '' }), 400);
+    conforms('get', '/api/v1/cases', await t.http.get('/api/v1/cases'), 401);
     conforms('get', '/api/v1/cases', await dispatcher.get('/api/v1/cases'), 200);
     conforms('get', '/api/v1/stations/{id}/on-duty', await dispatcher.get(`/api/v1/stations/${stationId}/on-duty`), 200);
     conforms('get', '/api/v1/auth/me', await dispatcher.get('/api/v1/auth/me'), 200);

@@ -36,6 +36,27 @@ describe('races answered with the rule, never 500 (e2e, race test on PostgreSQL)
     expect(replies.filter((r) => r.status >= 300).map((r) => [r.status, r.body.code])).toEqual(Array(4).fill([409, 'ALREADY_CHECKED_IN']));
   });
 
+  it('parallel settings of one new workday override and of one year arrangement: every one answers 201, each stored once', async () => {
+    const overrides = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) =>
+        dispatcher.post('/api/v1/workdays/overrides').send({ date: '2027-03-08', workday: false, note: `妇女节 ${i}` }),
+      ),
+    );
+    expect(overrides.map((r) => r.status)).toEqual(Array(5).fill(201));
+    const arrangements = await Promise.all(
+      [1, 2, 3].map(() =>
+        dispatcher
+          .post('/api/v1/workdays/arrangements')
+          .send({ year: 2099, festivals: [{ name: '元旦', from: '2099-01-01', to: '2099-01-01' }], workdays: [] }),
+      ),
+    );
+    expect(arrangements.map((r) => r.status)).toEqual(Array(3).fill(201));
+    const stored = (await dispatcher.get('/api/v1/workdays/overrides').expect(200)).body.filter(
+      (o: { date: string }) => o.date === '2027-03-08',
+    );
+    expect(stored).toHaveLength(1);
+  });
+
   it('parallel imports of the same new lawyers: every one answers 200, each licence is stored once', async () => {
     const rows = Array.from({ length: 20 }, () => lawyerBody());
     const csv = [

@@ -19,6 +19,7 @@ import { CaseViewsService } from './case-views.service';
 import { CasesController } from './cases.controller';
 import { CourtNoticesController } from './court-notices.controller';
 import { CourtNoticesService } from './court-notices.service';
+import { FileReadingAlerts } from './file-reading-alerts';
 import { FileReadingController } from './file-reading.controller';
 import { FileReadingRequest } from './file-reading-request.entity';
 import { FileReadingService } from './file-reading.service';
@@ -64,6 +65,7 @@ import { WorkdaysModule } from '../workdays/workdays.module';
     CandidatePool,
     PickWindow,
     CaseDeadlineReminders,
+    FileReadingAlerts,
     { provide: CASE_EVENTS, useClass: CaseMailEvents },
   ],
   exports: [CaseViewsService, AssignmentService, OffersService, CASE_EVENTS],

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { classifyDbError, DbFailure, loggableDbError } from './db-errors';
+import { ErrorCode } from '../shared/error-codes';
 import { DomainError, ErrorKind, RetryLaterError } from './errors';
 
 /** Seconds a client should wait before retrying a 503: long enough for a pool or a restart to free up. */
@@ -52,18 +53,21 @@ function make(statusCode: number, message: string, more: Record<string, unknown>
 function dbBody(f: DbFailure, req: Request & { id?: string }): { statusCode: number } & Record<string, unknown> {
   switch (f.kind) {
     case 'unavailable':
-      return make(503, 'the database is unavailable; retry later', { code: 'DATABASE_UNAVAILABLE', correlationId: req.id });
+      return make(503, 'the database is unavailable; retry later', {
+        code: 'DATABASE_UNAVAILABLE' satisfies ErrorCode,
+        correlationId: req.id,
+      });
     case 'retry':
-      return make(409, 'a concurrent request changed the same records; try again', { code: 'TRANSACTION_CONFLICT' });
+      return make(409, 'a concurrent request changed the same records; try again', { code: 'TRANSACTION_CONFLICT' satisfies ErrorCode });
     case 'constraint':
       return make(409, 'conflicts with existing data', {
-        code: 'CONSTRAINT_VIOLATION',
+        code: 'CONSTRAINT_VIOLATION' satisfies ErrorCode,
         ...(f.constraint ? { constraint: f.constraint } : {}),
       });
     case 'bad_input': {
       const field = f.column ?? 'body';
       return make(400, `${field}: a value the database cannot store`, {
-        code: 'INVALID_VALUE',
+        code: 'INVALID_VALUE' satisfies ErrorCode,
         details: [{ field, reason: 'a value the database cannot store' }],
       });
     }
@@ -121,12 +125,12 @@ export class ErrorFilter implements ExceptionFilter {
       const response = err.getResponse();
       const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? err.message);
       // @nestjs/throttler's 429 (it sets Retry-After itself).
-      return make(status, message, status === HttpStatus.TOO_MANY_REQUESTS ? { code: 'RATE_LIMITED' } : {});
+      return make(status, message, status === HttpStatus.TOO_MANY_REQUESTS ? { code: 'RATE_LIMITED' satisfies ErrorCode } : {});
     }
     // body-parser errors carry a status and a type.
     const e = err as { status?: number; type?: string; message?: string };
     if (e && e.type === 'entity.too.large') {
-      return make(413, 'request body too large', { code: 'PAYLOAD_TOO_LARGE' });
+      return make(413, 'request body too large', { code: 'PAYLOAD_TOO_LARGE' satisfies ErrorCode });
     }
     if (e && typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
       return make(e.status, e.message ?? 'bad request');

@@ -1,6 +1,9 @@
+import { ErrorCode, ErrorCodeOf, NOT_FOUND_CODES, NotFoundEntity } from '../shared/error-codes';
+
 /**
- * Domain errors: services throw these, never HTTP exceptions. Each has a stable `code`;
- * the one global filter (error.filter.ts) maps `kind` to an HTTP status.
+ * Domain errors: services throw these, never HTTP exceptions. Each has a stable `code` from
+ * the catalogue (src/shared/error-codes.ts); the one global filter (error.filter.ts) maps `kind`
+ * to an HTTP status, and the helpers below accept only the codes catalogued with that status.
  */
 export type ErrorKind =
   'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'payload_too_large' | 'too_many_requests' | 'unavailable';
@@ -13,7 +16,7 @@ export interface FieldError {
 export class DomainError extends Error {
   constructor(
     readonly kind: ErrorKind,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: FieldError[],
     /** Extra body fields, e.g. the pick's explanation on NO_ELIGIBLE_LAWYER. */
@@ -27,7 +30,7 @@ export class DomainError extends Error {
 export class RetryLaterError extends DomainError {
   constructor(
     kind: ErrorKind,
-    code: string,
+    code: ErrorCode,
     message: string,
     readonly retryAfterSeconds: number,
   ) {
@@ -35,24 +38,23 @@ export class RetryLaterError extends DomainError {
   }
 }
 
-export function badRequest(field: string, reason: string, code = 'VALIDATION_FAILED'): DomainError {
+export function badRequest(field: string, reason: string, code: ErrorCodeOf<400> = 'VALIDATION_FAILED'): DomainError {
   return new DomainError('bad_request', code, `${field}: ${reason}`, [{ field, reason }]);
 }
 
-export function invalid(details: FieldError[], code = 'VALIDATION_FAILED'): DomainError {
+export function invalid(details: FieldError[], code: ErrorCodeOf<400> = 'VALIDATION_FAILED'): DomainError {
   const message = details.map((d) => `${d.field}: ${d.reason}`).join('; ');
   return new DomainError('bad_request', code, message, details);
 }
 
-export function notFound(entity: string, id: string): DomainError {
-  const code = `${entity.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_NOT_FOUND`;
-  return new DomainError('not_found', code, `${entity} ${id} not found`);
+export function notFound(entity: NotFoundEntity, id: string): DomainError {
+  return new DomainError('not_found', NOT_FOUND_CODES[entity], `${entity} ${id} not found`);
 }
 
-export function conflict(code: string, message: string, extra?: Record<string, unknown>): DomainError {
+export function conflict(code: ErrorCodeOf<409>, message: string, extra?: Record<string, unknown>): DomainError {
   return new DomainError('conflict', code, message, undefined, extra);
 }
 
-export function forbidden(message = 'not allowed for this user', code = 'FORBIDDEN'): DomainError {
+export function forbidden(message = 'not allowed for this user', code: ErrorCodeOf<403> = 'FORBIDDEN'): DomainError {
   return new DomainError('forbidden', code, message);
 }

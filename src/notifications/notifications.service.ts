@@ -23,12 +23,13 @@ import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { OutboxService } from './outbox.service';
-import { aidOrderedMail, offerStalledMail } from './templates/center-mails';
+import { aidOrderedMail, fileReadingOverdueMail, offerStalledMail } from './templates/center-mails';
 import { assignedMail, deadlineReminderMail, hearingMail, offeredMail, reassignedMail, terminatedMail } from './templates/case-mails';
 import type {
   AidOrderedMail,
   AssignedMail,
   DeadlineReminderMail,
+  FileReadingOverdueMail,
   HearingMail,
   MailContext,
   OfferedMail,
@@ -145,6 +146,15 @@ export class NotificationsService {
   async offerStalled(m: EntityManager, data: OfferStalledMail): Promise<void> {
     const key = `center:offer_stalled:${data.assignmentId}`;
     await this.queueToCenter(m, key, 'center_offer_stalled', () => offerStalledMail(data, this.context()));
+  }
+
+  /**
+   * The center's mailbox: a file reading the court has not arranged in time (Art 13, 21).
+   * Key `center:file_reading_overdue:<requestId>:<arrangeBy>`.
+   */
+  async fileReadingOverdue(m: EntityManager, data: FileReadingOverdueMail): Promise<void> {
+    const key = `center:file_reading_overdue:${data.requestId}:${data.arrangeBy}`;
+    await this.queueToCenter(m, key, 'center_file_reading_overdue', () => fileReadingOverdueMail(data, this.context()));
   }
 
   private context(): MailContext {

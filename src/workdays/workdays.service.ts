@@ -16,6 +16,8 @@ import { WorkdayOverride } from './workday-override.entity';
 
 /** A calendar listing is for a screen: at most a bit over two years at once. */
 const MAX_LISTED_DAYS = 800;
+/** Two requests setting the same new date (or year) both insert: the loser runs again and replaces the winner's row. */
+const REPLACES = { retryUniqueViolation: true };
 
 export interface WorkdaysListing {
   from: LocalDate;
@@ -73,7 +75,7 @@ export class WorkdaysService {
       await m.save(WorkdayOverride, row);
       await this.audit.record(m, actor, 'workday.override.set', 'workday', dto.date, { ...dto, before });
       return row;
-    });
+    }, REPLACES);
   }
 
   async removeOverride(date: LocalDate, actor: Actor): Promise<void> {
@@ -115,6 +117,6 @@ export class WorkdaysService {
         before,
       });
       return row;
-    });
+    }, REPLACES);
   }
 }

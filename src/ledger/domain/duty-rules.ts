@@ -8,7 +8,7 @@ export interface ShiftSpan {
 }
 
 export interface Refusal {
-  code: string;
+  code: 'SHIFT_NOT_STARTED' | 'SHIFT_ENDED';
   message: string;
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ReminderWindow } from '../domain/reminder-window';
-import type { DeadlineReminderMail, ShiftReminderMail } from '../templates/mail-types';
+import type { DeadlineReminderMail, FileReadingOverdueMail, ShiftReminderMail } from '../templates/mail-types';
 
 /**
  * A module that owns shifts or lawyer deadlines tells the reminder jobs what is due:
@@ -27,7 +27,13 @@ export interface DeadlineReminderSource {
   dueReminders(window: ReminderWindow): Promise<DeadlineReminderMail[]>;
 }
 
-export type ReminderSource = ShiftReminderSource | DeadlineReminderSource;
+/** For the center's mailbox: file readings past their Art 13 date and still not arranged (run with the deadline job). */
+export interface FileReadingOverdueSource {
+  readonly kind: 'file_reading_overdue';
+  dueReminders(window: ReminderWindow): Promise<FileReadingOverdueMail[]>;
+}
+
+export type ReminderSource = ShiftReminderSource | DeadlineReminderSource | FileReadingOverdueSource;
 export type ReminderKind = ReminderSource['kind'];
 
 /** Every registered source; multi-registration without a Nest multi-provider, which Nest lacks. */

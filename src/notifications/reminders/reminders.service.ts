@@ -20,8 +20,8 @@ export interface ReminderRun {
 }
 
 /**
- * The two reminder jobs: shifts the evening before (SHIFT_REMINDER_CRON), Art 12 deadlines
- * the day before (DEADLINE_REMINDER_CRON), both in the court's time zone. Every instance
+ * The reminder jobs: shifts the evening before (SHIFT_REMINDER_CRON), Art 12 deadlines
+ * the day before and overdue Art 13 file readings to the center (DEADLINE_REMINDER_CRON), in the court's time zone. Every instance
  * schedules them; the job lease lets one run at a time and the outbox keys drop repeats.
  */
 @Injectable()
@@ -42,6 +42,7 @@ export class RemindersService implements OnApplicationBootstrap {
     const schedules: Array<[ReminderKind, string]> = [
       ['shift', this.config.mail.shiftReminderCron],
       ['deadline', this.config.mail.deadlineReminderCron],
+      ['file_reading_overdue', this.config.mail.deadlineReminderCron],
     ];
     for (const [kind, cronTime] of schedules) {
       const job = CronJob.from({
@@ -65,9 +66,14 @@ export class RemindersService implements OnApplicationBootstrap {
 
   private queue(kind: ReminderKind): Promise<number> {
     const window = reminderWindow(this.clock.now(), this.config.courtTimezone);
-    return kind === 'shift'
-      ? this.collect(this.registry.of('shift'), window, (m, r) => this.notifications.shiftReminder(m, r))
-      : this.collect(this.registry.of('deadline'), window, (m, r) => this.notifications.deadlineReminder(m, r));
+    switch (kind) {
+      case 'shift':
+        return this.collect(this.registry.of('shift'), window, (m, r) => this.notifications.shiftReminder(m, r));
+      case 'deadline':
+        return this.collect(this.registry.of('deadline'), window, (m, r) => this.notifications.deadlineReminder(m, r));
+      case 'file_reading_overdue':
+        return this.collect(this.registry.of('file_reading_overdue'), window, (m, r) => this.notifications.fileReadingOverdue(m, r));
+    }
   }
 
   private async collect<R>(

@@ -1,4 +1,4 @@
-import { aidOrderedMail, offerStalledMail } from './center-mails';
+import { aidOrderedMail, fileReadingOverdueMail, offerStalledMail } from './center-mails';
 import type { CaseRef, MailContext, RenderedMail } from './mail-types';
 
 const ctx: MailContext = {
@@ -27,6 +27,13 @@ const rendered: Array<[string, RenderedMail]> = [
     offerStalledMail({ ...stalled, end: 'declined', reason: '与张小明的家属相识', stop: 'NO_ELIGIBLE_LAWYER' }, ctx),
   ],
   ['offer expired, Art 6 too near', offerStalledMail({ ...stalled, end: 'expired', reason: null, stop: 'OFFER_TOO_LATE' }, ctx)],
+  [
+    'Art 13 / 21 file reading overdue',
+    fileReadingOverdueMail(
+      { requestId: 'r1', case: juvenileCase, lawyerName: '王明', requestedAt: '2026-10-12T01:30:00Z', arrangeBy: '2026-10-15' },
+      ctx,
+    ),
+  ],
 ];
 const everything = (m: RenderedMail) => [m.subject, m.text, m.html].join('\n');
 
@@ -49,6 +56,11 @@ describe('mails to the legal aid center', () => {
     [rendered[0][1], '【责令提供法律援助】(2026)苏0481刑初123号（请于2026年10月19日（星期一）前指派）', '2026年10月19日（星期一）前'],
     [rendered[1][1], '【待指派】(2026)苏0481刑初123号：王明律师拒绝邀请', '没有其他符合条件的律师可以邀请'],
     [rendered[2][1], '【待指派】(2026)苏0481刑初123号：王明律师答复超时', '距第六条指派期限已不足律师答复的时间'],
+    [
+      rendered[3][1],
+      '【阅卷超期】(2026)苏0481刑初123号：法院未在2026年10月15日（星期四）前安排阅卷',
+      '申请时间：2026年10月12日（星期一）09:30',
+    ],
   ])('subject %s; the body says %s', (mail, subject, phrase) => {
     expect(mail.subject).toBe(subject);
     expect(mail.text).toContain(phrase);

@@ -1,8 +1,8 @@
 import { CONSOLE_ROUTES } from '../../shared/console-routes';
 import { caseFacts, typedAbout } from './case-mails';
-import { formatDate } from './format';
+import { formatDate, formatInstant } from './format';
 import { MailSpec, renderMail } from './layout';
-import type { AidOrderedMail, CaseRef, MailContext, OfferStalledMail, RenderedMail } from './mail-types';
+import type { AidOrderedMail, CaseRef, FileReadingOverdueMail, MailContext, OfferStalledMail, RenderedMail } from './mail-types';
 
 /** Why no next lawyer was offered the case. */
 const STOP_LABELS: Record<OfferStalledMail['stop'], string> = {
@@ -51,6 +51,27 @@ export function offerStalledMail(data: OfferStalledMail, ctx: MailContext): Rend
         ...caseFacts(data.case),
         ...(data.reason ? ([['拒绝理由', typedAbout(data.reason, data.case)]] as Array<[string, string]>) : []),
         ['指派期限', `${formatDate(data.appointBy)}前`],
+      ],
+    }),
+    ctx,
+  );
+}
+
+/** Art 13: the court was to arrange the reading within 3 working days; Art 21: the center protects the lawyer's practice rights. */
+export function fileReadingOverdueMail(data: FileReadingOverdueMail, ctx: MailContext): RenderedMail {
+  const caseNo = data.case.courtCaseNo;
+  return renderMail(
+    centerSpec(data.case, ctx, {
+      subject: `【阅卷超期】${caseNo}：法院未在${formatDate(data.arrangeBy)}前安排阅卷`,
+      paragraphs: [
+        `${data.lawyerName}律师申请阅卷后，法院未在三个工作日内（${formatDate(data.arrangeBy)}前）安排（实施意见第十三条）。`,
+        '请依第二十一条与法院沟通，维护律师的执业权利。',
+      ],
+      facts: [
+        ...caseFacts(data.case),
+        ['承办律师', data.lawyerName],
+        ['申请时间', formatInstant(data.requestedAt, ctx.timezone)],
+        ['应安排日期', `${formatDate(data.arrangeBy)}前`],
       ],
     }),
     ctx,

@@ -187,6 +187,16 @@ export interface OfferStalledMail {
   appointBy: string;
 }
 
+/** Art 13, 21: the court has not arranged a file reading by its date; the center steps in for the lawyer. */
+export interface FileReadingOverdueMail {
+  requestId: string;
+  case: CaseRef;
+  lawyerName: string;
+  /** Instant of the request. */
+  requestedAt: string;
+  arrangeBy: string;
+}
+
 /** What a template returns: ready for the outbox. */
 export interface RenderedMail {
   subject: string;

@@ -1,9 +1,11 @@
 /**
  * The server's error shape `{statusCode, code?, message, details?: [{field, reason}]}` in
  * Chinese for the people using the console. Pure (no Vue, no fetch): tested by vitest.
- * Screens add the labels of their own fields to FIELD_LABELS and the codes they meet to
- * CODE_MESSAGES; a message the server already wrote in Chinese is shown as it is.
+ * Screens add the labels of their own fields to FIELD_LABELS; a code's message comes from the
+ * server's catalogue (src/shared/error-codes.ts: add a new code there); a message the server
+ * already wrote in Chinese is shown as it is.
  */
+import { ERROR_CODES } from '../../../src/shared/error-codes';
 import { LAWYER_ACTION_LABELS, SHIFT_RULE_LABELS } from '../../../src/shared/labels';
 
 export interface FieldError {
@@ -19,44 +21,11 @@ export interface ErrorBody {
   correlationId?: string;
 }
 
+/** The server's catalogue (src/shared/error-codes.ts) in Chinese, and the lawyer actions' and shift rules' labels. */
 export const CODE_MESSAGES: Record<string, string> = {
   ...LAWYER_ACTION_LABELS,
-  // Cases and the pick (rules 5, 6; Art 5, 6, 17).
-  NO_ELIGIBLE_LAWYER: '律师库中没有可指派的律师',
-  CASE_ALREADY_ASSIGNED: '该案件已指派律师；如需更换，请填写理由改派',
-  NOT_APPOINTED_DEFENCE: '该案件不属于指派辩护，无需指派律师',
-  DUTY_LAWYER_HELP: '值班律师法律帮助案件不指派律师、不出具公函',
-  NO_ACTIVE_ASSIGNMENT: '该案件当前没有指派的律师',
-  INVALID_TRANSITION: '案件当前状态不允许此操作',
-  ASSIGNMENT_RACE_LOST: '律师刚被其他案件指派，请重试',
-  AT_CAPACITY: '该律师在办案件已达上限',
-  CASE_CHANGED: '案件已被他人修改，请刷新后重试',
-  LICENSE_NO_TAKEN: '该执业证号已在律师库中',
-  // Offers (law round 2, item 10) and file reading (Art 13).
-  OFFER_EXPIRED: '答复期限已过，该邀请已失效',
-  OFFER_NOT_PENDING: '该邀请已答复或已过期，请刷新',
-  OFFER_TOO_LATE: '距指派期限（第六条）已不足律师答复的时间，请直接指派',
-  FILE_READING_ARRANGED: '该阅卷申请已安排',
-  PROCEDURE_CONVERSION_NOT_ALLOWED: '该审理程序不能如此变更（刑事诉讼法第二百二十一条、第二百二十六条）',
-  UNAUTHORIZED: '请先登录',
-  FORBIDDEN: '没有权限执行此操作',
-  CSRF_TOKEN_INVALID: '页面已过期，请刷新后重试',
-  PASSWORD_CHANGE_REQUIRED: '请先修改密码',
-  RATE_LIMITED: '操作过于频繁，请稍后再试',
-  VALIDATION_FAILED: '填写有误，请检查',
-  WRONG_PASSWORD: '当前密码不正确',
-  USERNAME_TAKEN: '该登录名已被使用',
-  CONSTRAINT_VIOLATION: '与已有数据冲突，请刷新后重试',
-  MALFORMED_JSON: '请求格式错误',
-  PAYLOAD_TOO_LARGE: '内容过大',
-  NOT_FOUND: '未找到该记录',
-  NOTIFICATION_NOT_FAILED: '只有发送失败的邮件可以重发',
-  // The court clerk's screens (issue 11).
-  IDEMPOTENCY_KEY_REUSED: '这份通知刚才已经发送过，之后内容又有改动：请先在“本院案件”中核对是否已收到，再重新填写',
-  CLERK_WITHOUT_COURT: '本账号尚未设置所属法院，请联系管理员',
-  CASE_ENDED: '案件已终结，不能再变更',
-  // Rosters and shifts (rule 10): the hard rules and conflicts in words.
   ...SHIFT_RULE_LABELS,
+  ...Object.fromEntries(Object.entries(ERROR_CODES).map(([code, { message }]) => [code, message])),
 };
 
 export const FIELD_LABELS: Record<string, string> = {

@@ -127,9 +127,11 @@ describe('offers and file reading in the console (browser e2e)', () => {
     await form.waitFor();
     expect(await field(phone, 'file-reading-date').inputValue()).toBe('2026-10-12');
     await field(phone, 'file-reading-date').fill('2026-10-14');
+    await field(phone, 'file-reading-date').press('Tab');
     await phone.getByTestId('file-reading-submit').click();
     await phone.getByText('不能晚于现在').waitFor();
     await field(phone, 'file-reading-date').fill('2026-10-12');
+    await field(phone, 'file-reading-date').press('Tab');
     await phone.getByTestId('file-reading-submit').click();
     const request = phone.getByTestId('file-reading');
     await request.waitFor();

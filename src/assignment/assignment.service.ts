@@ -26,8 +26,13 @@ import { explainManualOverride, PICK_ALGORITHM_VERSION, PickExplanation, pickLaw
 import type { StoredExplanation } from './domain/types';
 import { AssignDto } from '../cases/dto/case-actions.dto';
 
-/** A pick that lost its lawyer to a concurrent one is redone this many times before a 409. */
-const MAX_ATTEMPTS = 4;
+/**
+ * A pick that lost its lawyer to a concurrent one is redone this many times before a 409.
+ * Each lost round means another pick was appointed, but picks released together (after the
+ * daily roll's lock) lose together: k of them need up to k rounds. 4 gave ASSIGNMENT_RACE_LOST
+ * to a wave of 6 in pick-counter-races under load; one pool's connections (10) fit in 12.
+ */
+const MAX_ATTEMPTS = 12;
 
 export function storable(e: PickExplanation, counts: PoolCounts, request: PickRequest): StoredExplanation {
   return {

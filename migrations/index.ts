@@ -14,6 +14,7 @@ import { AppointmentLetters1764383000000 } from './1764383000000-appointment-let
 import { LawyerWeekdays1764383100000 } from './1764383100000-lawyer-weekdays';
 import { PickCounters1764384000000 } from './1764384000000-pick-counters';
 import { ClerkCourt1764391000000 } from './1764391000000-clerk-court';
+import { AuditActorIndex1764392000000 } from './1764392000000-audit-actor-index';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   LawyerWeekdays1764383100000,
   PickCounters1764384000000,
   ClerkCourt1764391000000,
+  AuditActorIndex1764392000000,
 ];

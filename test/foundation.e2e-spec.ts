@@ -59,7 +59,7 @@ describe('foundation: health, auth, errors, audit (e2e)', () => {
     await t.admin.get('/api/v1/lawyers/6f1c1f7e-1f1a-4c2b-9b8e-0b5e7e0e1a01').expect(404);
   });
 
-  it('keeps an audit trail readable by admin and supervisor only', async () => {
+  it('keeps an audit trail readable by admin, supervisor and dispatcher only (console route /audit)', async () => {
     const created = await t.admin.post('/api/v1/users').send({ name: '监督', role: 'supervisor' }).expect(201);
     const res = await t.as(created.body.token).get(`/api/v1/audit?entity=user&id=${created.body.id}`).expect(200);
     expect(res.body).toEqual([
@@ -71,8 +71,16 @@ describe('foundation: health, auth, errors, audit (e2e)', () => {
       }),
     ]);
     expect(JSON.stringify(res.body)).not.toContain(created.body.token);
-    const dispatcher = await t.tokenFor('dispatcher');
-    await t.as(dispatcher).get('/api/v1/audit').expect(403);
+    await t
+      .as(await t.tokenFor('dispatcher'))
+      .get('/api/v1/audit')
+      .expect(200);
+    for (const role of ['court_clerk', 'reception'] as const) {
+      await t
+        .as(await t.tokenFor(role))
+        .get('/api/v1/audit')
+        .expect(403);
+    }
   });
 });
 

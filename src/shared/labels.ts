@@ -273,3 +273,60 @@ export const LAWYER_ACTION_LABELS = {
 
 /** A swap request's state (src/stations/swap-request.entity.ts). */
 export const SWAP_STATUS_LABELS = { pending: '待答复', accepted: '已接受', declined: '已拒绝', cancelled: '已撤回' } as const;
+
+/** What the audit trail records things about (the console's /audit filter). */
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
+  case: '案件',
+  lawyer: '律师',
+  shift: '班次',
+  roster: '排班表',
+  station: '值班点',
+  help_record: '法律帮助记录',
+  ledger_signoff: '台账签字确认',
+  notification: '邮件',
+  user: '用户',
+  workday: '工作日调整',
+  workday_arrangement: '年度节假日安排',
+};
+
+/** Every action the audit trail records, in words (the case page's history is a part of it). */
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  ...CASE_AUDIT_LABELS,
+  ...SHIFT_CHANGE_LABELS,
+  'auth.login': '登录',
+  'auth.locked': '多次登录失败，账号暂时锁定',
+  'auth.password.change': '修改本人密码',
+  'calendar.token.issue': '生成日历订阅链接',
+  'calendar.token.revoke': '停用日历订阅链接',
+  'help_record.create': '登记法律帮助',
+  'help_record.update': '修改法律帮助记录',
+  'help_record.correct': '更正法律帮助记录',
+  'lawyer.create': '新增律师',
+  'lawyer.import': '批量导入律师',
+  'lawyer.update': '修改律师信息',
+  'lawyer.unavailability.add': '登记请假',
+  'lawyer.unavailability.remove': '撤销请假',
+  'ledger.check_in': '签到',
+  'ledger.check_out': '签退',
+  'ledger.duty_backfill': '补录签到签退',
+  'ledger.duty_correction': '更正签到签退时间',
+  'ledger.sign_off': '台账签字确认',
+  'notification.resend': '重发邮件',
+  'roster.generate': '生成排班表',
+  'roster.publish': '发布排班表',
+  'roster.discard': '删除排班草稿',
+  'station.create': '新增值班点',
+  'station.update': '修改值班点',
+  'swap.request': '申请换班',
+  'swap.decline': '拒绝换班',
+  'swap.cancel': '撤回换班申请',
+  'user.create': '新增用户',
+  'user.update': '修改用户',
+  'user.password.set': '重置密码',
+  'user.token.issue': '签发接口令牌',
+  'user.token.revoke': '停用接口令牌',
+  'user.token.rotate': '更换接口令牌',
+  'workday.override.set': '调整工作日',
+  'workday.override.remove': '撤销工作日调整',
+  'workday.arrangement.set': '录入年度节假日安排',
+};

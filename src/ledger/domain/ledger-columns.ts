@@ -110,18 +110,4 @@ export const HELP_COLUMNS: LedgerColumn<HelpRecordView>[] = [
   { header: '记录时间', width: 17, value: (r) => wallClock(r.createdAt), cell: { ...DATE_TIME, value: (r) => excelDateTime(r.createdAt) } },
 ];
 
-/**
- * One CSV line (RFC 4180 quoting, CRLF). Text starting with = + - @ is prefixed with ' so a
- * spreadsheet opening the file shows it instead of evaluating it (CSV injection).
- */
-export function csvLine(values: (string | number)[]): string {
-  return (
-    values
-      .map((v) => {
-        if (typeof v === 'number') return String(v);
-        const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-        return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-      })
-      .join(',') + '\r\n'
-  );
-}
+export { csvLine } from '../../common/csv';

@@ -1,4 +1,4 @@
-import { CoverageCase, coverageReport } from './coverage';
+import { CoverageCase, coverageReport, routeRates } from './coverage';
 
 const base: CoverageCase = {
   route: 'appointed_defence',
@@ -54,5 +54,17 @@ describe('coverageReport', () => {
       refusedAid: 0,
       terminated: 1,
     });
+  });
+});
+
+describe('routeRates', () => {
+  it('Art 2: coverage inside each route', () => {
+    const r = coverageReport([
+      c({}),
+      c({ firstAppointedOn: null, status: 'ready' }),
+      c({ route: 'duty_lawyer_help', firstAppointedOn: null, helpRecorded: true }),
+    ]);
+    expect(routeRates(r)).toEqual({ appointedDefence: 0.5, dutyHelp: 1 });
+    expect(routeRates(coverageReport([]))).toEqual({ appointedDefence: null, dutyHelp: null });
   });
 });

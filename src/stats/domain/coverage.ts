@@ -1,4 +1,5 @@
 import type { LocalDate } from '../../common/local-date';
+import { ratio } from './inequality';
 
 /** One defendant as the coverage statistics see it. */
 export interface CoverageCase {
@@ -29,8 +30,6 @@ export interface CoverageReport {
   /** Art 6: appointment within 3 days of receipt, among defendants who were appointed. */
   deadlineCompliance: { appointments: number; onTime: number; rate: number | null };
 }
-
-const ratio = (a: number, b: number): number | null => (b === 0 ? null : Math.round((a / b) * 10_000) / 10_000);
 
 /**
  * "Full coverage" (全覆盖) means every defendant has a defender or a duty lawyer's help unless
@@ -71,5 +70,13 @@ export function coverageReport(cases: readonly CoverageCase[]): CoverageReport {
     outcomes: o,
     coverageRate: ratio(covered, cases.length - o.refusedAid),
     deadlineCompliance: { appointments: o.appointed, onTime, rate: ratio(onTime, o.appointed) },
+  };
+}
+
+/** Coverage inside each route (Art 2): appointed defence with a lawyer; duty-help defendants helped. */
+export function routeRates(r: CoverageReport): { appointedDefence: number | null; dutyHelp: number | null } {
+  return {
+    appointedDefence: ratio(r.outcomes.appointed, r.byRoute.appointed_defence),
+    dutyHelp: ratio(r.outcomes.dutyHelpRecorded, r.byRoute.duty_lawyer_help),
   };
 }

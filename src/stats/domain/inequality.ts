@@ -30,3 +30,6 @@ export function topShare(values: readonly number[], fraction: number): number {
 
 /** Rounded for reports: four decimals is finer than anyone reads a fairness figure. */
 export const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/** a ÷ b to four decimals; null when there is nothing to divide by (no cases is not 0 %). */
+export const ratio = (a: number, b: number): number | null => (b === 0 ? null : round4(a / b));

@@ -91,3 +91,10 @@ export async function download(path: string, options: CallOptions = {}): Promise
   const plain = /filename="?([^";]+)"?/i.exec(disposition);
   return { blob: await res.blob(), filename: star ? decodeURIComponent(star[1]) : (plain?.[1] ?? null) };
 }
+
+/** A page of a list endpoint: its items and the total before limit/offset (`X-Total-Count`). */
+export async function page<T>(path: string, options: CallOptions = {}): Promise<{ items: T[]; total: number }> {
+  const res = await send('GET', path, undefined, options);
+  const items = (await res.json()) as T[];
+  return { items, total: Number(res.headers.get('X-Total-Count') ?? items.length) };
+}

@@ -27,7 +27,15 @@ export async function setupOpenApi(app: INestApplication): Promise<OpenAPIObject
     .build();
   const document = describeErrors(describeAnswers(tidy(SwaggerModule.createDocument(app, config))));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  documents.set(app, document);
   return document;
+}
+
+const documents = new WeakMap<INestApplication, OpenAPIObject>();
+
+/** The document an app serves at /api/docs-json, without a request (scripts/openapi-client.js). */
+export function documentOf(app: INestApplication): OpenAPIObject | undefined {
+  return documents.get(app);
 }
 
 interface IsInMetadata {

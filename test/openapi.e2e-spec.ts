@@ -1,4 +1,5 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApp, TestApp } from './helpers/app';
@@ -117,4 +118,12 @@ describe('OpenAPI document (e2e)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('types the console from the same document (npm run openapi:client)', () => {
+    const check = spawnSync(process.execPath, [join(__dirname, '..', 'scripts', 'openapi-client.js'), '--check'], {
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    expect({ status: check.status, stderr: check.stderr.trim() }).toEqual({ status: 0, stderr: '' });
+  }, 300_000);
 });

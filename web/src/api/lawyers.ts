@@ -1,4 +1,5 @@
 import { api } from './client';
+import type { Answer, RequestBody } from './contract';
 
 /** The pool (律师库) as the dispatcher's screens read and write it. */
 export interface Lawyer {
@@ -46,11 +47,15 @@ export interface LeaveAnswer extends Leave {
   warnings: { code: string; shifts: { id: string; rosterId: string; stationId: string; date: string; start: string; end: string }[] }[];
 }
 
-export const listLawyers = (filter: LawyerFilter) => api<Lawyer[]>('GET', '/lawyers', undefined, { query: { ...filter, limit: 10000 } });
-export const createLawyer = (body: LawyerFields) => api<Lawyer>('POST', '/lawyers', body, { silent: true });
-export const updateLawyer = (id: string, body: Partial<Lawyer>) => api<Lawyer>('PATCH', `/lawyers/${id}`, body, { silent: true });
-export const importLawyers = (csv: string) => api<ImportAnswer>('POST', '/lawyers/import', csv, { silent: true });
-export const listLeave = (id: string) => api<Leave[]>('GET', `/lawyers/${id}/unavailability`);
-export const addLeave = (id: string, body: { from: string; to: string; reason: string }) =>
-  api<LeaveAnswer>('POST', `/lawyers/${id}/unavailability`, body, { silent: true });
+export const listLawyers = (filter: LawyerFilter) => api<Answer<'LawyersController_list'>>('GET', '/lawyers', undefined, { query: { ...filter, limit: 10000 } });
+export const createLawyer = (body: LawyerFields & RequestBody<'LawyersController_create'>) =>
+  api<Answer<'LawyersController_create', 201>>('POST', '/lawyers', body, { silent: true });
+/** What PATCH /lawyers/:id accepts. */
+export type LawyerChange = RequestBody<'LawyersController_update'>;
+export const updateLawyer = (id: string, body: LawyerChange) =>
+  api<Answer<'LawyersController_update'>>('PATCH', `/lawyers/${id}`, body, { silent: true });
+export const importLawyers = (csv: string) => api<ImportAnswer & Answer<'LawyersController_importCsv'>>('POST', '/lawyers/import', csv, { silent: true });
+export const listLeave = (id: string) => api<Leave[] & Answer<'LawyersController_listUnavailability'>>('GET', `/lawyers/${id}/unavailability`);
+export const addLeave = (id: string, body: RequestBody<'LawyersController_addUnavailability'>) =>
+  api<LeaveAnswer & Answer<'LawyersController_addUnavailability', 201>>('POST', `/lawyers/${id}/unavailability`, body, { silent: true });
 export const removeLeave = (id: string, entryId: string) => api<void>('DELETE', `/lawyers/${id}/unavailability/${entryId}`);

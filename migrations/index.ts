@@ -13,6 +13,7 @@ import { AssignmentOffers1764381300000 } from './1764381300000-assignment-offers
 import { AppointmentLetters1764383000000 } from './1764383000000-appointment-letters';
 import { LawyerWeekdays1764383100000 } from './1764383100000-lawyer-weekdays';
 import { PickCounters1764384000000 } from './1764384000000-pick-counters';
+import { ClerkCourt1764391000000 } from './1764391000000-clerk-court';
 import { AuditActorIndex1764392000000 } from './1764392000000-audit-actor-index';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
@@ -32,5 +33,6 @@ export const migrations = [
   AppointmentLetters1764383000000,
   LawyerWeekdays1764383100000,
   PickCounters1764384000000,
+  ClerkCourt1764391000000,
   AuditActorIndex1764392000000,
 ];

@@ -2,11 +2,10 @@ import { lawyerBody } from './factories/lawyer.factory';
 import { noticeBody } from './factories/notice.factory';
 import { createShift } from './factories/shift.factory';
 import { createStation } from './factories/station.factory';
+import { expectRefused, type Agent, type Method } from './helpers/access';
 import { startApp, TestApp } from './helpers/app';
 
-type Agent = ReturnType<TestApp['as']>;
 type Who = 'dispatcher' | 'supervisor' | 'court_clerk' | 'reception' | 'admin' | 'otherLawyer';
-type Method = 'get' | 'post' | 'patch' | 'delete';
 
 /**
  * Every API call the lawyer's console screens make (web/src/api/me.ts), asked by every other
@@ -184,15 +183,7 @@ describe('lawyer console access (e2e)', () => {
   ];
 
   it.each(calls)('%s: refused to every other role', async (_name, method, url, body, refused, hidden, own) => {
-    for (const who of refused) {
-      const res = await as[who][method](url()).send(body?.());
-      expect([who, res.status, res.status === 403 ? null : res.body]).toEqual([who, 403, null]);
-    }
-    for (const who of hidden) {
-      const res = await as[who][method](url()).send(body?.());
-      expect([who, res.status]).toEqual([who, 404]);
-      expect(JSON.stringify(res.body)).not.toContain(ids.lawyer);
-    }
+    await expectRefused(as, { method, url: url(), body: body?.() }, refused, hidden, ids.lawyer);
     // The own lawyer reaches the same call (a refusal above is not a wrong address).
     if (own !== null) expect((await as.lawyer[method](url()).send(body?.())).status).toBe(own);
   });

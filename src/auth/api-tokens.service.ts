@@ -18,7 +18,7 @@ export interface TokenView {
   lastUsedAt: string | null;
 }
 
-export const actorOf = (u: User): Actor => ({ id: u.id, name: u.name, role: u.role, lawyerId: u.lawyerId });
+export const actorOf = (u: User): Actor => ({ id: u.id, name: u.name, role: u.role, lawyerId: u.lawyerId, courtName: u.courtName });
 
 /** Bearer tokens: one writer for api_tokens. */
 @Injectable()

@@ -20,6 +20,7 @@ export interface SignedInUser {
   username: string | null;
   role: User['role'];
   lawyerId: string | null;
+  courtName: string | null;
   mustChangePassword: boolean;
 }
 
@@ -29,6 +30,7 @@ export const signedInView = (u: User): SignedInUser => ({
   username: u.username,
   role: u.role,
   lawyerId: u.lawyerId,
+  courtName: u.courtName,
   mustChangePassword: u.mustChangePassword,
 });
 

@@ -8,6 +8,8 @@ export class User {
   @Column({ type: 'varchar', length: 200 }) name: string;
   @Column({ type: 'varchar', length: 20 }) role: Role;
   @RefColumn({ nullable: true }) lawyerId: string | null;
+  /** A court clerk's court (the cases' `courtName`): the clerk reads and acts only on that court's cases. */
+  @Column({ type: 'varchar', length: 200, nullable: true }) courtName: string | null;
   @Column({ type: 'boolean', default: true }) active: boolean;
   @InstantColumn() createdAt: string;
   /** Login name for people; integrations without one sign in with API tokens only. */

@@ -20,6 +20,7 @@ export interface NewUser {
   name: string;
   role: Role;
   lawyerId?: string;
+  courtName?: string;
   username?: string;
   password?: string;
 }
@@ -27,6 +28,7 @@ export interface NewUser {
 export interface UserChange {
   active?: boolean;
   role?: Role;
+  courtName?: string | null;
   /** An admin's reset: the user must choose a new one at the next sign-in. */
   password?: string;
 }
@@ -37,6 +39,7 @@ export interface UserView {
   username: string | null;
   role: Role;
   lawyerId: string | null;
+  courtName: string | null;
   active: boolean;
   hasPassword: boolean;
   mustChangePassword: boolean;
@@ -50,6 +53,7 @@ const view = (u: User): UserView => ({
   username: u.username,
   role: u.role,
   lawyerId: u.lawyerId,
+  courtName: u.courtName,
   active: u.active,
   hasPassword: u.passwordHash !== null,
   mustChangePassword: u.mustChangePassword,
@@ -60,6 +64,10 @@ const view = (u: User): UserView => ({
 function checkLawyerLink(role: Role, lawyerId: string | null | undefined): void {
   if (role === 'lawyer' && !lawyerId) throw badRequest('lawyerId', 'is required for role lawyer');
   if (role !== 'lawyer' && lawyerId) throw badRequest('lawyerId', 'only users of role lawyer link to a lawyer');
+}
+
+function checkCourt(role: Role, courtName: string | null | undefined): void {
+  if (role !== 'court_clerk' && courtName) throw badRequest('courtName', 'only users of role court_clerk belong to a court');
 }
 
 async function hashChecked(password: string): Promise<string> {
@@ -85,6 +93,7 @@ export class UsersService {
   /** Creates a user with a first API token, answered here once (only its hash is kept). */
   async create(input: NewUser, actor: Actor, token?: string) {
     checkLawyerLink(input.role, input.lawyerId);
+    checkCourt(input.role, input.courtName);
     if (input.username !== undefined && !USERNAME_PATTERN.test(input.username)) {
       throw badRequest('username', '2–50 letters, digits, dots, dashes or underscores, starting with a letter or digit');
     }
@@ -100,6 +109,7 @@ export class UsersService {
         name: input.name,
         role: input.role,
         lawyerId: input.lawyerId ?? null,
+        courtName: input.courtName?.trim() ?? null,
         active: true,
         createdAt: iso(this.clock.now()),
         username: input.username ?? null,
@@ -113,6 +123,7 @@ export class UsersService {
       await this.audit.record(m, actor, 'user.create', 'user', user.id, {
         name: user.name,
         role: user.role,
+        ...(user.courtName ? { courtName: user.courtName } : {}),
         ...(user.username ? { username: user.username } : {}),
       });
       return {
@@ -120,6 +131,7 @@ export class UsersService {
         name: user.name,
         role: user.role,
         lawyerId: user.lawyerId,
+        courtName: user.courtName,
         username: user.username,
         token: issued.token,
         tokenId: issued.id,
@@ -143,6 +155,7 @@ export class UsersService {
     const user = await this.users.findOneBy({ id });
     if (!user) throw notFound('User', id);
     if (change.role !== undefined) checkLawyerLink(change.role, user.lawyerId);
+    checkCourt(change.role ?? user.role, change.courtName === undefined ? user.courtName : change.courtName);
     if (change.password !== undefined && !user.username) throw badRequest('password', 'the user has no login name');
     if (id === actor.id && (change.active === false || (change.role !== undefined && change.role !== 'admin'))) {
       throw badRequest(change.active === false ? 'active' : 'role', 'an admin cannot lock themselves out');
@@ -151,8 +164,10 @@ export class UsersService {
     const set: Partial<User> = {
       ...(change.active !== undefined ? { active: change.active } : {}),
       ...(change.role !== undefined ? { role: change.role } : {}),
+      ...(change.courtName !== undefined ? { courtName: change.courtName?.trim() ?? null } : {}),
       ...(passwordHash ? { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null } : {}),
     };
+    const moved = change.courtName !== undefined && (change.courtName?.trim() ?? null) !== user.courtName;
     const cut = change.active === false || passwordHash !== undefined || (change.role !== undefined && change.role !== user.role);
     const updated = await this.tx.run(async (m) => {
       if (Object.keys(set).length > 0) await m.update(User, { id }, set);
@@ -161,11 +176,13 @@ export class UsersService {
       await this.audit.record(m, actor, 'user.update', 'user', id, {
         ...(change.active !== undefined ? { active: change.active } : {}),
         ...(change.role !== undefined ? { role: change.role } : {}),
+        ...(change.courtName !== undefined ? { courtName: change.courtName } : {}),
         ...(passwordHash ? { passwordReset: true } : {}),
       });
       return m.findOneByOrFail(User, { id });
     });
-    if (cut) this.tokens.announce(id);
+    // A clerk moved to another court: the cached actors of their tokens and sessions go at once.
+    if (cut || moved) this.tokens.announce(id);
     return view(updated);
   }
 

@@ -13,6 +13,7 @@ import { appointmentLetterDocx } from './appointment-letter';
 import { AppointmentLetterRecord } from './appointment-letter.entity';
 import { appointmentLetterPdf, assertLetterFont, LetterFontError } from './appointment-letter-pdf';
 import { Case } from './case.entity';
+import { assertClerkCourt } from './clerk-scope';
 import { letterFileName, letterNumber } from './domain/letter-number';
 
 export const LETTER_TYPES = {
@@ -72,6 +73,7 @@ export class AppointmentLetterService implements OnModuleInit {
   async build(caseId: string, format: LetterFormat, actor: Actor): Promise<LetterFile> {
     const c = await this.ds.manager.findOneBy(Case, { id: caseId });
     if (!c || (actor.role === 'lawyer' && !(await this.namesLawyer(caseId, actor)))) throw notFound('Case', caseId);
+    assertClerkCourt(actor, c);
     if (c.route === 'duty_lawyer_help') {
       throw conflict('DUTY_LAWYER_HELP', 'a duty-lawyer-help case has no appointed lawyer and no appointment letter (Art 2 para 2)');
     }

@@ -11,6 +11,7 @@ import { Lawyer } from '../lawyers/lawyer.entity';
 import { Assignment } from './assignment/assignment.entity';
 import { shownStatus } from './assignment/domain/offer';
 import { Case } from './case.entity';
+import { assertClerkCourt, clerkCourtForReads } from './clerk-scope';
 import { noticeOf } from './case-notice';
 import { noticeWarnings } from './domain/notice-completeness';
 import { isOverdue } from './domain/periods';
@@ -44,6 +45,8 @@ export class CaseViewsService {
     const q = actor.role === 'lawyer' ? { ...query, lawyerId: ownLawyerId(actor) } : query;
     const tz = this.config.courtTimezone;
     const qb = this.ds.createQueryBuilder(Case, 'c');
+    // A court clerk's list is their court's cases.
+    if (actor.role === 'court_clerk') qb.andWhere('c.court_name = :court', { court: clerkCourtForReads(actor) });
     if (q.status) qb.andWhere('c.status = :status', { status: q.status });
     if (q.route) qb.andWhere('c.route = :route', { route: q.route });
     if (q.stationId) qb.andWhere('c.station_id = :sid', { sid: q.stationId });
@@ -74,15 +77,18 @@ export class CaseViewsService {
   async get(id: string, actor: Actor) {
     const c = await this.ds.manager.findOneBy(Case, { id });
     const forLawyer = actor.role === 'lawyer';
+    if (actor.role === 'court_clerk') clerkCourtForReads(actor);
     if (!c || (forLawyer && !(await this.isLawyersCase(id, actor)))) throw notFound('Case', id);
+    assertClerkCourt(actor, c);
+    // The audit trail and the pick's explanation rank and name colleagues: the centre's staff read them, not a lawyer or the court.
+    const outside = forLawyer || actor.role === 'court_clerk';
     const [assignments, hearings, refusals, objections, fileReadingRequests, audit] = await Promise.all([
       this.ds.manager.find(Assignment, { where: { caseId: id }, order: { appointedAt: 'ASC' } }),
       this.ds.manager.find(Hearing, { where: { caseId: id }, order: { createdAt: 'ASC' } }),
       this.ds.manager.find(Refusal, { where: { caseId: id }, order: { recordedAt: 'ASC' } }),
       this.objections.forCase(id),
       this.fileReading.forCase(id),
-      // The audit trail and the pick's explanation rank and name colleagues: staff reading, not a lawyer's.
-      forLawyer ? [] : this.audit.list({ entity: 'case', id, limit: 1000, offset: 0 }),
+      outside ? [] : this.audit.list({ entity: 'case', id, limit: 1000, offset: 0 }),
     ]);
     const lawyerIds = [...new Set(assignments.map((a) => a.lawyerId))];
     const lawyers = lawyerIds.length ? await this.ds.manager.findBy(Lawyer, { id: In(lawyerIds) }) : [];
@@ -97,7 +103,7 @@ export class CaseViewsService {
       currentLawyer: contact(c.currentLawyerId),
       assignments: assignments.map((a) => ({
         ...this.assignmentView(a),
-        ...(forLawyer ? { explanation: null } : {}),
+        ...(outside ? { explanation: null } : {}),
         lawyer: contact(a.lawyerId),
       })),
       hearings: hearings.map((h) => this.hearings.view(h)),

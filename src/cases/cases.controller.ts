@@ -40,18 +40,18 @@ export class CasesController {
     private readonly letters: AppointmentLetterService,
   ) {}
 
-  /** The array of cases; the total before limit/offset is in `X-Total-Count`. */
+  /** The array of cases; the total before limit/offset is in `X-Total-Count`. A clerk's: their court's cases. */
   @Get('cases')
-  @Roles('dispatcher', 'supervisor', 'lawyer')
+  @Roles('dispatcher', 'supervisor', 'lawyer', 'court_clerk')
   async list(@Query() q: CaseQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
     const { items, total } = await this.views.list(q, actor);
     res.setHeader('X-Total-Count', String(total));
     return items;
   }
 
-  /** A lawyer reads only a case they were appointed to (another's → 404, API.md v1.1). */
+  /** A lawyer reads only a case they were appointed to, a clerk only their court's (another's → 404). */
   @Get('cases/:id')
-  @Roles('dispatcher', 'supervisor', 'lawyer')
+  @Roles('dispatcher', 'supervisor', 'lawyer', 'court_clerk')
   get(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
     return this.views.get(id, actor);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/actor';
 import { CurrentActor, Roles } from '../common/access.decorators';
@@ -20,6 +20,16 @@ export class CourtNoticesController {
   receive(@Body() dto: CourtNoticeDto, @CurrentActor() actor: Actor, @Headers('idempotency-key') key?: string) {
     if (key !== undefined && (key.length === 0 || key.length > 200)) throw badRequest('Idempotency-Key', 'must be 1 to 200 characters');
     return this.notices.receive(dto, actor, key);
+  }
+
+  /**
+   * The dry run: validated as `POST court-notices` is (same 400 details), answered 200 with the
+   * route, status, missingFields, warnings and deadlines it would get; nothing is written.
+   */
+  @Post('court-notices/validate')
+  @HttpCode(200)
+  check(@Body() dto: CourtNoticeDto, @CurrentActor() actor: Actor) {
+    return this.notices.check(dto, actor);
   }
 
   /** What the court supplies later (Art 7). */

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
@@ -12,6 +13,8 @@ import { Station } from '../stations/station.entity';
 import { WorkdaysService } from '../workdays/workdays.service';
 import type { WorkdayLookup } from '../workdays/domain/workday-lookup';
 import { Case, CaseLink } from './case.entity';
+import { assertClerkCourt } from './clerk-scope';
+import { noticeCourtProblem } from './domain/clerk-court';
 import { canTransition, initialState, isTerminal, transition } from './domain/case-state';
 import { missingFields, noticeWarnings, tenDayRuleApplies, trialDateOf } from './domain/notice-completeness';
 import type { CourtNotice, NoticeWarning } from './domain/notice.types';
@@ -39,6 +42,9 @@ export interface IntakeResult {
   deadlines: Case['deadlines'];
 }
 
+/** What a notice would become, without the case: the dry run's answer (no caseId, nothing written). */
+export type IntakePreview = Omit<IntakeResult, 'caseId'>;
+
 /** Intake of the court's defence notice (Art 4) and the court's later supplements (Art 7). */
 @Injectable()
 export class CourtNoticesService {
@@ -49,23 +55,40 @@ export class CourtNoticesService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly workdays: WorkdaysService,
+    private readonly ds: DataSource,
   ) {}
 
   receive(dto: CourtNoticeDto, actor: Actor, idempotencyKey?: string): Promise<IntakeResult> {
     const now = this.clock.now();
-    this.validate(dto, now);
+    this.validate(dto, now, actor);
     return this.idempotency.run(`court-notice:${actor.id}`, idempotencyKey, dto, async (m) => {
-      if (!(await m.existsBy(Station, { id: dto.stationId })))
-        throw invalid([{ field: 'stationId', reason: `no station ${dto.stationId}` }]);
-      const notice: CourtNotice = { ...dto, judge: dto.judge ?? {}, relatedCaseNos: dto.relatedCaseNos ?? [] };
-      const receivedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
-      const c = this.newCase(notice, receivedAt, now, await this.workdays.calendar(m));
+      const c = await this.caseOf(m, dto, now);
       await m.insert(Case, c);
       const links = [...new Set(c.relatedCaseNos)].map((courtCaseNo) => ({ caseId: c.id, courtCaseNo }));
       if (links.length) await m.insert(CaseLink, links);
       await this.audit.record(m, actor, 'case.receive', 'case', c.id, { courtCaseNo: c.courtCaseNo, route: c.route, status: c.status });
       return this.result(c);
     });
+  }
+
+  /**
+   * The dry run of `receive` (the clerk's form checks before sending): the same 400s, and the
+   * route, status, missing fields, warnings and deadlines the notice would get. Writes nothing,
+   * takes no Idempotency-Key.
+   */
+  async check(dto: CourtNoticeDto, actor: Actor): Promise<IntakePreview> {
+    const now = this.clock.now();
+    this.validate(dto, now, actor);
+    const { caseId: _none, ...preview } = this.result(await this.caseOf(this.ds.manager, dto, now));
+    return preview;
+  }
+
+  /** The case a notice makes (not yet stored); an unknown station is a 400. */
+  private async caseOf(m: EntityManager, dto: CourtNoticeDto, now: Date): Promise<Case> {
+    if (!(await m.existsBy(Station, { id: dto.stationId }))) throw invalid([{ field: 'stationId', reason: `no station ${dto.stationId}` }]);
+    const notice: CourtNotice = { ...dto, judge: dto.judge ?? {}, relatedCaseNos: dto.relatedCaseNos ?? [] };
+    const receivedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
+    return this.newCase(notice, receivedAt, now, await this.workdays.calendar(m));
   }
 
   /**
@@ -79,6 +102,7 @@ export class CourtNoticesService {
     return this.tx.run(async (m) => {
       const c = await findForUpdate(m, Case, { id: caseId });
       if (!c) throw notFound('Case', caseId);
+      assertClerkCourt(actor, c);
       if (isTerminal(c.status)) throw conflict('CASE_ENDED', `case ${caseId} is ${c.status}`);
       const { detentionPlace, address, phone, judge, trialAt, procedure, ...rest } = dto;
       Object.assign(c, defined(rest));
@@ -123,10 +147,12 @@ export class CourtNoticesService {
     return { from, to: procedure };
   }
 
-  private validate(dto: CourtNoticeDto, now: Date): void {
+  private validate(dto: CourtNoticeDto, now: Date, actor: Actor): void {
     const tz = this.config.courtTimezone;
     const today = localDateOf(now, tz);
     const errors: FieldError[] = [];
+    const court = noticeCourtProblem(actor, dto.courtName);
+    if (court) errors.push({ field: 'courtName', reason: court });
     if (dto.offenceDate > today) errors.push({ field: 'offenceDate', reason: 'must not be in the future' });
     if (dto.defendant.birthDate >= dto.offenceDate) errors.push({ field: 'defendant.birthDate', reason: 'must be before offenceDate' });
     if (dto.receivedAt && new Date(dto.receivedAt) > now) errors.push({ field: 'receivedAt', reason: 'must not be in the future' });

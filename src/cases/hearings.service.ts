@@ -10,6 +10,7 @@ import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { Case } from './case.entity';
+import { assertClerkCourt } from './clerk-scope';
 import { CASE_EVENTS, CaseEvents } from './case-events';
 import { caseRef, lawyerRef } from './case-notice';
 import { isTerminal } from './domain/case-state';
@@ -42,7 +43,7 @@ export class HearingsService {
     if (toldAt > now) throw badRequest('toldAt', 'must not be in the future');
     if (dto.at && new Date(dto.at) < toldAt) throw badRequest('at', 'must not be before toldAt');
     return this.tx.run(async (m) => {
-      const c = await this.openCase(m, caseId);
+      const c = await this.openCase(m, caseId, actor);
       if (CALLS_OFF.includes(dto.kind)) await this.callOff(m, c, now);
       const h: Hearing = {
         id: newId(),
@@ -75,7 +76,7 @@ export class HearingsService {
     return this.tx.run(async (m) => {
       const h = await findForUpdate(m, Hearing, { id: hearingId });
       if (!h) throw notFound('Hearing', hearingId);
-      const c = await this.openCase(m, h.caseId);
+      const c = await this.openCase(m, h.caseId, actor);
       if (dto.at) h.at = iso(new Date(dto.at));
       if (dto.place !== undefined) h.place = dto.place;
       if (dto.cancelled !== undefined) h.cancelled = dto.cancelled;
@@ -103,9 +104,10 @@ export class HearingsService {
     };
   }
 
-  private async openCase(m: EntityManager, caseId: string): Promise<Case> {
+  private async openCase(m: EntityManager, caseId: string, actor: Actor): Promise<Case> {
     const c = await m.findOneBy(Case, { id: caseId });
     if (!c) throw notFound('Case', caseId);
+    assertClerkCourt(actor, c);
     if (isTerminal(c.status)) throw conflict('CASE_ENDED', `case ${caseId} is ${c.status}`);
     return c;
   }

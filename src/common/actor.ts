@@ -9,6 +9,8 @@ export interface Actor {
   name: string;
   role: Role;
   lawyerId: string | null;
+  /** A court clerk's court; null for every other role and for a clerk integration not bound to one. */
+  courtName?: string | null;
 }
 
 /** Work the system does on its own (scheduled jobs, bootstrap). */

@@ -52,6 +52,7 @@ export const ERROR_CODES = {
   NOT_ON_SHIFT: e(403, LAWYER.NOT_ON_SHIFT),
   NOT_RECORD_OWNER: e(403, LAWYER.NOT_RECORD_OWNER),
   NOT_STATION_MEMBER: e(403, LAWYER.NOT_STATION_MEMBER),
+  CLERK_WITHOUT_COURT: e(403, '本账号尚未设置所属法院，请联系管理员'),
   // 404: no such record (an id that is not a UUID, too).
   NOT_FOUND: e(404, '未找到该记录'),
   FEED_NOT_FOUND: e(404, '日历订阅地址无效或已停用'),
@@ -76,7 +77,7 @@ export const ERROR_CODES = {
   // 409: the state of the records does not allow it.
   TRANSACTION_CONFLICT: e(409, '有人同时修改了相同的记录，请重试'),
   CONSTRAINT_VIOLATION: e(409, '与已有数据冲突，请刷新后重试'),
-  IDEMPOTENCY_KEY_REUSED: e(409, '该幂等键已用于另一份通知'),
+  IDEMPOTENCY_KEY_REUSED: e(409, '这份通知刚才已经发送过，之后内容又有改动：请先在“本院案件”中核对是否已收到，再重新填写'),
   USERNAME_TAKEN: e(409, '该登录名已被使用'),
   LICENSE_NO_TAKEN: e(409, '该执业证号已在律师库中'),
   NO_ELIGIBLE_LAWYER: e(409, '律师库中没有可指派的律师'),

@@ -4,7 +4,7 @@ import { WARNING_PROCEDURE_NOT_ALLOWED, WARNING_REFUSAL_NEEDS_REASON } from '../
 import type { HearingKind } from '../cases/hearing.entity';
 import type { RosterWarningCode } from '../stations/domain/roster-generator';
 import type { CaseState } from '../cases/domain/case-state';
-import type { PossibleSentence, Procedure } from '../cases/domain/notice.types';
+import type { Disability, PossibleSentence, Procedure } from '../cases/domain/notice.types';
 import type { Route, RouteReason } from '../cases/domain/routing';
 import type { DecidedBy, PoolTier } from '../cases/assignment/domain/types';
 import type { CaseDeadlines } from '../cases/case.entity';
@@ -18,6 +18,7 @@ import {
   CASE_STATUS_LABELS,
   DEADLINE_LABELS,
   DECIDED_BY_LABELS,
+  DISABILITY_LABELS,
   HEARING_KIND_LABELS,
   LAWYER_ACTION_LABELS,
   labelOf,
@@ -38,6 +39,7 @@ import {
 
 // Compile-time: every roster warning and hearing kind has its label.
 WARNING_LABELS satisfies Record<RosterWarningCode, string>;
+DISABILITY_LABELS satisfies Record<Disability, string>;
 HEARING_KIND_LABELS satisfies Record<HearingKind, string>;
 // …and every case state, route, procedure, sentence, deadline, pool tier and pick decision.
 CASE_STATUS_LABELS satisfies Record<CaseState, string>;

@@ -84,6 +84,18 @@ export const PROCEDURE_LABELS = {
 } as const;
 export const SENTENCE_LABELS = { ordinary: '有期徒刑及以下', life: '无期徒刑', death: '死刑' } as const;
 
+/** A defendant's disabilities as the notice states them (CPL Art 35 para 2; LAL 2021 Art 25). */
+export const DISABILITY_LABELS = {
+  blind: '盲人',
+  deaf: '聋人',
+  mute: '哑人',
+  mental: '尚未完全丧失辨认或者控制自己行为能力的精神病人',
+  visual: '视力残疾',
+  hearing: '听力残疾',
+  speech: '言语残疾',
+  intellectual: '智力残疾',
+} as const;
+
 /** Mandatory grounds (Legal Aid Law 2021 Art 25; seed Art 2), short forms for screens. */
 export const MANDATORY_GROUND_LABELS: Readonly<Record<string, string>> = {
   minor: '未成年人',

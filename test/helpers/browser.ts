@@ -57,6 +57,13 @@ export interface SignedInUser {
   token: string;
 }
 
+/** lawyer: the lawyer the account acts as; court_clerk: the court it belongs to. */
+export interface UserOptions {
+  lawyerId?: string;
+  courtName?: string;
+  name?: string;
+}
+
 export interface PageOptions {
   viewport?: { width: number; height: number };
 }
@@ -71,9 +78,9 @@ export interface ConsoleHarness {
   /** A fresh browser context (own cookies) and page, watched for console errors; 1366×800 unless told (a phone: PHONE). */
   newPage(options?: PageOptions): Promise<Page>;
   /** Creates a user of the role (lawyer: pass its lawyerId) and signs in through the API in a fresh context. */
-  signedInPage(role: Role, options?: { lawyerId?: string; name?: string } & PageOptions): Promise<Page>;
+  signedInPage(role: Role, options?: UserOptions & PageOptions): Promise<Page>;
   /** Creates a user with a login name and password (through the admin API). */
-  createUser(role: Role, options?: { lawyerId?: string; name?: string; password?: string }): Promise<SignedInUser>;
+  createUser(role: Role, options?: UserOptions & { password?: string }): Promise<SignedInUser>;
   /** Signs the page's context in (the session cookie lands in the browser), without the login form. */
   signIn(page: Page, username: string, password?: string): Promise<void>;
   axeCheck(page: Page): Promise<void>;
@@ -165,13 +172,18 @@ export async function startConsole(options: StartOptions = {}): Promise<ConsoleH
     return page;
   }
 
-  async function createUser(role: Role, o: { lawyerId?: string; name?: string; password?: string } = {}): Promise<SignedInUser> {
+  async function createUser(role: Role, o: UserOptions & { password?: string } = {}): Promise<SignedInUser> {
     counter += 1;
     const username = `${role.replace('_', '-')}-${counter}`;
     const password = o.password ?? TEST_PASSWORD;
-    const res = await t.admin
-      .post('/api/v1/users')
-      .send({ name: o.name ?? `${role} ${counter}`, role, username, password, ...(o.lawyerId ? { lawyerId: o.lawyerId } : {}) });
+    const res = await t.admin.post('/api/v1/users').send({
+      name: o.name ?? `${role} ${counter}`,
+      role,
+      username,
+      password,
+      ...(o.lawyerId ? { lawyerId: o.lawyerId } : {}),
+      ...(o.courtName ? { courtName: o.courtName } : {}),
+    });
     if (res.status !== 201) throw new Error(`cannot create ${role}: ${res.status} ${JSON.stringify(res.body)}`);
     return { id: res.body.id, username, password, token: res.body.token };
   }

@@ -164,9 +164,10 @@ describe('noticeWarnings (Art 4 NOTICE_LATE, Art 7 POSTPONEMENT_ADVISED; CPL Art
     expect(w.message).toContain('第四条');
   });
 
-  it('Art 7: the POSTPONEMENT_ADVISED message lists the missing fields', () => {
+  it('Art 7: the POSTPONEMENT_ADVISED message lists the missing fields in words (people read it; never the API paths)', () => {
     const ws = noticeWarnings(complete({ judge: {} }), [], '2026-10-01T00:00:00+08:00', new Date('2026-10-18T09:00:00+08:00'), TZ);
-    expect(ws[0].message).toContain('judge.name、judge.phone');
+    expect(ws[0].message).toContain('承办法官姓名、承办法官电话');
+    expect(ws[0].message).not.toContain('judge.');
   });
 
   it.each<[string, Procedure, boolean]>([

@@ -1,4 +1,5 @@
 import { daysBetween, LocalDate, localDateOf } from '../../common/local-date';
+import { labelOf, NOTICE_FIELD_LABELS } from '../../shared/labels';
 import { MandatoryGroundCode } from './mandatory-grounds';
 import { CourtNotice, NoticeWarning } from './notice.types';
 import { latestDateBefore, PERIOD_SPECS } from './periods';
@@ -99,7 +100,7 @@ export function noticeWarnings(
   if (missing.length > 0 && today > dueBy && !trialStarted) {
     warnings.push({
       code: WARNING_POSTPONEMENT_ADVISED,
-      message: `距开庭已不足${days}日，通知辩护材料仍不齐全（${missing.join('、')}），辩护律师可以建议人民法院变更开庭日期（实施意见第七条）。`,
+      message: `距开庭已不足${days}日，通知辩护材料仍不齐全（${missing.map((f) => labelOf(NOTICE_FIELD_LABELS, f)).join('、')}），辩护律师可以建议人民法院变更开庭日期（实施意见第七条）。`,
     });
   }
   return warnings;

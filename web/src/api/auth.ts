@@ -17,6 +17,8 @@ export interface SignedInUser {
   username: string | null;
   role: Role;
   lawyerId: string | null;
+  /** A court clerk's court (their notices and cases). */
+  courtName?: string | null;
   mustChangePassword: boolean;
 }
 

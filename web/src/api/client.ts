@@ -25,6 +25,8 @@ export interface CallOptions {
   /** Do not show the error as a message: the caller shows it (forms, expected 404s). */
   silent?: boolean;
   query?: Record<string, string | number | boolean | undefined>;
+  /** Extra request headers (e.g. `Idempotency-Key` on a court notice). */
+  headers?: Record<string, string>;
 }
 
 let csrfToken: string | null = null;
@@ -47,7 +49,7 @@ function url(path: string, query?: CallOptions['query']): string {
 }
 
 async function send(method: string, path: string, body: unknown, options: CallOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (body !== undefined) headers['Content-Type'] = typeof body === 'string' ? 'text/csv' : 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;

@@ -75,6 +75,30 @@ export const FIELD_LABELS: Record<string, string> = {
   startedAt: '开始时间',
   endedAt: '结束时间',
   toLawyerId: '换班对象',
+  // The 通知辩护函 (Art 4): dotted paths as the API reports them.
+  stationId: '值班点',
+  procedure: '审理程序',
+  charges: '罪名',
+  possibleSentence: '可能判处的刑罚',
+  offenceDate: '案发日期',
+  'defendant.name': '被告人姓名',
+  idNumber: '身份证号',
+  birthDate: '出生日期',
+  gender: '性别',
+  detained: '是否羁押',
+  detentionPlace: '羁押场所',
+  address: '住所',
+  'defendant.phone': '被告人联系方式',
+  disabilities: '残疾情况',
+  'judge.name': '承办法官姓名',
+  'judge.phone': '承办法官电话',
+  trialAt: '开庭时间',
+  trialPlace: '开庭地点',
+  indictmentAttached: '起诉书副本',
+  receivedAt: '收到时间',
+  relatedCaseNos: '关联案件案号',
+  otherMandatoryGround: '其他法定情形',
+  'Idempotency-Key': '提交编号',
   requestedAt: '申请时间',
 };
 
@@ -131,6 +155,13 @@ const REASONS: Array<[RegExp, string]> = [
   [/^must be on the shift's day (\S+)$/, '应在值班当天（$1）'],
   [/^must not be in the future$/, '不能晚于现在'],
   [/^must not contain an ID number/, '不能填写身份证号'],
+  // The 通知辩护函 (Art 4).
+  [/^must be an 18-character resident ID number$/, '应为 18 位居民身份证号'],
+  [/^must be before offenceDate$/, '应早于案发日期'],
+  [/^must not be before offenceDate$/, '不能早于案发日期'],
+  [/^must not list the notice’s own courtCaseNo$/, '不能填写本案案号'],
+  [/^must be the clerk's own court \((.+)\)$/, '只能为本院（$1）发送通知'],
+  [/^only users of role court_clerk belong to a court$/, '只有法院书记员属于法院'],
 ];
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;

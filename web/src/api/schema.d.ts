@@ -160,7 +160,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The array of cases; the total before limit/offset is in `X-Total-Count`. */
+        /** The array of cases; the total before limit/offset is in `X-Total-Count`. A clerk's: their court's cases. */
         get: operations["CasesController_list"];
         put?: never;
         post?: never;
@@ -177,7 +177,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A lawyer reads only a case they were appointed to (another's → 404, API.md v1.1). */
+        /** A lawyer reads only a case they were appointed to, a clerk only their court's (another's → 404). */
         get: operations["CasesController_get"];
         put?: never;
         post?: never;
@@ -364,6 +364,26 @@ export interface paths {
         put?: never;
         /** The court's 通知辩护函 (Art 4): routed, checked for completeness, deadlines set. */
         post: operations["CourtNoticesController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/court-notices/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The dry run: validated as `POST court-notices` is (same 400 details), answered 200 with the
+         *     route, status, missingFields, warnings and deadlines it would get; nothing is written.
+         */
+        post: operations["CourtNoticesController_check"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1365,7 +1385,7 @@ export interface components {
              * @description Stable; the README lists each with its Chinese message.
              * @enum {string}
              */
-            code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION" | "UNAUTHORIZED" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND" | "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "ACCOUNT_LOCKED" | "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+            code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION" | "UNAUTHORIZED" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT" | "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND" | "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "ACCOUNT_LOCKED" | "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
             /** @description On 500 and 503: quote it to the administrator. */
             correlationId?: string;
             details?: {
@@ -1638,6 +1658,8 @@ export interface components {
             workdaysOnly?: boolean;
         };
         CreateUserDto: {
+            /** @description court_clerk only: the court whose cases the clerk reads (the notices' `courtName`). */
+            courtName?: string;
             /** Format: uuid */
             lawyerId?: string;
             name: string;
@@ -1813,6 +1835,19 @@ export interface components {
             from: number;
             lawyers: number;
             to: number;
+        };
+        IntakePreview: {
+            deadlines: components["schemas"]["CaseDeadlines"];
+            juvenile: boolean;
+            mandatoryGrounds: ("death_penalty_review" | "hearing_disability" | "life_or_death_sentence" | "limited_capacity" | "minor" | "other_law" | "speech_disability" | "trial_in_absentia" | "visual_disability")[];
+            missingFields: string[];
+            /** @enum {string} */
+            route: "appointed_defence" | "duty_lawyer_help" | "none";
+            /** @enum {string} */
+            routeReason: "aid_ordered" | "mandatory_ground" | "procedure" | "refused_aid" | "retained_counsel";
+            /** @enum {string} */
+            status: "assigned" | "awaiting_defender" | "closed" | "duty_help" | "incomplete" | "no_aid" | "offered" | "ready" | "received" | "refused" | "terminated";
+            warnings: components["schemas"]["NoticeWarning"][];
         };
         IntakeResult: {
             caseId: string;
@@ -2285,6 +2320,7 @@ export interface components {
             unfilledReason: string | null;
         };
         SignedInUser: {
+            courtName: string | null;
             id: string;
             lawyerId: string | null;
             mustChangePassword: boolean;
@@ -2459,6 +2495,8 @@ export interface components {
         };
         UpdateUserDto: {
             active?: boolean;
+            /** @description court_clerk only: moves the clerk to another court (null: not bound to one). */
+            courtName?: string | null;
             /** @description An admin's reset: the user must change it at the next sign-in. */
             password?: string;
             /** @enum {string} */
@@ -2466,6 +2504,7 @@ export interface components {
         };
         UserView: {
             active: boolean;
+            courtName: string | null;
             createdAt: string;
             hasPassword: boolean;
             id: string;
@@ -2557,7 +2596,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2666,7 +2705,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2771,7 +2810,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2862,7 +2901,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2923,7 +2962,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3316,7 +3355,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3527,7 +3566,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3623,7 +3662,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3718,7 +3757,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3846,7 +3885,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3980,7 +4019,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4120,7 +4159,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4243,7 +4282,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4366,7 +4405,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4497,7 +4536,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4627,7 +4666,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4736,7 +4775,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4817,7 +4856,114 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The records’ state does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The database is unavailable: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+        };
+    };
+    CourtNoticesController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourtNoticeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakePreview"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The role or the user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4935,7 +5081,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5065,7 +5211,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5157,7 +5303,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5337,7 +5483,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5458,7 +5604,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5567,7 +5713,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5692,7 +5838,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5771,7 +5917,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5862,7 +6008,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5957,7 +6103,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6063,7 +6209,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6152,7 +6298,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6282,7 +6428,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6359,7 +6505,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6466,7 +6612,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6570,7 +6716,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6681,7 +6827,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6802,7 +6948,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6881,7 +7027,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6971,7 +7117,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7057,7 +7203,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7143,7 +7289,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7250,7 +7396,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7314,7 +7460,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7421,7 +7567,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7534,7 +7680,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7691,7 +7837,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7766,7 +7912,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7866,7 +8012,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7975,7 +8121,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8087,7 +8233,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8176,7 +8322,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8276,7 +8422,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8394,7 +8540,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8527,7 +8673,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8630,7 +8776,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8709,7 +8855,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8800,7 +8946,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8895,7 +9041,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9004,7 +9150,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9097,7 +9243,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9174,7 +9320,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9269,7 +9415,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9405,7 +9551,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9521,7 +9667,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9599,7 +9745,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9677,7 +9823,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9760,7 +9906,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9838,7 +9984,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9916,7 +10062,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10008,7 +10154,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10086,7 +10232,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10152,7 +10298,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10243,7 +10389,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10334,7 +10480,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10423,7 +10569,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10464,6 +10610,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        courtName: string | null;
                         id: string;
                         lawyerId: string | null;
                         name: string;
@@ -10511,7 +10658,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10620,7 +10767,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10725,7 +10872,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10807,7 +10954,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10897,7 +11044,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11003,7 +11150,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11064,7 +11211,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11143,7 +11290,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11234,7 +11381,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11309,7 +11456,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11388,7 +11535,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11477,7 +11624,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });

@@ -7,6 +7,7 @@ export interface UserRow {
   username: string | null;
   role: Role;
   lawyerId: string | null;
+  courtName?: string | null;
   active: boolean;
   hasPassword: boolean;
   mustChangePassword: boolean;
@@ -32,6 +33,8 @@ export interface NewUser {
   username?: string;
   password?: string;
   lawyerId?: string;
+  /** court_clerk: the court whose cases the clerk works with. */
+  courtName?: string;
 }
 
 export interface LawyerOption {

@@ -1,6 +1,7 @@
 import { api } from './client';
+import type { Answer, RequestBody } from './contract';
 
-export type Role = 'admin' | 'dispatcher' | 'court_clerk' | 'reception' | 'lawyer' | 'supervisor';
+export type Role = SignedInUser['role'];
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: '管理员',
@@ -11,25 +12,13 @@ export const ROLE_LABELS: Record<Role, string> = {
   supervisor: '司法局监督',
 };
 
-export interface SignedInUser {
-  id: string;
-  name: string;
-  username: string | null;
-  role: Role;
-  lawyerId: string | null;
-  /** A court clerk's court (their notices and cases). */
-  courtName?: string | null;
-  mustChangePassword: boolean;
-}
-
-export interface SignInAnswer {
-  user: SignedInUser;
-  csrfToken?: string;
-}
+/** Who is signed in, as GET /auth/me answers it. */
+export type SignInAnswer = Answer<'AuthController_me'>;
+export type SignedInUser = SignInAnswer['user'];
 
 export const login = (username: string, password: string) =>
-  api<SignInAnswer>('POST', '/auth/login', { username, password }, { silent: true });
+  api<Answer<'AuthController_login'>>('POST', '/auth/login', { username, password } satisfies RequestBody<'AuthController_login'>, { silent: true });
 export const me = () => api<SignInAnswer>('GET', '/auth/me', undefined, { silent: true });
 export const logout = () => api<void>('POST', '/auth/logout', undefined, { silent: true });
 export const changePassword = (current: string, next: string) =>
-  api<{ user: SignedInUser }>('POST', '/auth/password', { current, next }, { silent: true });
+  api<Answer<'AuthController_password'>>('POST', '/auth/password', { current, next } satisfies RequestBody<'AuthController_password'>, { silent: true });

@@ -1,53 +1,25 @@
-import type { Role } from './auth';
 import { api } from './client';
+import type { Answer, RequestBody } from './contract';
 
-export interface UserRow {
-  id: string;
-  name: string;
-  username: string | null;
-  role: Role;
-  lawyerId: string | null;
-  courtName?: string | null;
-  active: boolean;
-  hasPassword: boolean;
-  mustChangePassword: boolean;
-  lockedUntil: string | null;
-  createdAt: string;
-}
+export type UserRow = Answer<'UsersController_list'>[number];
 
-export interface IssuedToken {
-  id: string;
-  token: string;
-  createdAt: string;
-}
+export type IssuedToken = Answer<'UsersController_issue', 201>;
 
-export interface TokenRow {
-  id: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
+export type TokenRow = Answer<'UsersController_tokens'>[number];
 
-export interface NewUser {
-  name: string;
-  role: Role;
-  username?: string;
-  password?: string;
-  lawyerId?: string;
-  /** court_clerk: the court whose cases the clerk works with. */
-  courtName?: string;
-}
+/** What POST /users accepts (court_clerk: `courtName`, the court whose cases the clerk works with). */
+export type NewUser = RequestBody<'UsersController_create'>;
 
-export interface LawyerOption {
-  id: string;
-  name: string;
-  firm: string;
-}
+/** What PATCH /users/:id accepts. */
+export type UserChange = RequestBody<'UsersController_update'>;
+
+export type LawyerOption = Pick<Answer<'LawyersController_list'>[number], 'id' | 'name' | 'firm'>;
 
 export const listUsers = () => api<UserRow[]>('GET', '/users');
-export const createUser = (body: NewUser) => api<{ id: string; token: string; tokenId: string }>('POST', '/users', body, { silent: true });
-export const updateUser = (id: string, body: { active?: boolean; role?: Role; password?: string }) => api<UserRow>('PATCH', `/users/${id}`, body, { silent: true });
+export const createUser = (body: NewUser) => api<Answer<'UsersController_create', 201>>('POST', '/users', body, { silent: true });
+export const updateUser = (id: string, body: UserChange) => api<Answer<'UsersController_update'>>('PATCH', `/users/${id}`, body, { silent: true });
 export const listTokens = (id: string) => api<TokenRow[]>('GET', `/users/${id}/tokens`);
 export const issueToken = (id: string) => api<IssuedToken>('POST', `/users/${id}/tokens`);
 export const revokeToken = (id: string, tokenId: string) => api<void>('DELETE', `/users/${id}/tokens/${tokenId}`);
-export const findLawyers = (q: string) => api<LawyerOption[]>('GET', '/lawyers', undefined, { query: { q: q || undefined, limit: 50 } });
-export const allLawyers = () => api<LawyerOption[]>('GET', '/lawyers', undefined, { query: { limit: 10000 } });
+export const findLawyers = (q: string) => api<LawyerOption[] & Answer<'LawyersController_list'>>('GET', '/lawyers', undefined, { query: { q: q || undefined, limit: 50 } });
+export const allLawyers = () => api<LawyerOption[] & Answer<'LawyersController_list'>>('GET', '/lawyers', undefined, { query: { limit: 10000 } });

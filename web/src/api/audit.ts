@@ -1,23 +1,10 @@
 import { api, page } from './client';
+import type { Answer } from './contract';
 
 /** The audit trail (GET /api/v1/audit): what was changed, by whom, when (in the court's zone). */
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  actorRole: string | null;
-  action: string;
-  entity: string;
-  entityId: string;
-  summary: Record<string, unknown> | null;
-}
+export type AuditEntry = Answer<'AuditController_list'>[number];
 
-export interface AuditActor {
-  id: string;
-  name: string;
-  role: string;
-}
+export type AuditActor = Answer<'AuditController_actors'>[number];
 
 export interface AuditFilter {
   entity?: string;

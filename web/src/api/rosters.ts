@@ -1,4 +1,5 @@
 import { api } from './client';
+import type { Answer, RequestBody } from './contract';
 
 /**
  * Stations, rosters, shifts and the working-day calendar as the dispatcher's screens use
@@ -6,174 +7,69 @@ import { api } from './client';
  * station's offset, so a time is read off the string as the court reads its clock.
  */
 
-export interface ShiftTemplate {
-  name: string;
-  start: string;
-  end: string;
-}
+/** A station as GET /stations lists it; GET /stations/:id adds its members' ids. */
+export type Station = Answer<'StationsController_list'>[number] & Partial<Pick<Answer<'StationsController_get'>, 'lawyerIds'>>;
 
-export interface Station {
-  id: string;
-  name: string;
-  courtName: string;
-  timezone: string;
-  shiftTemplates: ShiftTemplate[];
-  workdaysOnly: boolean;
-  fallbackPhone: string;
-  lawyerIds?: string[];
-}
+export type ShiftTemplate = Station['shiftTemplates'][number];
 
-export type StationInput = Pick<Station, 'name' | 'courtName' | 'shiftTemplates' | 'workdaysOnly' | 'fallbackPhone'>;
+/** What POST /stations accepts (PATCH /stations/:id: any of it). */
+export type StationInput = RequestBody<'StationsController_create'>;
 
-export interface Warning {
-  code: string;
-  message: string;
-  date?: string;
-  lawyerId?: string;
-  years?: number[];
-}
+export type RosterSummary = Answer<'StationsController_listRosters'>[number];
 
-export interface RosterSummary {
-  id: string;
-  stationId: string;
-  from: string;
-  to: string;
-  status: 'draft' | 'published';
-  createdAt: string;
-  publishedAt: string | null;
-  warnings: Warning[];
-}
+export type Warning = RosterSummary['warnings'][number];
 
-export interface LawyerSpread {
-  /** Monday … Sunday */
-  byWeekday: number[];
-  morning: number;
-  afternoon: number;
-  weekdayLimit: number;
-  weekdayOk: boolean;
-  halvesOk: boolean | null;
-}
+export type Fairness = RosterSummary['fairness'];
 
-export interface Fairness {
-  min: number;
-  max: number;
-  perLawyer: Record<string, number>;
-  cumulative: Record<string, number>;
-  /** Rosters generated with the weekday-spread rule. */
-  spread?: Record<string, LawyerSpread>;
-}
+export type LawyerSpread = NonNullable<Fairness['spread']>[string];
 
-export interface Shift {
-  id: string;
-  rosterId: string;
-  date: string;
-  templateName: string;
-  start: string;
-  end: string;
-  startsAt: string;
-  endsAt: string;
-  lawyerId: string | null;
-  lawyerName: string | null;
-  status: 'draft' | 'published';
-  sequence: number;
-  unfilledReason: string | null;
-}
+export type RosterDetails = Answer<'RostersController_get'>;
 
-export interface SwapRequestView {
-  id: string;
-  shiftId: string;
-  fromLawyerId: string;
-  toLawyerId: string;
-  fromLawyerName: string | null;
-  toLawyerName: string | null;
-  createdAt: string;
-}
+export type Shift = RosterDetails['shifts'][number];
 
-export interface RosterChange {
-  shiftId: string;
-  action: string;
-  at: string;
-  fromLawyerName: string | null;
-  toLawyerName: string | null;
-  reason: string | null;
-  actorRole: string | null;
-}
+export type SwapRequestView = RosterDetails['swapRequests'][number];
 
-export interface RosterDetails extends RosterSummary {
-  fairness: Fairness;
-  station: Pick<Station, 'id' | 'name' | 'courtName' | 'timezone'>;
-  members: { id: string; name: string }[];
-  lawyerNames: Record<string, string>;
-  shifts: Shift[];
-  swapRequests: SwapRequestView[];
-  changes: RosterChange[];
-}
+export type RosterChange = RosterDetails['changes'][number];
 
-export interface Candidate {
-  lawyerId: string;
-  name: string;
-  current: boolean;
-  eligible: boolean;
-  hard: string[];
-  soft: string[];
-  shiftsInRoster: number;
-}
+export type Candidate = Answer<'ShiftsController_listCandidates'>['candidates'][number];
 
-export interface ChangedShift extends Shift {
-  warnings: Warning[];
-}
+export type ChangedShift = Answer<'ShiftsController_override'>;
+
+type StationMember = Pick<Answer<'LawyersController_list'>[number], 'id' | 'name' | 'firm' | 'active' | 'suspended'>;
 
 export const stations = {
-  list: () => api<Station[]>('GET', '/stations'),
-  get: (id: string) => api<Station>('GET', `/stations/${id}`),
-  create: (body: StationInput) => api<Station>('POST', '/stations', body, { silent: true }),
-  update: (id: string, body: Partial<StationInput>) => api<Station>('PATCH', `/stations/${id}`, body, { silent: true }),
+  list: () => api<Answer<'StationsController_list'>>('GET', '/stations'),
+  get: (id: string) => api<Answer<'StationsController_get'>>('GET', `/stations/${id}`),
+  create: (body: StationInput) => api<Answer<'StationsController_create', 201>>('POST', '/stations', body, { silent: true }),
+  update: (id: string, body: RequestBody<'StationsController_update'>) => api<Answer<'StationsController_update'>>('PATCH', `/stations/${id}`, body, { silent: true }),
   rosters: (id: string) => api<RosterSummary[]>('GET', `/stations/${id}/rosters`),
-  generate: (id: string, from: string, to: string) => api<RosterSummary>('POST', `/stations/${id}/rosters`, { from, to }, { silent: true }),
-  members: (id: string) => api<{ id: string; name: string; firm: string; active: boolean; suspended?: boolean }[]>('GET', '/lawyers', undefined, { query: { stationId: id } }),
+  generate: (id: string, from: string, to: string) =>
+    api<Answer<'StationsController_generate', 201>>('POST', `/stations/${id}/rosters`, { from, to } satisfies RequestBody<'StationsController_generate'>, { silent: true }),
+  members: (id: string) => api<StationMember[]>('GET', '/lawyers', undefined, { query: { stationId: id } }),
 };
 
 export const rosters = {
   get: (id: string) => api<RosterDetails>('GET', `/rosters/${id}`),
-  publish: (id: string) => api<{ status: string; notifiedLawyers: number }>('POST', `/rosters/${id}/publish`, {}, { silent: true }),
+  publish: (id: string) => api<Answer<'RostersController_publish'>>('POST', `/rosters/${id}/publish`, {}, { silent: true }),
   discard: (id: string) => api<void>('DELETE', `/rosters/${id}`),
-  candidates: (shiftId: string) => api<{ candidates: Candidate[] }>('GET', `/shifts/${shiftId}/candidates`),
-  change: (shiftId: string, body: { lawyerId: string; reason?: string; sequence: number }) => api<ChangedShift>('PATCH', `/shifts/${shiftId}`, body, { silent: true }),
-  cancelSwap: (id: string) => api<unknown>('POST', `/swap-requests/${id}/cancel`, {}),
+  candidates: (shiftId: string) => api<Answer<'ShiftsController_listCandidates'>>('GET', `/shifts/${shiftId}/candidates`),
+  change: (shiftId: string, body: RequestBody<'ShiftsController_override'>) => api<ChangedShift>('PATCH', `/shifts/${shiftId}`, body, { silent: true }),
+  cancelSwap: (id: string) => api<Answer<'ShiftsController_cancel'>>('POST', `/swap-requests/${id}/cancel`, {}),
 };
 
-export interface DayDescription {
-  date: string;
-  workday: boolean;
-  source: 'override' | 'arrangement' | 'data' | 'weekend-fallback';
-  name?: string;
-  note?: string;
-}
+export type DayDescription = Answer<'WorkdaysController_describe'>['days'][number];
 
-export interface WorkdayOverride {
-  date: string;
-  workday: boolean;
-  note: string;
-}
+export type WorkdayOverride = RequestBody<'WorkdaysController_set'>;
 
-export interface Festival {
-  name: string;
-  from: string;
-  to: string;
-}
+export type Arrangement = Answer<'WorkdaysController_arrangements'>[number];
 
-export interface Arrangement {
-  year: number;
-  festivals: Festival[];
-  workdays: string[];
-  createdAt?: string;
-}
+export type Festival = Arrangement['festivals'][number];
 
 export const workdays = {
-  describe: (from: string, to: string) => api<{ days: DayDescription[]; warnings: Warning[] }>('GET', '/workdays', undefined, { query: { from, to } }),
-  overrides: () => api<WorkdayOverride[]>('GET', '/workdays/overrides'),
-  setOverride: (body: WorkdayOverride) => api<WorkdayOverride>('POST', '/workdays/overrides', body, { silent: true }),
+  describe: (from: string, to: string) => api<Answer<'WorkdaysController_describe'>>('GET', '/workdays', undefined, { query: { from, to } }),
+  overrides: () => api<Answer<'WorkdaysController_list'>>('GET', '/workdays/overrides'),
+  setOverride: (body: WorkdayOverride) => api<Answer<'WorkdaysController_set', 201>>('POST', '/workdays/overrides', body, { silent: true }),
   removeOverride: (date: string) => api<void>('DELETE', `/workdays/overrides/${date}`),
-  arrangements: () => api<Arrangement[]>('GET', '/workdays/arrangements'),
-  setArrangement: (body: Arrangement) => api<Arrangement>('POST', '/workdays/arrangements', body, { silent: true }),
+  arrangements: () => api<Answer<'WorkdaysController_arrangements'>>('GET', '/workdays/arrangements'),
+  setArrangement: (body: RequestBody<'WorkdaysController_setArrangement'>) => api<Answer<'WorkdaysController_setArrangement', 201>>('POST', '/workdays/arrangements', body, { silent: true }),
 };

@@ -3,7 +3,7 @@
  * reasons and Art 17 grounds straight from the server's rule tables (pure modules), so the
  * screen and the stored explanation say the same words.
  */
-import { EXCLUSION_REASON_INFO } from '../../../src/assignment/domain/exclusion-reasons';
+import { EXCLUSION_REASON_INFO } from '../../../src/cases/assignment/domain/exclusion-reasons';
 import { TERMINATION_GROUNDS } from '../../../src/cases/domain/case-state';
 
 export * from '../../../src/shared/labels';

@@ -63,7 +63,10 @@ describe('court clerk console: notice, cases, hearings (browser e2e)', () => {
       await page.getByTestId('check-notice').click();
       expect(await testText(page, 'form-error')).toContain('必填');
       // 案号, 案发日期, 被告人姓名, 出生日期 (the court's only station is chosen already).
-      expect(await page.getByText('必填', { exact: true }).count()).toBe(4);
+      // The form items' own messages render a tick after the summary: wait for the fourth.
+      const required = page.getByText('必填', { exact: true });
+      await required.nth(3).waitFor();
+      expect(await required.count()).toBe(4);
       await expect(page.getByTestId('send-notice').isDisabled()).resolves.toBe(true);
 
       // Filled in without the judge's phone, the trial a week away: missing items and Art 4/7 warnings.

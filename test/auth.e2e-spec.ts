@@ -48,6 +48,7 @@ describe('sign-in for people (e2e)', () => {
       username: 'wang',
       role: 'dispatcher',
       lawyerId: null,
+      courtName: null,
       mustChangePassword: false,
     });
     expect(typeof res.body.csrfToken).toBe('string');

@@ -39,6 +39,7 @@ describe('users and their tokens (e2e)', () => {
       username: u.username,
       role: 'dispatcher',
       lawyerId: null,
+      courtName: null,
       active: true,
       hasPassword: true,
       mustChangePassword: false,

@@ -1,4 +1,5 @@
 import { Route } from './routing';
+import { TERMINATION_GROUND_CODES, type TerminationGroundCode } from '../../shared/termination-grounds';
 
 /**
  * The life of one defendant's case at the legal aid centre, as an explicit table.
@@ -163,15 +164,7 @@ export function initialState(route: Route, missing: readonly string[]): CaseStat
   return missing.length > 0 ? 'incomplete' : 'ready';
 }
 
-export const TERMINATION_GROUND_CODES = [
-  'self_retained',
-  'defendant_request',
-  'case_closed',
-  'concealment',
-  'illegal_use',
-  'other_law',
-] as const;
-export type TerminationGroundCode = (typeof TERMINATION_GROUND_CODES)[number];
+export { TERMINATION_GROUND_CODES, type TerminationGroundCode };
 
 export interface TerminationGround {
   code: TerminationGroundCode;

@@ -1,4 +1,5 @@
 import type { MailAttachment } from '../outbox-mail.entity';
+import { TERMINATION_GROUND_CODES, type TerminationGroundCode } from '../../shared/termination-grounds';
 
 /**
  * The data each mail takes. Modules that cause a mail (stations, cases) fill these in and
@@ -126,15 +127,8 @@ export interface HearingMail {
 }
 
 /** Art 17 grounds. */
-export const TERMINATION_GROUNDS = [
-  'self_retained',
-  'defendant_request',
-  'case_closed',
-  'concealment',
-  'illegal_use',
-  'other_law',
-] as const;
-export type TerminationGround = (typeof TERMINATION_GROUNDS)[number];
+export const TERMINATION_GROUNDS = TERMINATION_GROUND_CODES;
+export type TerminationGround = TerminationGroundCode;
 
 /** Art 17 grounds end the aid; `refused` (Art 5) ends only this lawyer's part. */
 export type EndGround = TerminationGround | 'refused';

@@ -3,7 +3,7 @@ import { NotificationsService } from '../src/notifications/notifications.service
 import { OutboxWorker } from '../src/notifications/outbox-worker';
 import { lawyerBody } from './factories/lawyer.factory';
 import { assignedMail } from './factories/mail.factory';
-import { atPath, ConsoleHarness, pickOption, startConsole } from './helpers/browser';
+import { atPath, ConsoleHarness, expectCount, pickOption, startConsole } from './helpers/browser';
 import { SmtpSink, startSmtpSink } from './helpers/smtp';
 
 /** The admin's 用户 screen and the 邮件 screen, in a real browser. */
@@ -63,7 +63,7 @@ describe('console: users and mail screens in a browser (e2e)', () => {
     await c.t.as(shown).get('/api/v1/auth/me').expect(200);
     await c.axeCheck(page);
     await page.getByRole('button', { name: '我已保存' }).click();
-    await expect(page.getByTestId('tokens-table').getByRole('row').count()).resolves.toBe(3); // header + 2 tokens
+    await expectCount(page.getByTestId('tokens-table').getByRole('row'), 3); // header + 2 tokens
 
     // Deactivate: its tokens stop at once.
     await page.keyboard.press('Escape');

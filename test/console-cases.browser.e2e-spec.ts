@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { lawyerBody } from './factories/lawyer.factory';
 import { noticeBody } from './factories/notice.factory';
 import { stationWithLawyers } from './factories/station.factory';
-import { ConsoleHarness, startConsole } from './helpers/browser';
+import { ConsoleHarness, expectCount, startConsole } from './helpers/browser';
 import { field } from './helpers/console-fields';
 import type { TestApp } from './helpers/app';
 
@@ -194,7 +194,7 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     await field(page, 'lawyer-search').fill('赵丽');
     await field(page, 'lawyer-search').press('Enter');
     await page.getByTestId('lawyer-table').getByText('王明').waitFor({ state: 'detached' });
-    await expect(page.getByTestId('lawyer-table').locator('tbody tr').count()).resolves.toBe(1);
+    await expectCount(page.getByTestId('lawyer-table').locator('tbody tr'), 1);
     await c.axeCheck(page);
 
     await page.getByTestId('add-lawyer').click();

@@ -3,7 +3,7 @@ import { lawyerBody } from './factories/lawyer.factory';
 import { noticeBody } from './factories/notice.factory';
 import { createStation } from './factories/station.factory';
 import type { TestApp } from './helpers/app';
-import { atPath, ConsoleHarness, startConsole } from './helpers/browser';
+import { atPath, ConsoleHarness, expectCount, startConsole } from './helpers/browser';
 import { field } from './helpers/console-fields';
 
 type Agent = ReturnType<TestApp['as']>;
@@ -65,8 +65,7 @@ describe('court clerk console: notice, cases, hearings (browser e2e)', () => {
       // 案号, 案发日期, 被告人姓名, 出生日期 (the court's only station is chosen already).
       // The form items' own messages render a tick after the summary: wait for the fourth.
       const required = page.getByText('必填', { exact: true });
-      await required.nth(3).waitFor();
-      expect(await required.count()).toBe(4);
+      await expectCount(required, 4);
       await expect(page.getByTestId('send-notice').isDisabled()).resolves.toBe(true);
 
       // Filled in without the judge's phone, the trial a week away: missing items and Art 4/7 warnings.
@@ -123,7 +122,7 @@ describe('court clerk console: notice, cases, hearings (browser e2e)', () => {
       await page.getByTestId('hearing-save-add').click();
       expect(await testText(page, 'short-notice')).toContain('实施意见第十一条');
       const rows = page.getByTestId('hearings').locator('tbody tr');
-      await expect(rows.count()).resolves.toBe(1);
+      await expectCount(rows, 1);
       expect(await rows.first().innerText()).toContain('通知时间不足三日');
       await c.axeCheck(page);
       await c.screenshot(await showing(page, 'case-status', 'start'), 'court-case');

@@ -6,7 +6,7 @@ import { lawyerBody } from './factories/lawyer.factory';
 import { noticeBody } from './factories/notice.factory';
 import { createShift } from './factories/shift.factory';
 import { createStation } from './factories/station.factory';
-import { atPath, ConsoleHarness, PHONE, startConsole, TEST_PASSWORD } from './helpers/browser';
+import { atPath, ConsoleHarness, expectCount, PHONE, startConsole, TEST_PASSWORD } from './helpers/browser';
 
 type Agent = ReturnType<ConsoleHarness['t']['as']>;
 
@@ -114,7 +114,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
         await page.getByTestId('help-submit').click();
         await page.getByTestId('help-record').getByText(name).waitFor();
       }
-      await expect(page.getByTestId('help-record').count()).resolves.toBe(2);
+      await expectCount(page.getByTestId('help-record'), 2);
       expect(await page.getByTestId('help-record').first().innerText()).toContain('09:30–10:00');
       await fitsPhone(page);
       await c.axeCheck(page);

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { seedStatsScenario, StatsScenario } from './factories/stats-scenario';
-import { atPath, ConsoleHarness, pickOption, startConsole } from './helpers/browser';
+import { atPath, ConsoleHarness, expectCount, pickOption, startConsole } from './helpers/browser';
 
 /**
  * The justice bureau's console (issue 11): the dashboard's charts and tables with the seeded
@@ -55,7 +55,7 @@ describe('supervisor console (browser e2e)', () => {
     await expect(text(page, 'summary-objections')).resolves.toContain(
       '提出异议 2 件：维持原决定 1 件，责令提供法律援助 0 件，待审查 1 件（超过五日 1 件）',
     );
-    await expect(page.locator('[role="img"] canvas').count()).resolves.toBe(5);
+    await expectCount(page.locator('[role="img"] canvas'), 5);
     await c.axeCheck(page);
     await c.screenshot(page, 'dashboard');
 

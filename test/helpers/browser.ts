@@ -151,6 +151,17 @@ export async function pickOption(page: Page, combobox: Locator, option: string |
   await choice.dispatchEvent('click');
 }
 
+/**
+ * Asserts that `locator` matches exactly `n` elements once the page has caught up: it waits
+ * for the n-th to appear and the (n+1)-th to be gone, so a count taken one render early
+ * (before a table refreshes) neither passes nor fails by luck.
+ */
+export async function expectCount(locator: Locator, n: number): Promise<void> {
+  if (n > 0) await locator.nth(n - 1).waitFor({ state: 'attached' });
+  await locator.nth(n).waitFor({ state: 'detached' });
+  expect(await locator.count()).toBe(n);
+}
+
 let counter = 0;
 
 export async function startConsole(options: StartOptions = {}): Promise<ConsoleHarness> {

@@ -203,7 +203,8 @@ function download(url: string, token: string, measure = false): Promise<Download
   };
   const timer = measure ? setInterval(sample, 100) : undefined;
   return new Promise((resolve, reject) => {
-    get(url, { headers: { authorization: `Bearer ${token}` } }, (res) => {
+    // A fresh connection each time: a kept-alive socket the server closes while the plain script blocks hangs up the next GET.
+    get(url, { agent: false, headers: { authorization: `Bearer ${token}` } }, (res) => {
       if (res.statusCode !== 200) reject(new Error(`${url}: ${res.statusCode}`));
       let bytes = 0;
       res.on('data', (c: Buffer) => (bytes += c.length));

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Lawyer } from '../lawyers/lawyer.entity';
 import { WorkdaysModule } from '../workdays/workdays.module';
+import { OnDutyQuery } from './on-duty.query';
 import { OnDutyService } from './on-duty.service';
 import { ROSTER_EVENTS } from './roster-events';
 import { RosterMailEvents } from './roster-mail-events';
@@ -37,6 +38,7 @@ import { SwapsService } from './swaps.service';
     ShiftsService,
     SwapsService,
     OnDutyService,
+    OnDutyQuery,
     ShiftsQuery,
     ShiftReminders,
     { provide: ROSTER_EVENTS, useClass: RosterMailEvents },

@@ -8,6 +8,7 @@ import { ErrorFilter } from './common/error.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { configureHttpPlatform } from './http/express-platform';
+import { installFastPath } from './http/fast-path';
 import { setupOpenApi } from './openapi';
 
 /** Builds the configured HTTP application; main.ts listens, tests use it with supertest. */
@@ -25,5 +26,6 @@ export async function createApp(config: AppConfig, clock?: Clock): Promise<INest
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   await setupOpenApi(app);
+  installFastPath(app, config);
   return app;
 }

@@ -30,6 +30,8 @@ export interface OnDuty {
 /** One answer: its rows' key (equal keys, equal answer but for `at`), the answer, and its JSON as `res.json` writes it. */
 export interface OnDutySnapshot {
   key: string;
+  /** The instant answered for. */
+  at: Date;
   answer: OnDuty;
   json: string;
 }
@@ -84,7 +86,7 @@ export class OnDutyService {
       next: r.next,
       fallbackPhone: station.fallbackPhone,
     };
-    return { key: rows.key, answer, json: `${r.head}${JSON.stringify(zonedAt)}${r.tail}` };
+    return { key: rows.key, at: when, answer, json: `${r.head}${JSON.stringify(zonedAt)}${r.tail}` };
   }
 }
 
@@ -103,7 +105,12 @@ function render(rows: OnDutyRows): Rendered {
     };
   const onDuty = holder(rows.current);
   const next = holder(rows.next);
-  const head = JSON.stringify({ stationId: station.id, stationName: station.name, courtName: station.courtName, timezone: station.timezone });
+  const head = JSON.stringify({
+    stationId: station.id,
+    stationName: station.name,
+    courtName: station.courtName,
+    timezone: station.timezone,
+  });
   const tail = JSON.stringify({ onDuty, next, fallbackPhone: station.fallbackPhone });
   return { key: rows.key, onDuty, next, head: `${head.slice(0, -1)},"at":`, tail: `,${tail.slice(1)}` };
 }

@@ -1,7 +1,8 @@
 /**
  * Hot reads (issue 16): on-duty JSON, the reception page and a lawyer's cached year feed,
  * each as requests per second ÷ a bare node:http server answering the very same bytes, and
- * an empty Nest handler on Express and on Fastify ÷ bare. Every server runs in its own
+ * an empty Nest handler on Express and on Fastify ÷ bare; the app with FAST_PATH on (the
+ * default, src/http/fast-path.ts) and off. Every server runs in its own
  * process (bench/http-server.ts); this process only generates load, CONCURRENCY requests in
  * flight on keep-alive sockets. The app's RSS is sampled under load (target < 200 MB).
  */
@@ -100,29 +101,37 @@ export async function run(): Promise<string[]> {
   const children: Child[] = [];
   const out: string[] = [`${CONCURRENCY} in flight, ${REQUESTS} requests per figure, each server in its own process`];
   try {
-    const app = await start(['app']);
-    children.push(app);
-    const port = Number(app.info.port);
-    const auth = { Authorization: `Bearer ${BENCH_TOKEN}` };
-    let maxRss = 0;
-    const sample = () => (maxRss = Math.max(maxRss, rssMb(app.proc.pid!)));
-    const figures: Array<[string, string, Record<string, string>, string]> = [
-      ['on-duty JSON (bearer token)', String(app.info.onDuty), auth, '≥ 0.5×'],
-      ['reception page (HTML)', String(app.info.reception), {}, '≥ 0.5×'],
-      ['cached year feed (.ics)', String(app.info.feed), {}, '≥ 0.5×'],
-    ];
-    for (const [label, path, headers, target] of figures) {
-      const first = await get(port, path, headers);
-      if (first.status !== 200) throw new Error(`${path}: ${first.status}`);
-      const file = join(dir, 'body');
-      writeFileSync(file, first.body);
-      const bare = await start(['bare', file, first.type]);
-      const base = await measure(Number(bare.info.port), '/');
-      stop(bare);
-      out.push(line(`${label}, ${(first.body.length / 1024).toFixed(1)} KiB`, await measure(port, path, headers, sample), base, target));
+    const bases = new Map<string, number>();
+    for (const fastPath of ['true', 'false']) {
+      const app = await start(['app', fastPath]);
+      children.push(app);
+      const port = Number(app.info.port);
+      const auth = { Authorization: `Bearer ${BENCH_TOKEN}` };
+      let maxRss = 0;
+      const sample = () => (maxRss = Math.max(maxRss, rssMb(app.proc.pid!)));
+      const figures: Array<[string, string, Record<string, string>, string]> = [
+        ['on-duty JSON (bearer token)', String(app.info.onDuty), auth, '≥ 0.5×'],
+        ['reception page (HTML)', String(app.info.reception), {}, '≥ 0.5×'],
+        ['cached year feed (.ics)', String(app.info.feed), {}, '≥ 0.5×'],
+      ];
+      out.push(` FAST_PATH=${fastPath}${fastPath === 'true' ? ' (the default)' : ' (every request through Express and Nest)'}`);
+      for (const [label, path, headers, target] of figures) {
+        const first = await get(port, path, headers);
+        if (first.status !== 200) throw new Error(`${path}: ${first.status}`);
+        if (!bases.has(label)) {
+          // The baseline serves the very bytes the app answered, measured once for both modes.
+          const file = join(dir, 'body');
+          writeFileSync(file, first.body);
+          const bare = await start(['bare', file, first.type]);
+          bases.set(label, await measure(Number(bare.info.port), '/'));
+          stop(bare);
+        }
+        const rps = await measure(port, path, headers, sample);
+        out.push(line(`${label}, ${(first.body.length / 1024).toFixed(1)} KiB`, rps, bases.get(label)!, target));
+      }
+      out.push(`  server RSS under this load: max ${maxRss.toFixed(0)} MB (target < 200 MB)`);
+      stop(app);
     }
-    out.push(`  server RSS under this load: max ${maxRss.toFixed(0)} MB (target < 200 MB)`);
-    stop(app);
 
     writeFileSync(join(dir, 'ok'), 'ok');
     const bare = await start(['bare', join(dir, 'ok'), 'text/html; charset=utf-8']);

@@ -19,10 +19,6 @@ export async function createApp(config: AppConfig, clock?: Clock): Promise<INest
   });
   app.useLogger(app.get(Logger));
   configureHttpPlatform(app, config);
-  app.use((req: { id?: string }, res: { setHeader(n: string, v: string): void }, next: () => void) => {
-    if (req.id) res.setHeader('X-Request-Id', String(req.id));
-    next();
-  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   await setupOpenApi(app);

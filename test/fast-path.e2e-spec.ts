@@ -100,6 +100,7 @@ describe('fast path: the same answers as Nest (e2e)', () => {
     const before = served();
     const res = await same(onDuty(), bearer(ADMIN_TOKEN));
     expect(res.status).toBe(200);
+    expect(res.headers['x-request-id']).toBe('contract-1');
     expect(JSON.parse((res.body as Buffer).toString('utf8'))).toMatchObject({ onDuty: { shiftId: morning.id, name: '王律师' } });
     for (const role of ['reception', 'dispatcher', 'lawyer'] as const) await same(onDuty(), bearer(tokens[role]));
     expect(served().onDuty - before.onDuty).toBe(4);

@@ -26,7 +26,7 @@ const TOKEN = '[A-Za-z0-9_-]+';
  * request to Express's freshness check. Whatever it does not answer (other paths and methods,
  * cookies, extra query parameters, 401/403/404, errors) goes to Nest untouched, which
  * answers it exactly as before. What it answers carries the same bytes and headers as the
- * Nest route (helmet's set, the route's own headers, Express's weak ETag) and
+ * Nest route (helmet's set, X-Request-Id, the route's own headers, Express's weak ETag) and
  * the same request log line: test/fast-path.e2e-spec.ts compares them. FAST_PATH=false
  * leaves Express alone.
  */
@@ -114,15 +114,11 @@ export class FastPath {
     return token ? this.app.get(ApiTokensService).actorForToken(token) : Promise.resolve(null);
   }
 
-  /**
-   * The request log and helmet's headers, as the middleware in front of every Nest route does
-   * them. No X-Request-Id: app.ts's middleware that would send it runs before pino-http has
-   * named the request, so Nest answers without it, and so does this.
-   */
+  /** The request log (and with it X-Request-Id) and helmet's headers, as the middleware in front of every Nest route does them. */
   private headers(req: IncomingMessage & { id?: unknown }, res: ServerResponse): void {
     // Successful answers are logged at info: below it pino-http would only name the request.
     if (this.log.logger.isLevelEnabled('info')) this.log(req, res);
-    else req.id = requestId(req);
+    else req.id = requestId(req, res);
     this.helmet(req, res, () => undefined);
   }
 
@@ -138,7 +134,7 @@ export class FastPath {
   }
 }
 
-const requestId = requestLogOptions('silent').genReqId as (req: IncomingMessage) => string;
+const requestId = requestLogOptions('silent').genReqId as (req: IncomingMessage, res: ServerResponse) => string;
 
 /** Express answers these with its own freshness check (304): left to it. */
 const conditional = (req: IncomingMessage): boolean =>

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersModule } from '../lawyers/lawyers.module';
 import { WorkdaysModule } from '../workdays/workdays.module';
 import { OnDutyQuery } from './on-duty.query';
 import { OnDutyService } from './on-duty.service';
@@ -13,6 +13,7 @@ import { RostersService } from './rosters.service';
 import { Shift } from './shift.entity';
 import { ShiftCandidatesService } from './shift-candidates.service';
 import { ShiftReminders } from './shift-reminders';
+import { StationMembersQuery } from './station-members.query';
 import { ShiftsController } from './shifts.controller';
 import { ShiftsQuery } from './shifts.query';
 import { ShiftsService } from './shifts.service';
@@ -28,7 +29,7 @@ import { SwapsService } from './swaps.service';
  * ShiftReminders registered as the shift reminder source).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Station, StationMember, Roster, Shift, SwapRequest, Lawyer]), WorkdaysModule],
+  imports: [TypeOrmModule.forFeature([Station, StationMember, Roster, Shift, SwapRequest]), LawyersModule, WorkdaysModule],
   controllers: [StationsController, RostersController, ShiftsController],
   providers: [
     StationsService,
@@ -40,6 +41,7 @@ import { SwapsService } from './swaps.service';
     OnDutyService,
     OnDutyQuery,
     ShiftsQuery,
+    StationMembersQuery,
     ShiftReminders,
     { provide: ROSTER_EVENTS, useClass: RosterMailEvents },
   ],

@@ -116,12 +116,13 @@ async function benchOne(label: string, databaseUrl: string, scale: Scale, full: 
     const seedSeconds = (performance.now() - seeded) / 1000;
 
     const clock = new FixedClock(new Date(NOW));
-    const pool = new CandidatePool(config, new PoolQuery());
+    const query = new PoolQuery();
+    const pool = new CandidatePool(config, query);
     const tx = new Transactions(ds);
     const audit = new AuditService(ds.getRepository(AuditEntry), clock);
     const workdays = new WorkdaysService(ds.getRepository(WorkdayOverride), ds.getRepository(WorkdayArrangement), tx, audit, clock);
     const window = new PickWindow(config, clock, tx, new JobLeaseService(tx, clock), new SchedulerRegistry());
-    const assignments = new AssignmentService(tx, pool, window, audit, clock, config, workdays, NO_EVENTS);
+    const assignments = new AssignmentService(tx, pool, window, audit, clock, config, workdays, NO_EVENTS, query);
     const built = performance.now();
     await tx.run((m) => window.ensure(m, window.windowAt(clock.now()).from));
     const buildSeconds = (performance.now() - built) / 1000;

@@ -43,13 +43,20 @@ const COLUMNS = [
   'l.last_appointed_at AS "lastAppointedAt"',
 ];
 
+interface GroupRow {
+  juvenile: boolean | number;
+  junior: number | string;
+  full: number | string;
+  n: number | string;
+}
+
 /** Appointable: the condition of the partial indexes (idx_lawyers_pick_rank, _junior, _full), spelt as they are. */
 const APPOINTABLE = 'l.active = true AND l.suspended = false';
 
 /**
- * The pick's reads of the lawyers' tables (the lawyers module writes them): the ranked
- * pool a page at a time, the lawyers on leave, the lawyers a case names, and the counted
- * classes. Every method reads through the caller's EntityManager (its transaction).
+ * The assignment's reads of the lawyers' tables (the lawyers module writes them): the ranked
+ * pool a page at a time, the lawyers on leave, the lawyers a case names, the counted
+ * classes, and one lawyer for a mail. Every method reads through the caller's EntityManager (its transaction).
  */
 @Injectable()
 export class PoolQuery {
@@ -99,12 +106,14 @@ export class PoolQuery {
   /**
    * The counted classes: the four maintained totals, and the appointable lawyers that are
    * junior (practice since after `seniorCutoff`; null: nobody is) or at capacity, grouped,
-   * each lawyer once. Both groups are index ranges over the few lawyers they cover.
+   * each lawyer once. Both groups are ranges of a partial index over the few lawyers they
+   * cover; SQLite is told which index (with statistics it took the (active, pool_tier) one
+   * and read every active lawyer).
    */
   async classes(m: EntityManager, seniorCutoff: LocalDate | null): Promise<Omit<PoolCountInput, 'named'>> {
     const totals = (await m.find(LawyerPoolClass)).map((t) => ({ ...t, lawyers: Number(t.lawyers) }));
     const marked: PoolClass[] = [];
-    const group = (r: { juvenile: boolean | number; junior: boolean | number; full: boolean | number; n: number | string }) =>
+    const group = (r: GroupRow) =>
       marked.push({
         appointable: true,
         juvenileExperience: Boolean(Number(r.juvenile)),
@@ -112,30 +121,40 @@ export class PoolQuery {
         atCapacity: Boolean(Number(r.full)),
         lawyers: Number(r.n),
       });
+    const full = 'l.open_cases >= l.max_open_cases';
     if (seniorCutoff !== null) {
-      const juniors = await m
-        .createQueryBuilder(Lawyer, 'l')
-        .select('l.juvenile_experience', 'juvenile')
-        .addSelect('1', 'junior')
-        .addSelect('CASE WHEN l.open_cases >= l.max_open_cases THEN 1 ELSE 0 END', 'full')
-        .addSelect('COUNT(*)', 'n')
-        .where(`${APPOINTABLE} AND l.criminal_practice_since > :cutoff`, { cutoff: seniorCutoff })
-        .groupBy('l.juvenile_experience')
-        .addGroupBy('3')
-        .getRawMany();
+      const juniors = await this.raw<GroupRow>(
+        m,
+        `SELECT l.juvenile_experience AS "juvenile", 1 AS "junior", CASE WHEN ${full} THEN 1 ELSE 0 END AS "full", COUNT(*) AS "n"
+          FROM lawyers l${this.indexed(m, 'idx_lawyers_pick_junior')}
+          WHERE ${APPOINTABLE} AND l.criminal_practice_since > :cutoff GROUP BY l.juvenile_experience, 3`,
+        { cutoff: seniorCutoff },
+      );
       juniors.forEach(group);
     }
-    const full = m
-      .createQueryBuilder(Lawyer, 'l')
-      .select('l.juvenile_experience', 'juvenile')
-      .addSelect('0', 'junior')
-      .addSelect('1', 'full')
-      .addSelect('COUNT(*)', 'n')
-      .where(`${APPOINTABLE} AND l.open_cases >= l.max_open_cases`)
-      .groupBy('l.juvenile_experience');
-    if (seniorCutoff !== null) full.andWhere('l.criminal_practice_since <= :cutoff', { cutoff: seniorCutoff });
-    (await full.getRawMany()).forEach(group);
+    const seniors = seniorCutoff === null ? '' : ' AND l.criminal_practice_since <= :cutoff';
+    const atCapacity = await this.raw<GroupRow>(
+      m,
+      `SELECT l.juvenile_experience AS "juvenile", 0 AS "junior", 1 AS "full", COUNT(*) AS "n"
+        FROM lawyers l${this.indexed(m, 'idx_lawyers_pick_full')}
+        WHERE ${APPOINTABLE} AND ${full}${seniors} GROUP BY l.juvenile_experience`,
+      { cutoff: seniorCutoff },
+    );
+    atCapacity.forEach(group);
     return { totals, marked };
+  }
+
+  private indexed(m: EntityManager, index: string): string {
+    return m.connection.options.type === 'better-sqlite3' ? ` INDEXED BY ${index}` : '';
+  }
+
+  private raw<T>(m: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> {
+    const [query, values] = m.connection.driver.escapeQueryWithParameters(sql, params);
+    return m.query(query, values);
+  }
+
+  lawyer(m: EntityManager, id: string): Promise<Lawyer | null> {
+    return m.findOneBy(Lawyer, { id });
   }
 
   /** Lawyers ever appointed in these cases, with their firm. */

@@ -18,11 +18,11 @@ import type { NoticeWarning } from '../domain/notice.types';
 import { WorkdaysService } from '../../workdays/workdays.service';
 import type { Lawyer } from '../../lawyers/lawyer.entity';
 import { claimLawyer, releaseLawyer } from '../../lawyers/lawyer-claims';
+import { LawyersQuery } from '../../lawyers/lawyers.query';
 import { Assignment, AssignmentStatus } from './assignment.entity';
 import { offerRespondBy } from './domain/offer';
 import { CandidatePool, HEAD_CANDIDATES, PoolCounts } from './candidate-pool';
 import { PickWindow } from './pick-window';
-import { PoolQuery } from './pool.query';
 import { CandidateLawyer, explainManualOverride, PICK_ALGORITHM_VERSION, PickExplanation, pickLawyer, PickRequest } from './domain/pick';
 import type { StoredExplanation } from './domain/types';
 import { AssignDto } from '../dto/case-actions.dto';
@@ -98,7 +98,7 @@ export class AssignmentService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly workdays: WorkdaysService,
     @Inject(CASE_EVENTS) private readonly events: CaseEvents,
-    private readonly lawyers: PoolQuery,
+    private readonly lawyers: LawyersQuery,
   ) {}
 
   assign(caseId: string, dto: AssignDto, actor: Actor): Promise<AssignResult> {
@@ -258,7 +258,7 @@ export class AssignmentService {
     claimed: ClaimedCase,
     assignment: Assignment,
   ): Promise<Lawyer> {
-    const lawyer = (await this.lawyers.lawyer(m, assignment.lawyerId))!;
+    const lawyer = (await this.lawyers.byId(m, assignment.lawyerId))!;
     const updated = { ...c, status, currentLawyerId: assignment.lawyerId, deadlines: claimed.deadlines };
     const event = {
       lawyer: lawyerRef(lawyer),
@@ -272,7 +272,7 @@ export class AssignmentService {
     } else if (replacing) {
       const { previous } = claimed;
       const ended = previous ?? (await this.lastRefused(m, c.id));
-      const prevLawyer = ended ? await this.lawyers.lawyer(m, ended.lawyerId) : null;
+      const prevLawyer = ended ? await this.lawyers.byId(m, ended.lawyerId) : null;
       await this.events.reassigned(m, {
         ...event,
         previousLawyer: prevLawyer ? lawyerRef(prevLawyer) : null,

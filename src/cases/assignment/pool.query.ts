@@ -55,8 +55,8 @@ const APPOINTABLE = 'l.active = true AND l.suspended = false';
 
 /**
  * The assignment's reads of the lawyers' tables (the lawyers module writes them): the ranked
- * pool a page at a time, the lawyers on leave, the lawyers a case names, the counted
- * classes, and one lawyer for a mail. Every method reads through the caller's EntityManager (its transaction).
+ * pool a page at a time, the lawyers on leave, the lawyers a case names, and the counted
+ * classes. Every method reads through the caller's EntityManager (its transaction).
  */
 @Injectable()
 export class PoolQuery {
@@ -151,10 +151,6 @@ export class PoolQuery {
   private raw<T>(m: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> {
     const [query, values] = m.connection.driver.escapeQueryWithParameters(sql, params);
     return m.query(query, values);
-  }
-
-  lawyer(m: EntityManager, id: string): Promise<Lawyer | null> {
-    return m.findOneBy(Lawyer, { id });
   }
 
   /** Lawyers ever appointed in these cases, with their firm. */

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Assignment } from './assignment/assignment.entity';
 import { AssignmentService } from './assignment/assignment.service';
 import { CandidatePool } from './assignment/candidate-pool';
+import { PoolQuery } from './assignment/pool.query';
 import { OffersController } from './assignment/offers.controller';
 import { OffersService } from './assignment/offers.service';
 import { PickWindow } from './assignment/pick-window';
@@ -17,6 +18,7 @@ import { CaseMailEvents } from './case-mail-events';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { CaseViewsService } from './case-views.service';
 import { CasesController } from './cases.controller';
+import { CasesQuery } from './cases.query';
 import { CourtNoticesController } from './court-notices.controller';
 import { CourtNoticesService } from './court-notices.service';
 import { FileReadingAlerts } from './file-reading-alerts';
@@ -28,6 +30,8 @@ import { HearingsService } from './hearings.service';
 import { Objection } from './objection.entity';
 import { ObjectionsService } from './objections.service';
 import { Refusal } from './refusal.entity';
+import { LawyersModule } from '../lawyers/lawyers.module';
+import { StationsModule } from '../stations/stations.module';
 import { WorkdaysModule } from '../workdays/workdays.module';
 
 /**
@@ -49,6 +53,8 @@ import { WorkdaysModule } from '../workdays/workdays.module';
       FileReadingRequest,
       PickWindowState,
     ]),
+    LawyersModule,
+    StationsModule,
     WorkdaysModule,
   ],
   controllers: [CourtNoticesController, CasesController, FileReadingController, AssignmentReplayController, OffersController],
@@ -63,11 +69,13 @@ import { WorkdaysModule } from '../workdays/workdays.module';
     AssignmentService,
     OffersService,
     CandidatePool,
+    PoolQuery,
     PickWindow,
     CaseDeadlineReminders,
     FileReadingAlerts,
+    CasesQuery,
     { provide: CASE_EVENTS, useClass: CaseMailEvents },
   ],
-  exports: [CaseViewsService, AssignmentService, OffersService, CASE_EVENTS],
+  exports: [CaseViewsService, AssignmentService, OffersService, CasesQuery, CASE_EVENTS],
 })
 export class CasesModule {}

@@ -185,7 +185,7 @@ const gc = runInNewContext('gc') as () => void;
 
 interface Downloaded {
   bytes: number;
-  /** Peak growth over the start, in MB: live heap (after a full collection every 100 ms) and RSS; server and client share the process. */
+  /** Peak growth over the start, in MB: live heap (after a full collection every 250 ms) and RSS; server and client share the process. */
   peakHeapMb: number;
   peakRssMb: number;
 }
@@ -201,7 +201,7 @@ function download(url: string, token: string, measure = false): Promise<Download
     peak.heap = Math.max(peak.heap, now.heapUsed);
     peak.rss = Math.max(peak.rss, now.rss);
   };
-  const timer = measure ? setInterval(sample, 100) : undefined;
+  const timer = measure ? setInterval(sample, 250) : undefined;
   return new Promise((resolve, reject) => {
     // A fresh connection each time: a kept-alive socket the server closes while the plain script blocks hangs up the next GET.
     get(url, { agent: false, headers: { authorization: `Bearer ${token}` } }, (res) => {

@@ -2574,6 +2574,20 @@ export interface operations {
                     "application/json": components["schemas"]["OfferAcceptedView"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -2596,7 +2610,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2610,7 +2624,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "ASSIGNMENT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2624,7 +2638,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "CASE_CHANGED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2638,7 +2652,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2677,7 +2691,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2705,7 +2719,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2719,7 +2733,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "ASSIGNMENT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2733,7 +2747,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "OFFER_NOT_PENDING";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2761,7 +2775,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2810,7 +2824,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2824,7 +2838,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "ASSIGNMENT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2838,7 +2852,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2873,7 +2887,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2901,7 +2915,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2915,7 +2929,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2962,7 +2976,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2976,7 +2990,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3016,7 +3030,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3030,7 +3058,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3072,7 +3100,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3095,6 +3123,48 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The role or the user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description The records’ state does not allow it */
             409: {
                 headers: {
@@ -3103,7 +3173,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3117,7 +3187,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3145,6 +3215,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description The database is unavailable: retry after `Retry-After` seconds */
             503: {
                 headers: {
@@ -3153,7 +3237,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3192,7 +3276,35 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "WRONG_PASSWORD";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The role or the user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3206,7 +3318,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3234,7 +3346,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3327,7 +3439,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3355,7 +3467,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3369,7 +3481,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3566,7 +3678,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3580,7 +3692,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3594,7 +3706,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3634,7 +3746,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3662,7 +3774,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3676,7 +3788,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The records’ state does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "LEGAL_AID_CENTER_NOT_CONFIGURED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3729,7 +3855,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3757,7 +3883,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3771,7 +3897,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3785,7 +3911,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "OFFER_TOO_LATE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3813,7 +3939,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3857,7 +3983,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3885,7 +4011,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3899,7 +4025,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3913,7 +4039,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "INVALID_TRANSITION" | "CASE_CHANGED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3941,7 +4067,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3991,7 +4117,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4019,7 +4145,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4033,7 +4159,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4047,7 +4173,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "NO_ACTIVE_ASSIGNMENT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4075,7 +4201,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4131,7 +4257,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4159,7 +4285,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4173,7 +4299,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4187,7 +4313,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "CASE_ENDED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4215,7 +4341,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4254,7 +4380,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4282,7 +4408,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4296,7 +4422,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4310,7 +4436,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4338,7 +4464,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4377,7 +4503,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4405,7 +4531,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4419,7 +4545,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4433,7 +4559,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "NO_DECISION_TO_OBJECT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4461,7 +4587,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4508,7 +4634,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4536,7 +4662,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4550,7 +4676,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4564,7 +4690,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "NO_ACTIVE_ASSIGNMENT" | "INVALID_TRANSITION" | "CASE_CHANGED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4592,7 +4718,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4638,7 +4764,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4666,7 +4792,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4680,7 +4806,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4694,7 +4820,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "INVALID_TRANSITION" | "CASE_CHANGED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4722,7 +4848,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4775,7 +4901,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4789,7 +4915,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4828,7 +4954,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4856,7 +4982,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4870,7 +5010,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4898,7 +5038,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4935,7 +5075,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4963,7 +5103,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4977,7 +5131,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5005,7 +5159,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5053,7 +5207,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5081,7 +5235,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5095,7 +5249,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5109,7 +5263,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "ALREADY_CORRECTED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5137,7 +5291,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5183,7 +5337,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5211,7 +5365,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5225,7 +5379,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5275,7 +5429,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5303,7 +5457,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5317,7 +5471,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5331,7 +5485,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "FILE_READING_ARRANGED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5359,7 +5513,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5399,7 +5553,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5455,7 +5609,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5483,7 +5637,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5497,7 +5651,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND" | "HEARING_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5511,7 +5665,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "CASE_ENDED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5539,7 +5693,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5576,7 +5730,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5604,7 +5758,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_SHIFT_HOLDER" | "NOT_RECORD_OWNER";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "HELP_RECORD_NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5618,7 +5786,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "SHIFT_NOT_STARTED" | "DAY_SIGNED_OFF" | "ALREADY_CORRECTED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5646,7 +5814,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5685,7 +5853,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5713,7 +5881,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_RECORD_OWNER";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5727,7 +5895,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "HELP_RECORD_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5741,7 +5909,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "DAY_SIGNED_OFF" | "ALREADY_CORRECTED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5769,7 +5937,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5810,7 +5978,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5838,7 +6006,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5852,7 +6020,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5889,7 +6057,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5917,7 +6085,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5931,7 +6099,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "LICENSE_NO_TAKEN";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5959,7 +6127,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6008,7 +6176,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6022,7 +6190,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6036,7 +6204,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6075,7 +6243,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6103,7 +6271,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6117,7 +6285,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6131,7 +6299,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "LICENSE_NO_TAKEN";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6159,7 +6327,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6187,6 +6355,20 @@ export interface operations {
                     "application/json": components["schemas"]["FeedUrls"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -6209,7 +6391,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_OWN_LAWYER_ID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6223,7 +6405,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6237,7 +6419,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6251,7 +6433,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6276,6 +6458,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -6298,7 +6494,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_OWN_LAWYER_ID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6312,7 +6508,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6326,7 +6522,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6340,7 +6536,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6400,7 +6596,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6428,7 +6624,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "NOT_OWN_LAWYER_ID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6442,7 +6638,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6456,7 +6652,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6505,7 +6701,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "NOT_OWN_LAWYER_ID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6519,7 +6715,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6533,7 +6729,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6584,7 +6780,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6612,7 +6808,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_OWN_LAWYER_ID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6626,7 +6822,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6640,7 +6836,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6668,7 +6864,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6694,6 +6890,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -6716,7 +6926,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_OWN_LAWYER_ID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6730,7 +6940,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6744,7 +6954,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6758,7 +6968,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6799,7 +7009,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6827,7 +7037,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6841,7 +7051,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "LICENSE_NO_TAKEN";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6869,7 +7079,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6920,7 +7130,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6948,7 +7158,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6962,7 +7186,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6999,7 +7223,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7027,7 +7251,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7041,7 +7279,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7089,7 +7327,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7117,7 +7355,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "NOT_ON_SHIFT";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7131,7 +7383,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7175,7 +7427,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7203,7 +7455,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7217,7 +7483,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7261,7 +7527,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7289,7 +7555,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_ON_SHIFT";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7303,7 +7583,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7331,7 +7611,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7368,7 +7648,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7396,7 +7676,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7410,7 +7690,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7438,6 +7718,20 @@ export interface operations {
                     "application/json": components["schemas"]["OutboxSummary"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -7460,7 +7754,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7474,7 +7768,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "NOTIFICATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7488,7 +7782,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "NOTIFICATION_NOT_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7502,7 +7796,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7539,7 +7833,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7567,7 +7861,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7581,7 +7875,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7652,7 +7946,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7680,7 +7974,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7694,7 +7988,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND" | "OBJECTION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7708,7 +8002,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "CASE_CHANGED" | "OBJECTION_DECIDED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7736,7 +8030,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7837,7 +8131,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7851,7 +8145,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "ROSTER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7865,7 +8159,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7890,6 +8184,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -7912,7 +8220,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7926,7 +8234,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "ROSTER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7940,7 +8248,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "ROSTER_PUBLISHED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7954,7 +8262,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7990,6 +8298,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -8012,7 +8334,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8026,7 +8348,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "ROSTER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8040,7 +8362,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8054,7 +8376,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8093,7 +8415,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "NOT_ELIGIBLE_FOR_STATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8121,7 +8443,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8135,7 +8457,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8149,7 +8471,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8177,7 +8499,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8233,7 +8555,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8247,7 +8569,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8261,7 +8583,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8300,6 +8622,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -8322,7 +8658,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_SHIFT_HOLDER";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8336,7 +8672,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8350,7 +8686,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8364,7 +8700,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8400,6 +8736,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -8422,7 +8772,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_SHIFT_HOLDER";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8436,7 +8786,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8450,7 +8800,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8464,7 +8814,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8512,7 +8862,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8540,7 +8890,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8554,7 +8904,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8568,7 +8918,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "SHIFT_UNFILLED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8596,7 +8946,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8645,7 +8995,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "NOT_ELIGIBLE_FOR_STATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8673,7 +9023,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8687,7 +9037,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8701,7 +9051,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_NOT_PUBLISHED" | "SWAP_PENDING" | "SHIFT_STARTED" | "SHIFT_UNFILLED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8729,7 +9079,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8776,7 +9126,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8790,7 +9140,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8827,7 +9177,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8855,7 +9205,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8869,7 +9219,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8897,7 +9247,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8946,7 +9296,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8960,7 +9310,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8974,7 +9324,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9013,7 +9363,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9041,7 +9391,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9055,7 +9405,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9069,7 +9419,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9097,7 +9447,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9150,7 +9500,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "NOT_STATION_MEMBER";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9164,7 +9514,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9178,7 +9528,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9215,7 +9565,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9243,7 +9593,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9257,7 +9607,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9271,7 +9621,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9320,7 +9670,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9334,7 +9684,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9348,7 +9698,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9387,7 +9737,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9415,7 +9765,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9429,7 +9779,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9443,7 +9793,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9471,7 +9821,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9523,7 +9873,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9551,7 +9901,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9565,7 +9915,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9579,7 +9929,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9639,7 +9989,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9667,7 +10017,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9681,7 +10031,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9717,7 +10067,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9745,7 +10095,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9759,7 +10109,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9795,7 +10145,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9823,7 +10173,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9837,7 +10187,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9878,7 +10228,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9906,7 +10256,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9920,7 +10270,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9956,7 +10306,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9984,7 +10334,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9998,7 +10348,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10034,7 +10384,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10062,7 +10412,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10076,7 +10426,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10126,7 +10476,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10154,7 +10504,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10168,7 +10518,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10204,7 +10554,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10232,7 +10582,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10246,7 +10596,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10276,6 +10626,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -10298,7 +10662,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10312,7 +10676,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10326,7 +10690,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SWAP_NOT_PENDING" | "SHIFT_STARTED" | "SWAP_STALE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10340,7 +10704,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10367,6 +10731,20 @@ export interface operations {
                     "application/json": components["schemas"]["SwapRequest"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -10389,7 +10767,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10403,7 +10781,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10417,7 +10795,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "SWAP_NOT_PENDING";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10431,7 +10809,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10458,6 +10836,20 @@ export interface operations {
                     "application/json": components["schemas"]["SwapRequest"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -10480,7 +10872,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10494,7 +10886,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10508,7 +10900,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "SWAP_NOT_PENDING";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10522,7 +10914,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10569,7 +10961,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10583,7 +10975,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10630,7 +11022,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10658,7 +11050,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10672,7 +11064,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "USERNAME_TAKEN";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10700,7 +11092,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10739,7 +11131,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10767,7 +11159,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10781,7 +11173,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "USER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10795,7 +11187,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10823,7 +11215,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10872,7 +11264,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10886,7 +11278,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "USER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10900,7 +11292,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10932,6 +11324,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -10954,7 +11360,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10968,7 +11374,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "USER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10982,7 +11388,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10996,7 +11402,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11022,6 +11428,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -11044,7 +11464,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11058,7 +11478,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "USER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11072,7 +11492,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11086,7 +11506,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11122,7 +11542,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11150,7 +11570,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11164,7 +11584,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11211,7 +11631,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11225,7 +11645,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11262,7 +11682,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11290,7 +11710,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11304,7 +11724,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11332,7 +11752,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11381,7 +11801,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11395,7 +11815,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11409,7 +11829,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11456,7 +11876,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11470,7 +11890,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11507,7 +11927,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11535,7 +11955,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11549,7 +11969,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11577,7 +11997,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11602,6 +12022,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -11624,7 +12058,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11638,7 +12072,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11652,7 +12086,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11666,7 +12100,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11702,7 +12136,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "FEED_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11716,7 +12150,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11752,7 +12186,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "FEED_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11766,7 +12200,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11802,7 +12236,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11816,7 +12250,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });

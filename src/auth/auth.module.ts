@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { LawyersModule } from '../lawyers/lawyers.module';
 import { ApiToken } from './api-token.entity';
 import { ApiTokensService } from './api-tokens.service';
 import { AuthController } from './auth.controller';
@@ -19,6 +20,7 @@ import { UsersService } from './users.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, ApiToken, Session]),
+    LawyersModule,
     // Per-address limit on sign-in only (the guard is put on that route); accounts lock on their own.
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],

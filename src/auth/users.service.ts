@@ -6,7 +6,7 @@ import { Clock } from '../common/clock';
 import { badRequest, conflict, notFound } from '../common/errors';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import { Actor, SYSTEM_ACTOR } from '../common/actor';
 import { ApiTokensService, TokenView } from './api-tokens.service';
 import { passwordProblem, USERNAME_PATTERN } from './domain/sign-in-rules';
@@ -88,6 +88,7 @@ export class UsersService {
     private readonly tx: Transactions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly lawyers: LawyersQuery,
   ) {}
 
   /** Creates a user with a first API token, answered here once (only its hash is kept). */
@@ -100,7 +101,7 @@ export class UsersService {
     if (input.password !== undefined && input.username === undefined) throw badRequest('username', 'is required with a password');
     const passwordHash = input.password === undefined ? null : await hashChecked(input.password);
     return this.tx.run(async (m) => {
-      if (input.lawyerId && !(await m.existsBy(Lawyer, { id: input.lawyerId }))) {
+      if (input.lawyerId && !(await this.lawyers.exists(m, input.lawyerId))) {
         throw badRequest('lawyerId', 'no such lawyer');
       }
       if (input.username !== undefined) await this.usernameFree(m, input.username);

@@ -1,20 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, Repository } from 'typeorm';
-import { Assignment } from '../cases/assignment/assignment.entity';
+import { DataSource } from 'typeorm';
 import { hashToken } from '../auth/tokens';
 import type { Role } from '../common/actor';
 import { ApiTokensService } from '../auth/api-tokens.service';
-import { Case } from '../cases/case.entity';
-import { FileReadingRequest } from '../cases/file-reading-request.entity';
-import { Hearing } from '../cases/hearing.entity';
+import { CasesQuery } from '../cases/cases.query';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors';
 import { addDays, instantAt, localDateOf } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso } from '../database/columns';
-import { Lawyer } from '../lawyers/lawyer.entity';
-import { Station } from '../stations/station.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import { ShiftsQuery } from '../stations/shifts.query';
 import { feedEtag, matchesIfNoneMatch } from './domain/feed-etag';
 import { FeedEvent, FeedWindow, feedWindowDates, lawyerFeedEvents, seeSystem, stationFeedEvents } from './domain/feed-events';
@@ -46,12 +41,9 @@ export class CalendarFeedsService {
     private readonly tokens: ApiTokensService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectRepository(Station) private readonly stations: Repository<Station>,
-    @InjectRepository(Lawyer) private readonly lawyers: Repository<Lawyer>,
-    @InjectRepository(Assignment) private readonly assignments: Repository<Assignment>,
-    @InjectRepository(Case) private readonly cases: Repository<Case>,
-    @InjectRepository(Hearing) private readonly hearings: Repository<Hearing>,
-    @InjectRepository(FileReadingRequest) private readonly fileReadings: Repository<FileReadingRequest>,
+    private readonly cases: CasesQuery,
+    private readonly lawyers: LawyersQuery,
+    private readonly ds: DataSource,
   ) {
     this.cache = new FeedCache(config.calendar.cacheMb * 1024 * 1024);
   }
@@ -77,10 +69,13 @@ export class CalendarFeedsService {
     if (!state) throw noSuchFeed();
     const withPhones = PHONE_ROLES.has(actor.role);
     return this.reply(feedEtag([...state.parts, withPhones ? 'phones' : 'names']), ifNoneMatch, async () => {
-      const station = await this.stations.findOneByOrFail({ id: stationId });
+      const station = await this.shifts.findStation(stationId);
+      if (!station) throw noSuchFeed();
       const shifts = await this.shifts.publishedShiftsOfStation(stationId, window.from, window.to);
-      const lawyerIds = [...new Set(shifts.flatMap((s) => (s.lawyerId ? [s.lawyerId] : [])))];
-      const lawyers = lawyerIds.length ? await this.lawyers.findBy({ id: In(lawyerIds) }) : [];
+      const lawyers = await this.lawyers.byIds(
+        this.ds.manager,
+        shifts.map((s) => s.lawyerId),
+      );
       const contents = withPhones ? '值班律师与联系电话' : '值班律师与值班时间';
       const header = {
         name: `值班表 · ${station.courtName} ${station.name}`,
@@ -106,17 +101,14 @@ export class CalendarFeedsService {
 
   private async lawyerEvents(lawyerId: string, window: FeedWindow): Promise<FeedEvent[]> {
     const shifts = await this.shifts.shiftsOfLawyer(lawyerId, window.from, window.to);
-    const stationIds = [...new Set(shifts.map((s) => s.stationId))];
-    const stations = stationIds.length ? await this.stations.findBy({ id: In(stationIds) }) : [];
-    const assignments = await this.assignments.findBy({ lawyerId, status: 'active' });
-    const caseIds = [...new Set(assignments.map((a) => a.caseId))];
-    const [cases, hearings, fileReadings] = caseIds.length
-      ? await Promise.all([
-          this.cases.findBy({ id: In(caseIds) }),
-          this.hearings.findBy({ caseId: In(caseIds) }),
-          this.fileReadings.findBy({ caseId: In(caseIds), lawyerId, arrangedAt: IsNull() }),
-        ])
-      : [[], [], []];
+    const stations = await this.shifts.findStations(shifts.map((s) => s.stationId));
+    const assignments = await this.cases.activeAssignmentsOf(lawyerId);
+    const caseIds = assignments.map((a) => a.caseId);
+    const [cases, hearings, fileReadings] = await Promise.all([
+      this.cases.casesByIds(caseIds),
+      this.cases.hearingsOf(caseIds),
+      this.cases.unarrangedFileReadings(lawyerId, caseIds),
+    ]);
     return lawyerFeedEvents({
       shifts,
       stations: byId(stations),

@@ -8,7 +8,7 @@ import { notFound } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import { CalendarToken } from './calendar-token.entity';
 
 export interface FeedUrls {
@@ -26,6 +26,7 @@ export class CalendarTokensService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lawyers: LawyersQuery,
   ) {}
 
   /** A fresh token (256 random bits, only its hash stored); the lawyer's previous one stops working. */
@@ -33,7 +34,7 @@ export class CalendarTokensService {
     assertSelfOrStaff(actor, lawyerId, 'manage the calendar feed');
     const token = newToken('cal');
     await this.tx.run(async (m) => {
-      if (!(await m.existsBy(Lawyer, { id: lawyerId }))) throw notFound('Lawyer', lawyerId);
+      if (!(await this.lawyers.exists(m, lawyerId))) throw notFound('Lawyer', lawyerId);
       const now = iso(this.clock.now());
       const revoked = await m.update(CalendarToken, { lawyerId, revokedAt: IsNull() }, { revokedAt: now });
       await m.insert(CalendarToken, {
@@ -54,7 +55,7 @@ export class CalendarTokensService {
   async revoke(lawyerId: string, actor: Actor): Promise<void> {
     assertSelfOrStaff(actor, lawyerId, 'manage the calendar feed');
     await this.tx.run(async (m) => {
-      if (!(await m.existsBy(Lawyer, { id: lawyerId }))) throw notFound('Lawyer', lawyerId);
+      if (!(await this.lawyers.exists(m, lawyerId))) throw notFound('Lawyer', lawyerId);
       const revoked = await m.update(CalendarToken, { lawyerId, revokedAt: IsNull() }, { revokedAt: iso(this.clock.now()) });
       if ((revoked.affected ?? 0) > 0) await this.audit.record(m, actor, 'calendar.token.revoke', 'lawyer', lawyerId);
     });

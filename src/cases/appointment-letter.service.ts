@@ -8,7 +8,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { Assignment } from './assignment/assignment.entity';
 import { insertRows, iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import { appointmentLetterDocx } from './appointment-letter';
 import { AppointmentLetterRecord } from './appointment-letter.entity';
 import { appointmentLetterPdf, assertLetterFont, LetterFontError } from './appointment-letter-pdf';
@@ -47,6 +47,7 @@ export class AppointmentLetterService implements OnModuleInit {
     private readonly tx: Transactions,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lawyers: LawyersQuery,
   ) {}
 
   /**
@@ -86,7 +87,7 @@ export class AppointmentLetterService implements OnModuleInit {
       });
     }
     if (format === 'pdf') this.pdfFontOrUnavailable();
-    const lawyer = (await this.ds.manager.findOneBy(Lawyer, { id: active.lawyerId }))!;
+    const lawyer = (await this.lawyers.byId(this.ds.manager, active.lawyerId))!;
     const issued = await this.issue(active);
     const data = {
       center: this.config.legalAidCenter,

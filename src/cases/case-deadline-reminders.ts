@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { Assignment } from './assignment/assignment.entity';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import type { ReminderWindow } from '../notifications/domain/reminder-window';
 import { DeadlineReminderSource, ReminderRegistry } from '../notifications/reminders/reminder-registry';
 import type { DeadlineReminderMail, LawyerDeadlineKind } from '../notifications/templates/mail-types';
@@ -31,6 +31,7 @@ export class CaseDeadlineReminders implements DeadlineReminderSource, OnModuleIn
     private readonly registry: ReminderRegistry,
     private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lawyers: LawyersQuery,
   ) {}
 
   onModuleInit(): void {
@@ -54,7 +55,10 @@ export class CaseDeadlineReminders implements DeadlineReminderSource, OnModuleIn
     if (flat.length === 0) return [];
     const [cases, lawyers] = await Promise.all([
       this.ds.getRepository(Case).findBy({ id: In([...new Set(flat.map(({ a }) => a.caseId))]) }),
-      this.ds.getRepository(Lawyer).findBy({ id: In([...new Set(flat.map(({ a }) => a.lawyerId))]) }),
+      this.lawyers.byIds(
+        this.ds.manager,
+        flat.map(({ a }) => a.lawyerId),
+      ),
     ]);
     const caseById = new Map(cases.map((c) => [c.id, c]));
     const lawyerById = new Map(lawyers.map((l) => [l.id, l]));

@@ -9,7 +9,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { WorkdaysService } from '../workdays/workdays.service';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import { Assignment } from './assignment/assignment.entity';
 import { AssignmentService } from './assignment/assignment.service';
 import { Case } from './case.entity';
@@ -33,6 +33,7 @@ export class CaseLifecycleService {
     @Inject(CASE_EVENTS) private readonly events: CaseEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly workdays: WorkdaysService,
+    private readonly lawyers: LawyersQuery,
   ) {}
 
   /**
@@ -157,7 +158,7 @@ export class CaseLifecycleService {
     ground: TerminatedEvent['ground'],
     note: string | null,
   ): Promise<void> {
-    const lawyer = await m.findOneBy(Lawyer, { id: ended.lawyerId });
+    const lawyer = await this.lawyers.byId(m, ended.lawyerId);
     if (lawyer) await this.events.terminated(m, { lawyer: lawyerRef(lawyer), case: caseRef(c), assignmentId: ended.id, ground, note });
   }
 }

@@ -7,7 +7,7 @@ import { notFound } from '../common/errors';
 import { addDays, daysBetween, instantAt, localDateOf, toZonedIso } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso } from '../database/columns';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import { Assignment } from './assignment/assignment.entity';
 import { shownStatus } from './assignment/domain/offer';
 import { Case } from './case.entity';
@@ -38,6 +38,7 @@ export class CaseViewsService {
     private readonly fileReading: FileReadingService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lawyers: LawyersQuery,
   ) {}
 
   async list(query: CaseQueryDto, actor: Actor) {
@@ -90,8 +91,10 @@ export class CaseViewsService {
       this.fileReading.forCase(id),
       outside ? [] : this.audit.list({ entity: 'case', id, limit: 1000, offset: 0 }),
     ]);
-    const lawyerIds = [...new Set(assignments.map((a) => a.lawyerId))];
-    const lawyers = lawyerIds.length ? await this.ds.manager.findBy(Lawyer, { id: In(lawyerIds) }) : [];
+    const lawyers = await this.lawyers.byIds(
+      this.ds.manager,
+      assignments.map((a) => a.lawyerId),
+    );
     const byId = new Map(lawyers.map((l) => [l.id, l]));
     const contact = (lid: string | null) => {
       const l = lid ? byId.get(lid) : undefined;

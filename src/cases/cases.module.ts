@@ -17,6 +17,7 @@ import { CaseMailEvents } from './case-mail-events';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { CaseViewsService } from './case-views.service';
 import { CasesController } from './cases.controller';
+import { CasesQuery } from './cases.query';
 import { CourtNoticesController } from './court-notices.controller';
 import { CourtNoticesService } from './court-notices.service';
 import { FileReadingAlerts } from './file-reading-alerts';
@@ -28,6 +29,8 @@ import { HearingsService } from './hearings.service';
 import { Objection } from './objection.entity';
 import { ObjectionsService } from './objections.service';
 import { Refusal } from './refusal.entity';
+import { LawyersModule } from '../lawyers/lawyers.module';
+import { StationsModule } from '../stations/stations.module';
 import { WorkdaysModule } from '../workdays/workdays.module';
 
 /**
@@ -49,6 +52,8 @@ import { WorkdaysModule } from '../workdays/workdays.module';
       FileReadingRequest,
       PickWindowState,
     ]),
+    LawyersModule,
+    StationsModule,
     WorkdaysModule,
   ],
   controllers: [CourtNoticesController, CasesController, FileReadingController, AssignmentReplayController, OffersController],
@@ -66,8 +71,9 @@ import { WorkdaysModule } from '../workdays/workdays.module';
     PickWindow,
     CaseDeadlineReminders,
     FileReadingAlerts,
+    CasesQuery,
     { provide: CASE_EVENTS, useClass: CaseMailEvents },
   ],
-  exports: [CaseViewsService, AssignmentService, OffersService, CASE_EVENTS],
+  exports: [CaseViewsService, AssignmentService, OffersService, CasesQuery, CASE_EVENTS],
 })
 export class CasesModule {}

@@ -9,7 +9,7 @@ import { localDateOf } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
-import { Station } from '../stations/station.entity';
+import { ShiftsQuery } from '../stations/shifts.query';
 import { WorkdaysService } from '../workdays/workdays.service';
 import type { WorkdayLookup } from '../workdays/domain/workday-lookup';
 import { Case, CaseLink } from './case.entity';
@@ -56,6 +56,7 @@ export class CourtNoticesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly workdays: WorkdaysService,
     private readonly ds: DataSource,
+    private readonly stations: ShiftsQuery,
   ) {}
 
   receive(dto: CourtNoticeDto, actor: Actor, idempotencyKey?: string): Promise<IntakeResult> {
@@ -85,7 +86,8 @@ export class CourtNoticesService {
 
   /** The case a notice makes (not yet stored); an unknown station is a 400. */
   private async caseOf(m: EntityManager, dto: CourtNoticeDto, now: Date): Promise<Case> {
-    if (!(await m.existsBy(Station, { id: dto.stationId }))) throw invalid([{ field: 'stationId', reason: `no station ${dto.stationId}` }]);
+    if (!(await this.stations.stationExists(m, dto.stationId)))
+      throw invalid([{ field: 'stationId', reason: `no station ${dto.stationId}` }]);
     const notice: CourtNotice = { ...dto, judge: dto.judge ?? {}, relatedCaseNos: dto.relatedCaseNos ?? [] };
     const receivedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
     return this.newCase(notice, receivedAt, now, await this.workdays.calendar(m));

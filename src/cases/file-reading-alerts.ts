@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { localDateOf } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import type { ReminderWindow } from '../notifications/domain/reminder-window';
 import { FileReadingOverdueSource, ReminderRegistry } from '../notifications/reminders/reminder-registry';
 import type { FileReadingOverdueMail } from '../notifications/templates/mail-types';
@@ -24,6 +24,7 @@ export class FileReadingAlerts implements FileReadingOverdueSource, OnModuleInit
     private readonly registry: ReminderRegistry,
     private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lawyers: LawyersQuery,
   ) {}
 
   onModuleInit(): void {
@@ -40,7 +41,10 @@ export class FileReadingAlerts implements FileReadingOverdueSource, OnModuleInit
     if (overdue.length === 0) return [];
     const [cases, lawyers] = await Promise.all([
       this.ds.getRepository(Case).findBy({ id: In([...new Set(overdue.map((r) => r.caseId))]) }),
-      this.ds.getRepository(Lawyer).findBy({ id: In([...new Set(overdue.map((r) => r.lawyerId))]) }),
+      this.lawyers.byIds(
+        this.ds.manager,
+        overdue.map((r) => r.lawyerId),
+      ),
     ]);
     const caseById = new Map(cases.map((c) => [c.id, c]));
     const lawyerById = new Map(lawyers.map((l) => [l.id, l]));

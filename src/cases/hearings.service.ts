@@ -8,7 +8,7 @@ import { toZonedIso } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import { Case } from './case.entity';
 import { assertClerkCourt } from './clerk-scope';
 import { CASE_EVENTS, CaseEvents } from './case-events';
@@ -34,6 +34,7 @@ export class HearingsService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CASE_EVENTS) private readonly events: CaseEvents,
+    private readonly lawyers: LawyersQuery,
   ) {}
 
   add(caseId: string, dto: HearingDto, actor: Actor) {
@@ -134,7 +135,7 @@ export class HearingsService {
 
   private async tell(m: EntityManager, c: Case, h: Hearing): Promise<void> {
     if (!c.currentLawyerId) return;
-    const lawyer = await m.findOneBy(Lawyer, { id: c.currentLawyerId });
+    const lawyer = await this.lawyers.byId(m, c.currentLawyerId);
     if (!lawyer) return;
     const { createdAt: _c, updatedAt: _u, caseId: _id, ...hearing } = h;
     await this.events.hearingScheduled(m, { lawyer: lawyerRef(lawyer), case: caseRef(c), hearing });

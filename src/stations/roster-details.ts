@@ -5,12 +5,13 @@ import { notFound } from '../common/errors';
 import { toZonedIso } from '../common/local-date';
 import { chunks } from '../database/columns';
 import { Transactions } from '../database/transactions';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import type { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import { currentFairness, currentWarnings } from './domain/roster-status';
 import { Roster } from './roster.entity';
 import { Shift } from './shift.entity';
 import { shiftView, ShiftView } from './shift-view';
-import { activeMembers } from './station-members';
+import { StationMembersQuery } from './station-members.query';
 import { Station } from './station.entity';
 import { SwapRequest } from './swap-request.entity';
 
@@ -36,6 +37,8 @@ export class RosterDetails {
   constructor(
     private readonly tx: Transactions,
     private readonly audit: AuditService,
+    private readonly lawyers: LawyersQuery,
+    private readonly members: StationMembersQuery,
   ) {}
 
   async get(id: string) {
@@ -56,7 +59,7 @@ export class RosterDetails {
         rows.map((s) => s.id),
         ['shift.override', 'shift.swap'],
       );
-      const members = await activeMembers(m, station.id);
+      const members = await this.members.active(m, station.id);
       const ids = [...Object.keys(fairness.perLawyer), ...rows.map((s) => s.lawyerId), ...swaps.map((s) => s.toLawyerId)];
       const names = await this.names(m, ids, members);
       const name = (lawyerId: string | null) => (lawyerId ? (names.get(lawyerId) ?? null) : null);
@@ -106,8 +109,11 @@ export class RosterDetails {
   /** Names of every lawyer the roster mentions (holders, fairness keys, swap partners, members). */
   private async names(m: EntityManager, ids: (string | null)[], members: Lawyer[]): Promise<Map<string, string>> {
     const names = new Map(members.map((l) => [l.id, l.name]));
-    const missing = [...new Set(ids.filter((x): x is string => !!x && !names.has(x)))];
-    for (const part of chunks(missing)) for (const l of await m.findBy(Lawyer, { id: In(part) })) names.set(l.id, l.name);
+    for (const [id, name] of await this.lawyers.names(
+      m,
+      ids.filter((x) => !!x && !names.has(x)),
+    ))
+      names.set(id, name);
     return names;
   }
 }

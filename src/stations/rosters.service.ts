@@ -7,7 +7,7 @@ import { conflict, notFound } from '../common/errors';
 import { addDays, instantAt, LocalDate } from '../common/local-date';
 import { chunks, insertRows, iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import { PeriodDto } from '../workdays/dto/workday.dto';
 import { WorkdaysService } from '../workdays/workdays.service';
 import { BusySlot, dutyDates, generateRoster, PlannedShift } from './domain/roster-generator';
@@ -15,7 +15,7 @@ import { ROSTER_EVENTS, RosterEvents } from './roster-events';
 import { Roster, StoredWarning } from './roster.entity';
 import { Shift } from './shift.entity';
 import { checkPeriod, lawyerContact, shiftInfo, shiftView, ShiftView, stationInfo } from './shift-view';
-import { activeMembers, leaveOf } from './station-members';
+import { StationMembersQuery } from './station-members.query';
 import { Station } from './station.entity';
 import { StationsService } from './stations.service';
 
@@ -33,6 +33,8 @@ export class RostersService {
     private readonly workdays: WorkdaysService,
     private readonly stations: StationsService,
     @Inject(ROSTER_EVENTS) private readonly events: RosterEvents,
+    private readonly lawyers: LawyersQuery,
+    private readonly members: StationMembersQuery,
   ) {}
 
   /**
@@ -44,9 +46,9 @@ export class RostersService {
     const station = await this.stations.require(stationId);
     const calendar = await this.workdays.calendar();
     return this.tx.run(async (m) => {
-      const lawyers = await activeMembers(m, stationId);
+      const lawyers = await this.members.active(m, stationId);
       const ids = lawyers.map((l) => l.id);
-      const leave = await leaveOf(m, ids, dto.from, dto.to);
+      const leave = await this.lawyers.leaveOf(m, ids, dto.from, dto.to);
       const { history, lastDutyDate } = await this.history(m, stationId, ids, dto.from);
       const plan = generateRoster({
         dates: dutyDates(dto.from, dto.to, station.workdaysOnly, calendar),
@@ -139,7 +141,7 @@ export class RostersService {
       await m.update(Shift, { rosterId: id }, { status: 'published', updatedAt: now });
       const shifts = await m.find(Shift, { where: { rosterId: id }, order: { startsAt: 'ASC', templateName: 'ASC' } });
       const holders = [...new Set(shifts.map((s) => s.lawyerId).filter((x): x is string => !!x))];
-      const lawyers = holders.length ? await m.findBy(Lawyer, { id: In(holders) }) : [];
+      const lawyers = await this.lawyers.byIds(m, holders);
       await this.events.rosterPublished(m, {
         roster: { id, from: roster.from, to: roster.to, publishedAt: now },
         station: stationInfo(station),

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, SelectQueryBuilder } from 'typeorm';
 import { iso } from '../database/columns';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import type { ReminderWindow } from '../notifications/domain/reminder-window';
 import { ReminderRegistry, ShiftReminderSource } from '../notifications/reminders/reminder-registry';
 import type { ShiftReminderMail } from '../notifications/templates/mail-types';
@@ -19,8 +19,6 @@ interface DueRow {
   courtName: string;
   timezone: string;
   lawyerId: string;
-  lawyerName: string;
-  email: string;
 }
 
 /**
@@ -36,6 +34,7 @@ export class ShiftReminders implements ShiftReminderSource, OnModuleInit {
   constructor(
     private readonly registry: ReminderRegistry,
     @InjectRepository(Shift) private readonly shifts: Repository<Shift>,
+    private readonly lawyers: LawyersQuery,
   ) {}
 
   onModuleInit(): void {
@@ -44,12 +43,27 @@ export class ShiftReminders implements ShiftReminderSource, OnModuleInit {
 
   async dueReminders(window: ReminderWindow): Promise<ShiftReminderMail[]> {
     const rows = await this.dueQuery(window).getRawMany<DueRow>();
-    return rows.map((r) => ({
-      lawyer: { id: r.lawyerId, name: r.lawyerName, email: r.email },
-      station: { id: r.stationId, name: r.stationName, courtName: r.courtName },
-      shift: { id: r.shiftId, date: r.date, start: r.start, end: r.end },
-      timezone: r.timezone,
-    }));
+    // The holders' contacts in a second read: the lawyers' table is theirs (LawyersQuery).
+    const holders = new Map(
+      (
+        await this.lawyers.byIds(
+          this.shifts.manager,
+          rows.map((r) => r.lawyerId),
+        )
+      ).map((l) => [l.id, l]),
+    );
+    return rows.flatMap((r) => {
+      const holder = holders.get(r.lawyerId);
+      if (!holder) return [];
+      return [
+        {
+          lawyer: { id: holder.id, name: holder.name, email: holder.email },
+          station: { id: r.stationId, name: r.stationName, courtName: r.courtName },
+          shift: { id: r.shiftId, date: r.date, start: r.start, end: r.end },
+          timezone: r.timezone,
+        },
+      ];
+    });
   }
 
   /**
@@ -62,7 +76,6 @@ export class ShiftReminders implements ShiftReminderSource, OnModuleInit {
     return this.shifts
       .createQueryBuilder('s')
       .innerJoin(Station, 'st', 'st.id = s.stationId')
-      .innerJoin(Lawyer, 'l', 'l.id = s.lawyerId')
       .select('s.id', 'shiftId')
       .addSelect('s.date', 'date')
       .addSelect('s.startTime', 'start')
@@ -71,11 +84,12 @@ export class ShiftReminders implements ShiftReminderSource, OnModuleInit {
       .addSelect('st.name', 'stationName')
       .addSelect('st.courtName', 'courtName')
       .addSelect('st.timezone', 'timezone')
-      .addSelect('l.id', 'lawyerId')
-      .addSelect('l.name', 'lawyerName')
-      .addSelect('l.email', 'email')
+      .addSelect('s.lawyerId', 'lawyerId')
       .where('s.stationId IN (SELECT id FROM stations)')
-      .andWhere("s.status = 'published' AND s.startsAt >= :from AND s.startsAt < :to", { from: iso(window.from), to: iso(window.to) })
+      .andWhere("s.status = 'published' AND s.lawyerId IS NOT NULL AND s.startsAt >= :from AND s.startsAt < :to", {
+        from: iso(window.from),
+        to: iso(window.to),
+      })
       .orderBy('s.startsAt', 'ASC')
       .addOrderBy('s.id', 'ASC');
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, IsNull, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
+import { Between, EntityManager, In, IsNull, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
 import { iso } from '../database/columns';
 import type { LocalDate } from '../common/local-date';
 import { Shift } from './shift.entity';
@@ -24,6 +24,16 @@ export class ShiftsQuery {
 
   findStation(id: string): Promise<Station | null> {
     return this.stations.findOneBy({ id });
+  }
+
+  /** The stations with these ids (unknown ids are skipped), in no particular order. */
+  findStations(ids: readonly string[]): Promise<Station[]> {
+    return ids.length ? this.stations.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
+  }
+
+  /** Whether the station exists, read in the caller's transaction. */
+  stationExists(m: EntityManager, id: string): Promise<boolean> {
+    return m.existsBy(Station, { id });
   }
 
   /** The lawyer's published shifts on local dates `fromDate`..`toDate` (inclusive), at every station, in time order. */

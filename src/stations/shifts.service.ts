@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Between, EntityManager, In } from 'typeorm';
+import { Between, EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, DomainError, notFound } from '../common/errors';
 import { iso } from '../database/columns';
 import { Transactions } from '../database/transactions';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import { PeriodDto } from '../workdays/dto/workday.dto';
 import { checkAssignment, HardViolation } from './domain/roster-generator';
 import { OverrideShiftDto } from './dto/roster.dto';
@@ -14,7 +14,8 @@ import { ROSTER_EVENTS, RosterEvents, ShiftChanged } from './roster-events';
 import { Roster, StoredWarning } from './roster.entity';
 import { Shift } from './shift.entity';
 import { checkPeriod, lawyerContact, shiftInfo, shiftView, ShiftView, stationInfo } from './shift-view';
-import { activeMembers, leaveOf, membershipProblem, neighbourShifts } from './station-members';
+import { neighbourShifts } from './neighbour-shifts';
+import { StationMembersQuery } from './station-members.query';
 import { Station } from './station.entity';
 import { StationsService } from './stations.service';
 import { SwapRequest } from './swap-request.entity';
@@ -41,6 +42,8 @@ export class ShiftsService {
     private readonly clock: Clock,
     private readonly stations: StationsService,
     @Inject(ROSTER_EVENTS) private readonly events: RosterEvents,
+    private readonly lawyers: LawyersQuery,
+    private readonly members: StationMembersQuery,
   ) {}
 
   /** The station's published shifts in the period, with the holder's name. */
@@ -52,8 +55,10 @@ export class ShiftsService {
         where: { stationId, status: 'published', date: Between(q.from, q.to) },
         order: { startsAt: 'ASC', templateName: 'ASC' },
       });
-      const ids = [...new Set(shifts.map((s) => s.lawyerId).filter((x): x is string => !!x))];
-      const names = new Map((ids.length ? await m.findBy(Lawyer, { id: In(ids) }) : []).map((l) => [l.id, l.name]));
+      const names = await this.lawyers.names(
+        m,
+        shifts.map((s) => s.lawyerId),
+      );
       return shifts.map((s) => ({ ...shiftView(s, station.timezone), lawyerName: s.lawyerId ? (names.get(s.lawyerId) ?? null) : null }));
     });
   }
@@ -86,10 +91,10 @@ export class ShiftsService {
    * and no overlapping shift (409). Returns the soft-rule warnings.
    */
   async hardCheck(m: EntityManager, shift: Shift, lawyerId: string, field: string): Promise<StoredWarning[]> {
-    const problem = await membershipProblem(m, shift.stationId, lawyerId);
+    const problem = await this.members.membershipProblem(m, shift.stationId, lawyerId);
     if (problem) throw badRequest(field, problem, 'NOT_ELIGIBLE_FOR_STATION');
-    const leave = await leaveOf(m, [lawyerId], shift.date, shift.date);
-    const { blockedWeekdays } = await m.findOneOrFail(Lawyer, { select: { id: true, blockedWeekdays: true }, where: { id: lawyerId } });
+    const leave = await this.lawyers.leaveOf(m, [lawyerId], shift.date, shift.date);
+    const { blockedWeekdays } = (await this.lawyers.byId(m, lawyerId))!; // membershipProblem found them
     const around = await neighbourShifts(m, [lawyerId], shift);
     const verdict = checkAssignment(
       { date: shift.date, start: shift.startTime, end: shift.endTime },
@@ -130,7 +135,7 @@ export class ShiftsService {
     warnings.push(...(await this.balanceWarnings(m, shift)));
     const after = await m.findOneByOrFail(Shift, { id: shift.id });
     const station = await m.findOneByOrFail(Station, { id: shift.stationId });
-    const people = await m.findBy(Lawyer, { id: In([toLawyerId, ...(shift.lawyerId ? [shift.lawyerId] : [])]) });
+    const people = await this.lawyers.byIds(m, [toLawyerId, shift.lawyerId]);
     const from = people.find((l) => l.id === shift.lawyerId);
     const to = people.find((l) => l.id === toLawyerId)!;
     await this.audit.record(m, how.actor, `shift.${how.kind}`, 'shift', shift.id, {
@@ -160,7 +165,7 @@ export class ShiftsService {
   /** Soft balance rule after a change: the roster's counts per active member may drift past max − min ≤ 1. */
   private async balanceWarnings(m: EntityManager, shift: Shift): Promise<StoredWarning[]> {
     const roster = await m.findOneByOrFail(Roster, { id: shift.rosterId });
-    const members = await activeMembers(m, shift.stationId);
+    const members = await this.members.active(m, shift.stationId);
     const shifts = await m.findBy(Shift, { rosterId: roster.id });
     const counts = members.map((l) => shifts.filter((s) => s.lawyerId === l.id).length);
     if (!counts.length) return [];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersModule } from '../lawyers/lawyers.module';
 import { WorkdaysModule } from '../workdays/workdays.module';
 import { OnDutyService } from './on-duty.service';
 import { ROSTER_EVENTS } from './roster-events';
@@ -12,6 +13,7 @@ import { RostersService } from './rosters.service';
 import { Shift } from './shift.entity';
 import { ShiftCandidatesService } from './shift-candidates.service';
 import { ShiftReminders } from './shift-reminders';
+import { StationMembersQuery } from './station-members.query';
 import { ShiftsController } from './shifts.controller';
 import { ShiftsQuery } from './shifts.query';
 import { ShiftsService } from './shifts.service';
@@ -27,7 +29,7 @@ import { SwapsService } from './swaps.service';
  * ShiftReminders registered as the shift reminder source).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Station, StationMember, Roster, Shift, SwapRequest, Lawyer]), WorkdaysModule],
+  imports: [TypeOrmModule.forFeature([Station, StationMember, Roster, Shift, SwapRequest, Lawyer]), LawyersModule, WorkdaysModule],
   controllers: [StationsController, RostersController, ShiftsController],
   providers: [
     StationsService,
@@ -38,6 +40,7 @@ import { SwapsService } from './swaps.service';
     SwapsService,
     OnDutyService,
     ShiftsQuery,
+    StationMembersQuery,
     ShiftReminders,
     { provide: ROSTER_EVENTS, useClass: RosterMailEvents },
   ],

@@ -11,7 +11,7 @@ import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
 import { templateErrors } from './domain/shift-templates';
 import { CreateStationDto, UpdateStationDto } from './dto/station.dto';
-import { activeMembers } from './station-members';
+import { StationMembersQuery } from './station-members.query';
 import { Station, StationMember } from './station.entity';
 import { findForUpdate } from '../database/locking';
 
@@ -26,6 +26,7 @@ export class StationsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly memberLawyers: StationMembersQuery,
   ) {}
 
   async create(dto: CreateStationDto, actor: Actor): Promise<StationView> {
@@ -62,7 +63,7 @@ export class StationsService {
       if (actor.role === 'lawyer' && !(await m.existsBy(StationMember, { stationId: id, lawyerId: ownLawyerId(actor) }))) {
         throw forbidden('a lawyer sees the colleagues of their own stations only', 'NOT_STATION_MEMBER');
       }
-      return (await activeMembers(m, id)).map((l) => ({ id: l.id, name: l.name, firm: l.firm }));
+      return (await this.memberLawyers.active(m, id)).map((l) => ({ id: l.id, name: l.name, firm: l.firm }));
     });
   }
 

@@ -6,7 +6,8 @@ import { Clock } from '../common/clock';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors';
 import { iso, newId } from '../database/columns';
 import { Transactions } from '../database/transactions';
-import { Lawyer } from '../lawyers/lawyer.entity';
+import type { Lawyer } from '../lawyers/lawyer.entity';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import { SwapQueryDto, SwapRequestDto } from './dto/roster.dto';
 import { ROSTER_EVENTS, RosterEvents, type ShiftInfo } from './roster-events';
 import { StoredWarning } from './roster.entity';
@@ -39,6 +40,7 @@ export class SwapsService {
     private readonly clock: Clock,
     private readonly shifts: ShiftsService,
     @Inject(ROSTER_EVENTS) private readonly events: RosterEvents,
+    private readonly lawyersQuery: LawyersQuery,
   ) {}
 
   async request(shiftId: string, dto: SwapRequestDto, actor: Actor): Promise<SwapRequest & { warnings: StoredWarning[] }> {
@@ -147,11 +149,11 @@ export class SwapsService {
     if (!swaps.length) return [];
     const shifts = await m.findBy(Shift, { id: In([...new Set(swaps.map((x) => x.shiftId))]) });
     const stations = await m.findBy(Station, { id: In([...new Set(shifts.map((x) => x.stationId))]) });
-    const lawyers = await m.find(Lawyer, {
-      select: { id: true, name: true },
-      where: { id: In([...new Set(swaps.flatMap((x) => [x.fromLawyerId, x.toLawyerId]))]) },
-    });
-    const name = (id: string) => lawyers.find((l) => l.id === id)?.name ?? null;
+    const names = await this.lawyersQuery.names(
+      m,
+      swaps.flatMap((x) => [x.fromLawyerId, x.toLawyerId]),
+    );
+    const name = (id: string) => names.get(id) ?? null;
     return swaps.map((swap) => {
       const shift = shifts.find((x) => x.id === swap.shiftId)!;
       const station = stations.find((x) => x.id === shift.stationId)!;
@@ -183,7 +185,7 @@ export class SwapsService {
   }
 
   private async lawyers(m: EntityManager, swap: SwapRequest): Promise<[Lawyer, Lawyer]> {
-    const rows = await m.findBy(Lawyer, { id: In([swap.fromLawyerId, swap.toLawyerId]) });
+    const rows = await this.lawyersQuery.byIds(m, [swap.fromLawyerId, swap.toLawyerId]);
     return [rows.find((l) => l.id === swap.fromLawyerId)!, rows.find((l) => l.id === swap.toLawyerId)!];
   }
 }

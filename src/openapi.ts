@@ -137,8 +137,8 @@ type ErrorOperation = AnsweringOperation & {
 /** The codes every operation of its kind answers, from the machinery all routes share. */
 function sharedCodes(method: string, path: string, op: ErrorOperation): ErrorCode[] {
   const codes: ErrorCode[] = [];
-  // The validation pipe (bodies and queries) and the JSON body parser.
-  if (op.requestBody || op.parameters?.some((p) => p.in === 'query')) codes.push('VALIDATION_FAILED');
+  // The validation pipe and its input guard (bodies, queries and path parameters) and the JSON body parser.
+  if (op.requestBody || op.parameters?.some((p) => p.in === 'query' || p.in === 'path')) codes.push('VALIDATION_FAILED');
   if (op.requestBody) codes.push('MALFORMED_JSON', 'PAYLOAD_TOO_LARGE');
   // The auth guard: no credentials, a role not allowed, a console session's CSRF header and first sign-in.
   if (op.security?.length) {

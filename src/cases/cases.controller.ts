@@ -71,6 +71,7 @@ export class CasesController {
     'OFFER_TOO_LATE',
     'ASSIGNMENT_RACE_LOST',
     'CASE_CHANGED',
+    'INVALID_TRANSITION',
   )
   assign(@Param('id', IdParam) id: string, @Body() dto: AssignDto, @CurrentActor() actor: Actor) {
     return this.assignments.assign(id, dto, actor);

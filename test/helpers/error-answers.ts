@@ -21,7 +21,10 @@ export interface ErrorAnswer {
 type Req = { method: string; route?: { path?: unknown } };
 type Res = { statusCode: number; json(body: unknown): unknown };
 
-/** Mounted before the routes (startApp calls it before `app.init()`): answers outside a route (unknown paths, body parser) are not a route's. */
+/**
+ * Mounted before the routes (startApp calls it before `app.init()`). Answers outside a route
+ * (unknown paths, the body parser) are no route's and are not recorded.
+ */
 export function recordErrorAnswers(app: INestApplication): void {
   const file = join(ERROR_ANSWERS_DIR, `${process.pid}.jsonl`);
   app.use((req: Req, res: Res, next: () => void) => {

@@ -2582,7 +2582,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2800,6 +2800,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Replay"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
                 };
             };
             /** @description No valid bearer token or session */
@@ -3656,6 +3670,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -3911,7 +3939,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "OFFER_TOO_LATE";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "OFFER_TOO_LATE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6154,6 +6182,20 @@ export interface operations {
                     "application/json": components["schemas"]["LawyerView"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -6363,7 +6405,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6466,7 +6508,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6677,6 +6719,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Unavailability"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
                 };
             };
             /** @description No valid bearer token or session */
@@ -6898,7 +6954,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7726,7 +7782,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8109,6 +8165,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -8192,7 +8262,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8306,7 +8376,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8533,6 +8603,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -8630,7 +8714,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8744,7 +8828,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9274,6 +9358,20 @@ export interface operations {
                     "application/json": components["schemas"]["StationView"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -9478,6 +9576,20 @@ export interface operations {
                     }[];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -9646,6 +9758,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Roster"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
                 };
             };
             /** @description No valid bearer token or session */
@@ -10634,7 +10760,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10739,7 +10865,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10844,7 +10970,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11242,6 +11368,20 @@ export interface operations {
                     "application/json": components["schemas"]["TokenView"][];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -11332,7 +11472,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11436,7 +11576,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11779,6 +11919,20 @@ export interface operations {
                     "application/json": components["schemas"]["WorkdayArrangement"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -12030,7 +12184,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "INVALID_VALUE";
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -12128,6 +12282,20 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description Unknown or revoked token */
             404: {
                 headers: {
@@ -12176,6 +12344,20 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": string;
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
                 };
             };
             /** @description Unknown station, or ?token= not a staff token */
@@ -12228,6 +12410,20 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No such record (an id that is not a UUID, too) */
             404: {
                 headers: {
@@ -12236,7 +12432,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });

@@ -3,7 +3,7 @@
  * shares an event loop with what it measures. `node http-server.js <mode> [file]`; prints
  * one JSON line `{port, ...}` on stdout once listening.
  *   bare <file>      node:http answering the file's bytes (the baseline)
- *   app              the whole app on SQLite with a station on duty and a lawyer's year
+ *   app [true|false] the whole app on SQLite with a station on duty and a lawyer's year, FAST_PATH on (default) or off
  *   nest-express     an empty Nest 11 handler on Express (today's platform)
  *   nest-fastify     the same on @nestjs/platform-fastify@11 (the evaluated option)
  */
@@ -34,13 +34,14 @@ class EmptyController {
 @Module({ controllers: [EmptyController] })
 class EmptyModule {}
 
-async function app(): Promise<void> {
+async function app(fastPath: string): Promise<void> {
   const clock = new FixedClock(new Date(BENCH_NOW));
   const config = loadConfig({
     DATABASE_URL: 'sqlite::memory:',
     LOG_LEVEL: 'warn',
     BOOTSTRAP_ADMIN_TOKEN: process.env.BENCH_TOKEN ?? '',
     PORT: '0',
+    FAST_PATH: fastPath,
   });
   const nest = await createApp(config, clock);
   await nest.listen(0, '127.0.0.1');
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
     });
     server.listen(0, '127.0.0.1', () => ready({ port: (server.address() as AddressInfo).port }));
   } else if (mode === 'app') {
-    await app();
+    await app(file ?? 'true');
   } else if (mode === 'nest-express') {
     const nest = await NestFactory.create(EmptyModule, { logger: false });
     await nest.listen(0, '127.0.0.1');

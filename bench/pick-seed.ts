@@ -1,6 +1,7 @@
 /** Seed data for pick.bench.ts, written with each database's fast bulk path. */
 import type { Database } from 'better-sqlite3';
 import { DataSource } from 'typeorm';
+import { recountClasses } from '../src/lawyers/lawyer-classes';
 
 export interface Scale {
   lawyers: number;
@@ -167,6 +168,7 @@ export async function seed(ds: DataSource, now: Date, scale: Scale = SEED): Prom
   await withoutIndexes(ds, ['lawyers', 'lawyer_unavailability', 'cases', 'assignments'], async () => {
     targets = await seedRows(ds, now, scale);
   });
+  await recountClasses(ds.manager); // the bulk load bypassed the lawyers' writers
   await ds.query('ANALYZE');
   return targets;
 }

@@ -15,6 +15,8 @@ import { DataSource, In } from 'typeorm';
 import { Assignment } from '../src/cases/assignment/assignment.entity';
 import { AssignmentService } from '../src/cases/assignment/assignment.service';
 import { CandidatePool } from '../src/cases/assignment/candidate-pool';
+import { PoolQuery } from '../src/cases/assignment/pool.query';
+import { LawyersQuery } from '../src/lawyers/lawyers.query';
 import { PickWindow } from '../src/cases/assignment/pick-window';
 import { PickWindowState } from '../src/cases/assignment/pick-window.entity';
 import { JobLeaseService } from '../src/jobs/job-lease.service';
@@ -35,6 +37,7 @@ import { loadConfig } from '../src/config/config';
 import { dataSourceOptions, runMigrations } from '../src/database/database.module';
 import { Transactions } from '../src/database/transactions';
 import { Lawyer } from '../src/lawyers/lawyer.entity';
+import { LawyerPoolClass } from '../src/lawyers/lawyer-pool-class.entity';
 import { Unavailability } from '../src/lawyers/unavailability.entity';
 import { Station } from '../src/stations/station.entity';
 import { Scale, seed, SEED } from './pick-seed';
@@ -93,6 +96,7 @@ async function benchOne(label: string, databaseUrl: string, scale: Scale, full: 
     ...dataSourceOptions(config),
     entities: [
       Lawyer,
+      LawyerPoolClass,
       Unavailability,
       Station,
       Case,
@@ -113,12 +117,12 @@ async function benchOne(label: string, databaseUrl: string, scale: Scale, full: 
     const seedSeconds = (performance.now() - seeded) / 1000;
 
     const clock = new FixedClock(new Date(NOW));
-    const pool = new CandidatePool(config);
+    const pool = new CandidatePool(config, new PoolQuery());
     const tx = new Transactions(ds);
     const audit = new AuditService(ds.getRepository(AuditEntry), clock);
     const workdays = new WorkdaysService(ds.getRepository(WorkdayOverride), ds.getRepository(WorkdayArrangement), tx, audit, clock);
     const window = new PickWindow(config, clock, tx, new JobLeaseService(tx, clock), new SchedulerRegistry());
-    const assignments = new AssignmentService(tx, pool, window, audit, clock, config, workdays, NO_EVENTS);
+    const assignments = new AssignmentService(tx, pool, window, audit, clock, config, workdays, NO_EVENTS, new LawyersQuery());
     const built = performance.now();
     await tx.run((m) => window.ensure(m, window.windowAt(clock.now()).from));
     const buildSeconds = (performance.now() - built) / 1000;

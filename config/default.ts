@@ -82,5 +82,7 @@ export const defaults = {
     idleInTransactionTimeoutMs: 60_000,
   },
   /** SIGTERM: in-flight requests get this long; then the process exits anyway. */
+  /** The hot GET paths (on-duty, reception page, feeds) answered in front of Express (src/http/fast-path.ts). */
+  fastPath: true,
   shutdownTimeoutMs: 10_000,
 };

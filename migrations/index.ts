@@ -15,6 +15,7 @@ import { LawyerWeekdays1764383100000 } from './1764383100000-lawyer-weekdays';
 import { PickCounters1764384000000 } from './1764384000000-pick-counters';
 import { ClerkCourt1764391000000 } from './1764391000000-clerk-court';
 import { AuditActorIndex1764392000000 } from './1764392000000-audit-actor-index';
+import { PickPoolClasses1764399000000 } from './1764399000000-pick-pool-classes';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   PickCounters1764384000000,
   ClerkCourt1764391000000,
   AuditActorIndex1764392000000,
+  PickPoolClasses1764399000000,
 ];

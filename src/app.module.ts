@@ -1,17 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock';
-import { redactUrl } from './common/redact';
 import { CommonModule } from './common/common.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { HealthController } from './health/health.controller';
+import { requestLogOptions } from './http/request-log';
 import { ConsoleConfigController } from './console/console-config.controller';
 import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
@@ -34,20 +32,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: (req: IncomingMessage) => {
-              const given = req.headers['x-request-id'];
-              return typeof given === 'string' && given.length <= 100 ? given : randomUUID();
-            },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            // Calendar-feed URLs carry their secret in the path.
-            serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
-            },
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: requestLogOptions(config.logLevel) }),
         DatabaseModule.forRoot(config),
         CommonModule.forRoot(clock),
         IdempotencyModule,

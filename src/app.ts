@@ -8,6 +8,7 @@ import { ErrorFilter } from './common/error.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { configureHttpPlatform } from './http/express-platform';
+import { installFastPath } from './http/fast-path';
 import { setupOpenApi } from './openapi';
 
 /** Builds the configured HTTP application; main.ts listens, tests use it with supertest. */
@@ -18,12 +19,9 @@ export async function createApp(config: AppConfig, clock?: Clock): Promise<INest
   });
   app.useLogger(app.get(Logger));
   configureHttpPlatform(app, config);
-  app.use((req: { id?: string }, res: { setHeader(n: string, v: string): void }, next: () => void) => {
-    if (req.id) res.setHeader('X-Request-Id', String(req.id));
-    next();
-  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   await setupOpenApi(app);
+  installFastPath(app, config);
   return app;
 }

@@ -90,7 +90,18 @@ describe('the pick with the window counter equals the pick over the whole histor
     expect(wrong).toEqual([]);
   }
 
-  it('random pools, histories, leave, refusals, terminations and rolls: same lawyer, same head, same counts', async () => {
+  /** The maintained class totals equal a count of every lawyer. */
+  async function expectClassesRight(): Promise<void> {
+    const recount = await ds.query(
+      `SELECT c.appointable AS "appointable", c.juvenile_experience AS "juvenile", c.lawyers AS "kept", (SELECT COUNT(*) FROM lawyers l
+        WHERE (l.active = true AND l.suspended = false) = c.appointable AND l.juvenile_experience = c.juvenile_experience) AS "counted"
+        FROM lawyer_pool_classes c`,
+    );
+    expect(recount).toHaveLength(4);
+    for (const r of recount) expect([r.appointable, r.juvenile, Number(r.kept)]).toEqual([r.appointable, r.juvenile, Number(r.counted)]);
+  }
+
+  it('random pools, histories, leave, refusals, terminations, rolls, edits and imports: same lawyer, same head, same counts', async () => {
     const rand = rng(16);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
     const dispatcher = t.as(await t.tokenFor('dispatcher'));
@@ -99,6 +110,7 @@ describe('the pick with the window counter equals the pick over the whole histor
     const weights = [0.3, 0.5, 0.7, 1, 1, 1, 1.5, 2, 2.5];
     const firms = ['天目律师事务所', '天目律师事务所 ', '南渡（苏州）律师事务所', '南渡(苏州)律师事务所', '东湖律师事务所'];
     const lawyers: string[] = [];
+    const bodies: Record<string, unknown>[] = [];
     for (let i = 0; i < 30; i++) {
       const body = lawyerBody({
         firm: pick(firms),
@@ -109,7 +121,23 @@ describe('the pick with the window counter equals the pick over the whole histor
         maxOpenCases: pick([2, 3, 10]),
       });
       lawyers.push((await dispatcher.post('/api/v1/lawyers').send(body).expect(201)).body.id);
+      bodies.push(body);
     }
+    const since = ['2010-01-01', '2023-06-01', '2024-01-05', '2025-03-01'];
+    const csvLine = (b: Record<string, unknown>) =>
+      [
+        b.name,
+        b.licenseNo,
+        b.firm,
+        b.phone,
+        b.email,
+        rand() < 0.5 ? '是' : '否',
+        pick(since),
+        'core',
+        '1',
+        pick(['1', '10']),
+        rand() < 0.8 ? 'true' : 'false',
+      ].join(',');
     const pool = t.app.get(CandidatePool);
     const window = t.app.get(PickWindow);
     const caseNos: string[] = [];
@@ -124,17 +152,33 @@ describe('the pick with the window counter equals the pick over the whole histor
           { poolTier: pick(['core', 'reserve', 'none']) },
           { maxOpenCases: pick([1, 2, 10]) },
           { active: rand() < 0.8 },
+          { suspended: true, suspensionReason: '停止执业' },
+          { suspended: false },
+          { juvenileExperience: rand() < 0.5 },
+          { criminalPracticeSince: pick(since) },
         ]);
         await dispatcher
           .patch(`/api/v1/lawyers/${pick(lawyers)}`)
           .send(patch)
           .expect(200);
-      } else if (r < 0.25) {
+      } else if (r < 0.2) {
+        // The import moves lawyers between counted classes too: one updated, one new.
+        const fresh = lawyerBody({ firm: pick(firms) });
+        const csv = `name,licenseNo,firm,phone,email,juvenileExperience,criminalPracticeSince,poolTier,weight,maxOpenCases,active\n${csvLine(pick(bodies))}\n${csvLine(fresh)}\n`;
+        await dispatcher
+          .post('/api/v1/lawyers/import')
+          .set('Content-Type', 'text/csv')
+          .send(csv)
+          .expect(200, { created: 1, updated: 1, errors: [] });
+        bodies.push(fresh);
+        const [found] = (await dispatcher.get(`/api/v1/lawyers?q=${String(fresh.licenseNo)}`).expect(200)).body;
+        lawyers.push(found.id);
+      } else if (r < 0.28) {
         await dispatcher
           .post(`/api/v1/lawyers/${pick(lawyers)}/unavailability`)
           .send({ from: today, to: addDays(today, 3), reason: '出差' })
           .expect(201);
-      } else if (r < 0.32) {
+      } else if (r < 0.35) {
         expect(await window.roll()).toBe(true);
       }
       const juvenile = rand() < 0.3;
@@ -183,6 +227,7 @@ describe('the pick with the window counter equals the pick over the whole histor
           .expect(201);
       else if (after < 0.35) await dispatcher.post(`/api/v1/cases/${c.id}/terminate`).send({ ground: 'self_retained' }).expect(201);
       await expectCountersRight();
+      await expectClassesRight();
     }
     expect(assigned).toBeGreaterThan(STEPS / 3);
   }, 600_000);

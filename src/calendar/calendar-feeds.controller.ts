@@ -3,13 +3,13 @@ import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../common/access.decorators';
 import { ApiFileAnswer } from '../common/api-file-answer';
-import { CalendarFeedsService, FeedReply } from './calendar-feeds.service';
+import { CalendarFeedsService } from './calendar-feeds.service';
+import { writeFeed } from './feed-response';
 import { ApiErrors } from '../common/api-errors';
 
 /**
  * iCalendar feeds. No bearer header (calendar apps cannot send one): the lawyer's secret
  * token in the path, or a staff user's token in `?token=`, is the credential.
- * `private, no-cache`: shared caches keep nothing, clients revalidate with If-None-Match.
  */
 @ApiTags('calendar')
 @Controller('calendar')
@@ -22,7 +22,7 @@ export class CalendarFeedsController {
   @ApiNotFoundResponse({ description: 'Unknown or revoked token' })
   @ApiErrors('FEED_NOT_FOUND')
   async lawyer(@Param('token') token: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response) {
-    send(res, await this.feeds.lawyerFeed(token, ifNoneMatch));
+    writeFeed(res, await this.feeds.lawyerFeed(token, ifNoneMatch));
   }
 
   @Get('stations/:stationId.ics')
@@ -35,21 +35,6 @@ export class CalendarFeedsController {
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res() res: Response,
   ) {
-    send(res, await this.feeds.stationFeed(stationId, typeof token === 'string' ? token : undefined, ifNoneMatch));
+    writeFeed(res, await this.feeds.stationFeed(stationId, typeof token === 'string' ? token : undefined, ifNoneMatch));
   }
-}
-
-/** Written by hand, not res.send(): Express would add its own freshness check on If-Modified-Since. */
-function send(res: Response, reply: FeedReply): void {
-  res.setHeader('ETag', reply.etag);
-  res.setHeader('Cache-Control', 'private, no-cache');
-  if (reply.notModified) {
-    res.status(304).end();
-    return;
-  }
-  res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
-  res.setHeader('Content-Disposition', 'inline; filename="calendar.ics"');
-  res.setHeader('Last-Modified', new Date(reply.lastModified).toUTCString());
-  res.setHeader('Content-Length', String(reply.body.length));
-  res.status(200).end(reply.body);
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Assignment } from './assignment/assignment.entity';
 import { AssignmentService } from './assignment/assignment.service';
 import { CandidatePool } from './assignment/candidate-pool';
+import { PoolQuery } from './assignment/pool.query';
 import { OffersController } from './assignment/offers.controller';
 import { OffersService } from './assignment/offers.service';
 import { PickWindow } from './assignment/pick-window';
@@ -68,6 +69,7 @@ import { WorkdaysModule } from '../workdays/workdays.module';
     AssignmentService,
     OffersService,
     CandidatePool,
+    PoolQuery,
     PickWindow,
     CaseDeadlineReminders,
     FileReadingAlerts,

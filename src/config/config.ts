@@ -32,6 +32,8 @@ export interface AppConfig {
   ledger: { lateGraceMin: number; earlyCheckInMin: number };
   /** Built calendar feeds kept per instance, keyed by ETag (a pure cache). */
   calendar: { cacheMb: number };
+  /** FAST_PATH: on-duty, the reception page and the feeds answered by a node:http listener in front of Express (same bytes). */
+  fastPath: boolean;
   mail: MailConfig;
   database: DatabaseConfig;
   /** SIGTERM: how long requests and jobs may take to finish before the process exits anyway. */
@@ -264,6 +266,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     calendar: {
       cacheMb: int(env, 'CALENDAR_CACHE_MB', defaults.calendar.cacheMb, 0, 4096),
     },
+    fastPath: bool(env, 'FAST_PATH', defaults.fastPath),
     mail: mail(env),
     database: database(env),
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', defaults.shutdownTimeoutMs, 100, 600_000),

@@ -41,10 +41,15 @@ const CSP = {
   },
 };
 
+/** helmet's headers as every answer carries them (the fast path sets the very same set). */
+export function securityHeaders(): ReturnType<typeof helmet> {
+  return helmet({ contentSecurityPolicy: CSP, strictTransportSecurity: false });
+}
+
 export function configureHttpPlatform(app: NestExpressApplication, config: AppConfig): void {
   // Behind a TLS-terminating proxy: req.secure (the session cookie's Secure flag) and req.ip from X-Forwarded-*.
   app.set('trust proxy', true);
-  app.use(helmet({ contentSecurityPolicy: CSP, strictTransportSecurity: false }));
+  app.use(securityHeaders());
   app.use(json({ limit: JSON_LIMIT }));
   app.use(text({ type: ['text/csv', 'text/plain'], limit: CSV_LIMIT }));
   app.use(bodyParserErrors);

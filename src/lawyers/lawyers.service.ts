@@ -12,6 +12,7 @@ import { DutyStations } from './duty-stations';
 import { parseLawyerCsv } from './domain/lawyer-csv';
 import { CreateLawyerDto, LawyerFieldsDto, LawyerQueryDto, UnavailabilityDto, UpdateLawyerDto } from './dto/lawyer.dto';
 import { Lawyer } from './lawyer.entity';
+import { moveClasses } from './lawyer-classes';
 import { Unavailability } from './unavailability.entity';
 import { findForUpdate } from '../database/locking';
 
@@ -42,6 +43,7 @@ export class LawyersService {
       const lawyer = this.newLawyer(dto);
       checkWeekdays(lawyer);
       await insertRows(m, Lawyer, lawyer);
+      await moveClasses(m, [{ before: null, after: lawyer }]);
       await syncRanks(m, lawyer);
       await this.setStations(m, lawyer.id, dto.dutyStationIds ?? []);
       await this.audit.record(m, actor, 'lawyer.create', 'lawyer', lawyer.id, { ...dto });
@@ -87,6 +89,7 @@ export class LawyersService {
     return this.tx.run(async (m) => {
       const lawyer = await findForUpdate(m, Lawyer, { id });
       if (!lawyer) throw notFound('Lawyer', id);
+      const before = { ...lawyer };
       const { dutyStationIds, ...fields } = dto;
       if (fields.suspended === true && !fields.suspensionReason && !lawyer.suspensionReason) {
         throw badRequest('suspensionReason', 'is required when suspending a lawyer');
@@ -96,6 +99,7 @@ export class LawyersService {
       if (fields.suspended === false) lawyer.suspensionReason = null;
       checkWeekdays(lawyer);
       await m.save(Lawyer, lawyer);
+      await moveClasses(m, [{ before, after: lawyer }]);
       await syncRanks(m, lawyer);
       if (dutyStationIds) await this.setStations(m, id, dutyStationIds);
       await this.audit.record(m, actor, 'lawyer.update', 'lawyer', id, { ...dto });
@@ -131,22 +135,33 @@ export class LawyersService {
         const memberships: { stationId: string; lawyerId: string }[] = [];
         let updated = 0;
         const rescored: string[] = [];
+        const moved: Parameters<typeof moveClasses>[1] = [];
         for (const { lawyer: dto } of rows) {
           const { dutyStationIds: _ignored, ...fields } = dto;
           const old = existing.get(dto.licenseNo);
           if (old) {
             await m.update(Lawyer, { id: old.id }, { ...fields, ...rankFields({ ...old, ...fields }), updatedAt: now });
             rescored.push(old.id);
+            moved.push({
+              before: old,
+              after: {
+                ...old,
+                active: fields.active ?? old.active,
+                juvenileExperience: fields.juvenileExperience ?? old.juvenileExperience,
+              },
+            });
             if (dto.dutyStationIds) await this.setStations(m, old.id, dto.dutyStationIds);
             updated++;
           } else {
             const lawyer = this.newLawyer(dto);
             fresh.push(Object.assign(lawyer, rankFields(lawyer)));
+            moved.push({ before: null, after: lawyer });
             for (const stationId of new Set(dto.dutyStationIds ?? [])) memberships.push({ stationId, lawyerId: lawyer.id });
           }
         }
         await refreshScores(m, rescored);
         for (const part of chunks(fresh)) await insertRows(m, Lawyer, part);
+        await moveClasses(m, moved);
         await this.stations.add(m, memberships);
         await this.audit.record(m, actor, 'lawyer.import', 'lawyer', 'import', { created: fresh.length, updated });
         return { created: fresh.length, updated, errors: [] };

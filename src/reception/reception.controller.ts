@@ -7,8 +7,7 @@ import { bearerOf } from '../auth/credentials';
 import { ApiErrors } from '../common/api-errors';
 import { ApiFileAnswer } from '../common/api-file-answer';
 import { IdParam } from '../common/id-param';
-import { OnDutyService } from '../stations/on-duty.service';
-import { renderReceptionPage } from './domain/reception-page';
+import { ReceptionPages } from './reception-pages';
 
 const UNAUTHORIZED_PAGE =
   '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>未授权</title></head>' +
@@ -29,7 +28,7 @@ const STAFF_TOKEN_PAGE =
 export class ReceptionController {
   constructor(
     private readonly tokens: ApiTokensService,
-    private readonly onDuty: OnDutyService,
+    private readonly pages: ReceptionPages,
   ) {}
 
   @Get(':stationId')
@@ -58,6 +57,6 @@ export class ReceptionController {
     res
       .status(200)
       .type('html')
-      .send(renderReceptionPage(await this.onDuty.at(stationId)));
+      .send(await this.pages.page(stationId));
   }
 }

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Lawyer } from '../lawyers/lawyer.entity';
 import { LawyersModule } from '../lawyers/lawyers.module';
 import { WorkdaysModule } from '../workdays/workdays.module';
+import { OnDutyQuery } from './on-duty.query';
 import { OnDutyService } from './on-duty.service';
 import { ROSTER_EVENTS } from './roster-events';
 import { RosterMailEvents } from './roster-mail-events';
@@ -29,7 +29,7 @@ import { SwapsService } from './swaps.service';
  * ShiftReminders registered as the shift reminder source).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Station, StationMember, Roster, Shift, SwapRequest, Lawyer]), LawyersModule, WorkdaysModule],
+  imports: [TypeOrmModule.forFeature([Station, StationMember, Roster, Shift, SwapRequest]), LawyersModule, WorkdaysModule],
   controllers: [StationsController, RostersController, ShiftsController],
   providers: [
     StationsService,
@@ -39,6 +39,7 @@ import { SwapsService } from './swaps.service';
     ShiftsService,
     SwapsService,
     OnDutyService,
+    OnDutyQuery,
     ShiftsQuery,
     StationMembersQuery,
     ShiftReminders,

@@ -16,13 +16,14 @@ import { deadlinesOnAppointment, holidayExtensionSettings } from '../domain/peri
 import { DEFENCE_CHANGED_TWICE_WARNING, defenceChangedTwice } from '../domain/defence-restoration';
 import type { NoticeWarning } from '../domain/notice.types';
 import { WorkdaysService } from '../../workdays/workdays.service';
-import { Lawyer } from '../../lawyers/lawyer.entity';
+import type { Lawyer } from '../../lawyers/lawyer.entity';
+import { claimLawyer, releaseLawyer } from '../../lawyers/lawyer-claims';
+import { LawyersQuery } from '../../lawyers/lawyers.query';
 import { Assignment, AssignmentStatus } from './assignment.entity';
 import { offerRespondBy } from './domain/offer';
 import { CandidatePool, HEAD_CANDIDATES, PoolCounts } from './candidate-pool';
 import { PickWindow } from './pick-window';
-import { scoreSql } from '../../lawyers/lawyer-rank';
-import { explainManualOverride, PICK_ALGORITHM_VERSION, PickExplanation, pickLawyer, PickRequest } from './domain/pick';
+import { CandidateLawyer, explainManualOverride, PICK_ALGORITHM_VERSION, PickExplanation, pickLawyer, PickRequest } from './domain/pick';
 import type { StoredExplanation } from './domain/types';
 import { AssignDto } from '../dto/case-actions.dto';
 
@@ -53,6 +54,30 @@ export interface AssignResult {
   warnings: NoticeWarning[];
 }
 
+/** The appointment being made: read once, before the pick. */
+interface AssignStep {
+  c: Case;
+  offer: boolean;
+  replacing: boolean;
+  status: Case['status'];
+  now: Date;
+  respondBy: Date | null;
+}
+
+interface Picked {
+  chosen: CandidateLawyer;
+  explanation: PickExplanation;
+  stored: StoredExplanation;
+}
+
+interface ClaimedCase {
+  periods: ReturnType<typeof deadlinesOnAppointment>;
+  deadlines: Case['deadlines'];
+  warnings: NoticeWarning[];
+  /** The appointment this one replaced (set when it is ended). */
+  previous: Assignment | null;
+}
+
 const withWarning = (list: NoticeWarning[], w: NoticeWarning) => [...list.filter((x) => x.code !== w.code), w];
 
 /**
@@ -73,6 +98,7 @@ export class AssignmentService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly workdays: WorkdaysService,
     @Inject(CASE_EVENTS) private readonly events: CaseEvents,
+    private readonly lawyers: LawyersQuery,
   ) {}
 
   assign(caseId: string, dto: AssignDto, actor: Actor): Promise<AssignResult> {
@@ -91,6 +117,17 @@ export class AssignmentService {
 
   /** Null when the chosen lawyer was taken meanwhile (the caller picks again). */
   private async tryAssign(m: EntityManager, caseId: string, dto: AssignDto, actor: Actor): Promise<AssignResult | null> {
+    const step = this.start(await this.caseToAssign(m, caseId, dto), dto);
+    const picked = await this.pick(m, step, dto);
+    if (!(await this.claimLawyer(m, step, picked, dto))) return null;
+    const claimed = await this.claimCase(m, step, picked);
+    const assignment = await this.record(m, step, picked, claimed, dto, actor);
+    const lawyer = await this.event(m, step, claimed, assignment);
+    return this.reply(step, picked, claimed, assignment, lawyer);
+  }
+
+  /** The case, if a lawyer may be appointed to it now. */
+  private async caseToAssign(m: EntityManager, caseId: string, dto: AssignDto): Promise<Case> {
     const c = await m.findOneBy(Case, { id: caseId });
     if (!c) throw notFound('Case', caseId);
     if (c.route !== 'appointed_defence') {
@@ -99,6 +136,11 @@ export class AssignmentService {
     if (c.status === 'assigned' && !dto.reason) {
       throw conflict('CASE_ALREADY_ASSIGNED', 'the case already has a lawyer; give a reason to replace them');
     }
+    return c;
+  }
+
+  /** What kind of appointment this is (offer, replacement or first), the case's next status, and the offer's deadline. */
+  private start(c: Case, dto: AssignDto): AssignStep {
     const offer = (dto.mode ?? this.config.assignment.defaultMode) === 'offer';
     if (offer && c.status === 'assigned') throw badRequest('mode', 'an offer is for a case without a lawyer; replace the lawyer directly');
     const replacing = c.status === 'assigned' || c.status === 'refused' || c.status === 'awaiting_defender';
@@ -107,10 +149,14 @@ export class AssignmentService {
     const respondBy = offer ? offerRespondBy(now, this.config.assignment.offerHours, c.appointBy, this.config.courtTimezone) : null;
     if (offer && !respondBy)
       throw conflict('OFFER_TOO_LATE', `the Art 6 deadline (${c.appointBy}) leaves no time for an answer: appoint directly`);
+    return { c, offer, replacing, status, now, respondBy };
+  }
+
+  /** The pick (rules 2–6), or the dispatcher's override checked against the hard rules; 409 when nobody can be appointed. */
+  private async pick(m: EntityManager, { c, now }: AssignStep, dto: AssignDto): Promise<Picked> {
     const window = this.window.windowAt(now);
     await this.window.ensure(m, window.from);
     const { candidates, request, counts } = await this.pool.load(m, c, window.to, dto.lawyerId);
-
     let explanation: PickExplanation;
     if (dto.lawyerId) {
       if (!candidates.some((l) => l.id === dto.lawyerId)) throw badRequest('lawyerId', `no lawyer ${dto.lawyerId}`);
@@ -127,11 +173,18 @@ export class AssignmentService {
       }
     }
     const chosen = candidates.find((l) => l.id === explanation.chosen!.lawyerId)!;
-    if (!(await this.takeLawyer(m, chosen.id, now, dto.lawyerId ? undefined : chosen.lastAppointedAt))) {
-      if (dto.lawyerId) throw conflict('AT_CAPACITY', 'the lawyer reached maxOpenCases in a concurrent appointment');
-      return null;
-    }
+    return { chosen, explanation, stored: storable(explanation, counts, request) };
+  }
 
+  /** The first claim: the lawyer's capacity. False when a concurrent automatic pick took the lawyer (pick again). */
+  private async claimLawyer(m: EntityManager, { now }: AssignStep, { chosen }: Picked, dto: AssignDto): Promise<boolean> {
+    if (await claimLawyer(m, chosen.id, now, dto.lawyerId ? undefined : chosen.lastAppointedAt)) return true;
+    if (dto.lawyerId) throw conflict('AT_CAPACITY', 'the lawyer reached maxOpenCases in a concurrent appointment');
+    return false;
+  }
+
+  /** The second claim: the case, as it was read (status and current lawyer), with the deadlines that run from today. */
+  private async claimCase(m: EntityManager, { c, offer, status, now }: AssignStep, { chosen }: Picked): Promise<ClaimedCase> {
     // SPC Art 311: a third change of defender is warned (the case keeps the warning).
     const changedTwice =
       !offer && defenceChangedTwice(await m.countBy(Assignment, { caseId: c.id, status: Not(In(['offered', 'declined', 'expired'])) }));
@@ -157,9 +210,19 @@ export class AssignmentService {
     if (c.currentLawyerId) claim.andWhere('current_lawyer_id = :prev', { prev: c.currentLawyerId });
     else claim.andWhere('current_lawyer_id IS NULL');
     if ((await claim.execute()).affected !== 1) throw conflict('CASE_ALREADY_ASSIGNED', 'the case was assigned by a concurrent request');
+    return { periods, deadlines, warnings, previous: null };
+  }
 
-    const previous = c.status === 'assigned' ? await this.endActive(m, c.id, 'replaced', dto.reason ?? null, now) : null;
-    const stored = storable(explanation, counts, request);
+  /** Ends the replaced appointment, stores the new one with its explanation, and audits it. */
+  private async record(
+    m: EntityManager,
+    { c, offer, replacing, now, respondBy }: AssignStep,
+    { chosen, explanation, stored }: Picked,
+    claimed: ClaimedCase,
+    dto: AssignDto,
+    actor: Actor,
+  ): Promise<Assignment> {
+    claimed.previous = c.status === 'assigned' ? await this.endActive(m, c.id, 'replaced', dto.reason ?? null, now) : null;
     const assignment = Object.assign(new Assignment(), {
       id: newId(),
       caseId: c.id,
@@ -170,8 +233,8 @@ export class AssignmentService {
       status: offer ? 'offered' : 'active',
       respondBy: respondBy ? iso(respondBy) : null,
       appointedAt: iso(now),
-      contactJudgeBy: periods.contactJudgeBy,
-      fileReviewBy: periods.fileReviewAndMeetingBy,
+      contactJudgeBy: claimed.periods.contactJudgeBy,
+      fileReviewBy: claimed.periods.fileReviewAndMeetingBy,
       appointedBy: actor.id,
       endedAt: null,
       endReason: null,
@@ -183,11 +246,20 @@ export class AssignmentService {
       kind: assignment.kind,
       reason: assignment.reason,
       decidedBy: explanation.chosen!.decidedBy,
-      previousLawyerId: previous?.lawyerId ?? c.currentLawyerId ?? null,
+      previousLawyerId: claimed.previous?.lawyerId ?? c.currentLawyerId ?? null,
     });
+    return assignment;
+  }
 
-    const lawyer = (await m.findOneBy(Lawyer, { id: chosen.id }))!;
-    const updated = { ...c, status, currentLawyerId: chosen.id, deadlines };
+  /** The event (offered, reassigned or assigned) in the same transaction; returns the appointed lawyer. */
+  private async event(
+    m: EntityManager,
+    { c, offer, replacing, status }: AssignStep,
+    claimed: ClaimedCase,
+    assignment: Assignment,
+  ): Promise<Lawyer> {
+    const lawyer = (await this.lawyers.byId(m, assignment.lawyerId))!;
+    const updated = { ...c, status, currentLawyerId: assignment.lawyerId, deadlines: claimed.deadlines };
     const event = {
       lawyer: lawyerRef(lawyer),
       case: caseRef(updated),
@@ -198,8 +270,9 @@ export class AssignmentService {
     if (offer) {
       await this.events.offered(m, { ...event, respondBy: assignment.respondBy! });
     } else if (replacing) {
+      const { previous } = claimed;
       const ended = previous ?? (await this.lastRefused(m, c.id));
-      const prevLawyer = ended ? await m.findOneBy(Lawyer, { id: ended.lawyerId }) : null;
+      const prevLawyer = ended ? await this.lawyers.byId(m, ended.lawyerId) : null;
       await this.events.reassigned(m, {
         ...event,
         previousLawyer: prevLawyer ? lawyerRef(prevLawyer) : null,
@@ -209,33 +282,17 @@ export class AssignmentService {
     } else {
       await this.events.assigned(m, event);
     }
+    return lawyer;
+  }
+
+  /** The answer: the assignment with the lawyer's name, the stored explanation, the case's new state and its warnings. */
+  private reply({ c, status }: AssignStep, { stored }: Picked, claimed: ClaimedCase, assignment: Assignment, lawyer: Lawyer): AssignResult {
     return {
       assignment: { ...assignment, lawyerName: lawyer.name },
       explanation: stored,
-      case: { id: c.id, status, deadlines },
-      warnings,
+      case: { id: c.id, status, deadlines: claimed.deadlines },
+      warnings: claimed.warnings,
     };
-  }
-
-  /**
-   * Takes one unit of the lawyer's capacity and counts the appointment in the rolling window
-   * (the counter PickWindow rolls), in one conditional UPDATE. For an automatic pick also checks that nobody
-   * appointed the lawyer since the pick read the row, so concurrent picks stay fair.
-   */
-  private async takeLawyer(m: EntityManager, lawyerId: string, now: Date, seenLastAppointedAt?: string | null): Promise<boolean> {
-    const q = m
-      .createQueryBuilder()
-      .update(Lawyer)
-      .set({
-        openCases: () => 'open_cases + 1',
-        windowCount: () => 'window_count + 1',
-        rankScore: () => scoreSql(m, '(window_count + 1)'),
-        lastAppointedAt: iso(now),
-      })
-      .where('id = :id AND open_cases < max_open_cases', { id: lawyerId });
-    if (seenLastAppointedAt === null) q.andWhere('last_appointed_at IS NULL');
-    else if (seenLastAppointedAt !== undefined) q.andWhere('last_appointed_at = :seen', { seen: seenLastAppointedAt });
-    return (await q.execute()).affected === 1;
   }
 
   /**
@@ -258,12 +315,7 @@ export class AssignmentService {
       .where("id = :id AND status = 'active'", { id: active.id })
       .execute();
     if (ended.affected !== 1) throw conflict('ASSIGNMENT_ALREADY_ENDED', 'the assignment was ended by a concurrent request');
-    await m
-      .createQueryBuilder()
-      .update(Lawyer)
-      .set({ openCases: () => 'open_cases - 1' })
-      .where('id = :id AND open_cases > 0', { id: active.lawyerId })
-      .execute();
+    await releaseLawyer(m, active.lawyerId);
     return { ...active, status, endedAt: iso(now), endReason: reason };
   }
 

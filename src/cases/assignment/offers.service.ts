@@ -16,7 +16,8 @@ import { CASE_EVENTS, CaseEvents } from '../case-events';
 import { caseRef, lawyerRef } from '../case-notice';
 import { nextState } from '../case-transition';
 import { deadlinesOnAppointment, holidayExtensionSettings } from '../domain/periods';
-import { Lawyer } from '../../lawyers/lawyer.entity';
+import { releaseLawyer } from '../../lawyers/lawyer-claims';
+import { LawyersQuery } from '../../lawyers/lawyers.query';
 import { WorkdaysService } from '../../workdays/workdays.service';
 import { Assignment } from './assignment.entity';
 import { AssignmentService } from './assignment.service';
@@ -51,6 +52,7 @@ export class OffersService implements OnApplicationBootstrap {
     private readonly workdays: WorkdaysService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CASE_EVENTS) private readonly events: CaseEvents,
+    private readonly lawyers: LawyersQuery,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -91,7 +93,7 @@ export class OffersService implements OnApplicationBootstrap {
       );
       if (moved.affected !== 1) throw conflict('CASE_CHANGED', 'the case was changed by a concurrent request; reload it');
       await this.audit.record(m, actor, 'case.offer.accept', 'case', c.id, { assignmentId: id, lawyerId: a.lawyerId });
-      const lawyer = (await m.findOneBy(Lawyer, { id: a.lawyerId }))!;
+      const lawyer = (await this.lawyers.byId(m, a.lawyerId))!;
       await this.events.assigned(m, {
         lawyer: lawyerRef(lawyer),
         case: caseRef({ ...c, status, currentLawyerId: a.lawyerId, deadlines }),
@@ -183,12 +185,7 @@ export class OffersService implements OnApplicationBootstrap {
       return false;
     }
     if (status !== 'active') {
-      await m
-        .createQueryBuilder()
-        .update(Lawyer)
-        .set({ openCases: () => 'open_cases - 1' })
-        .where('id = :id AND open_cases > 0', { id: a.lawyerId })
-        .execute();
+      await releaseLawyer(m, a.lawyerId);
     }
     return true;
   }
@@ -208,7 +205,7 @@ export class OffersService implements OnApplicationBootstrap {
       const status = nextState(c.status, 'withdraw_offer');
       await m.update(Case, { id: caseId, status: c.status }, { status, updatedAt: iso(this.clock.now()) });
       await this.audit.record(m, SYSTEM_ACTOR, 'case.offer.withdraw', 'case', caseId, { code: err.code });
-      const lawyer = (await m.findOneBy(Lawyer, { id: ended.lawyerId }))!;
+      const lawyer = (await this.lawyers.byId(m, ended.lawyerId))!;
       const stop = err.code as 'NO_ELIGIBLE_LAWYER' | 'OFFER_TOO_LATE';
       await this.events.offerStalled(m, {
         assignmentId: ended.id,

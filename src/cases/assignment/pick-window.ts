@@ -8,8 +8,7 @@ import { APP_CONFIG, AppConfig } from '../../config/config';
 import { iso } from '../../database/columns';
 import { Transactions } from '../../database/transactions';
 import { JobLeaseService } from '../../jobs/job-lease.service';
-import { Lawyer } from '../../lawyers/lawyer.entity';
-import { scoreSql } from '../../lawyers/lawyer-rank';
+import { recountWindow, shiftWindow } from '../../lawyers/lawyer-claims';
 import { DateRange, rollingWindow } from './domain/pick';
 import { PickWindowState } from './pick-window.entity';
 
@@ -22,7 +21,7 @@ const ROLL_LEASE_MS = 10 * 60_000;
  * The per-lawyer window counter (`lawyers.window_count`): the number of the lawyer's
  * assignments (every status: ended ones still count, as the rotation always did) appointed
  * on or after `pick_window.counts_from`, the first local date of the rolling window.
- * +1 comes with the claim (AssignmentService.takeLawyer); what leaves the window is taken
+ * +1 comes with the claim (claimLawyer in src/lawyers/lawyer-claims.ts); what leaves the window is taken
  * off by `ensure`, which the daily job runs under the job lease and every pick runs first
  * (a no-op read when the job already rolled), so a late or missed job never skews a pick.
  * Rolling moves `counts_from` with a conditional UPDATE first: that row lock orders
@@ -87,37 +86,12 @@ export class PickWindow implements OnApplicationBootstrap {
   }
 
   /** Every counter from the history (first use, after the migration). */
-  private async rebuild(m: EntityManager, from: LocalDate): Promise<void> {
-    await m
-      .createQueryBuilder()
-      .update(Lawyer)
-      .set({ windowCount: () => '(SELECT COUNT(*) FROM assignments a WHERE a.lawyer_id = lawyers.id AND a.appointed_at >= :from)' })
-      .setParameters({ from: this.instant(from) })
-      .execute();
-    await m
-      .createQueryBuilder()
-      .update(Lawyer)
-      .set({ rankScore: () => scoreSql(m, 'window_count') })
-      .execute();
+  private rebuild(m: EntityManager, from: LocalDate): Promise<void> {
+    return recountWindow(m, this.instant(from));
   }
 
   /** Adds (`sign` +1) or takes off (−1) the appointments of the local dates [lo, hi). */
-  private async shift(m: EntityManager, lo: LocalDate, hi: LocalDate, sign: 1 | -1): Promise<void> {
-    const slice = 'a.appointed_at >= :lo AND a.appointed_at < :hi';
-    const touched = `id IN (SELECT a.lawyer_id FROM assignments a WHERE ${slice})`;
-    const params = { lo: this.instant(lo), hi: this.instant(hi) };
-    const op = sign > 0 ? '+' : '-';
-    await m
-      .createQueryBuilder()
-      .update(Lawyer)
-      .set({ windowCount: () => `window_count ${op} (SELECT COUNT(*) FROM assignments a WHERE a.lawyer_id = lawyers.id AND ${slice})` })
-      .where(touched, params)
-      .execute();
-    await m
-      .createQueryBuilder()
-      .update(Lawyer)
-      .set({ rankScore: () => scoreSql(m, 'window_count') })
-      .where(touched, params)
-      .execute();
+  private shift(m: EntityManager, lo: LocalDate, hi: LocalDate, sign: 1 | -1): Promise<void> {
+    return shiftWindow(m, this.instant(lo), this.instant(hi), sign);
   }
 }

@@ -124,4 +124,78 @@ describe('window counter races (PostgreSQL)', () => {
     const [{ total }] = await ds.query('SELECT SUM(window_count) AS total FROM lawyers');
     expect(Number(total)).toBe(third.length);
   }, 300_000);
+
+  it('the class totals and the stored counts stay right under concurrent assigns, edits and new lawyers (issue 16)', async () => {
+    const dispatcherA = a.as(await a.tokenFor('dispatcher'));
+    const dispatcherB = b.as(await b.tokenFor('dispatcher'));
+    const clerk = a.as(await a.tokenFor('court_clerk'));
+    const stationId = (await createStation(a)).id;
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++)
+      ids.push(
+        (
+          await dispatcherA
+            .post('/api/v1/lawyers')
+            .send(lawyerBody({ maxOpenCases: 2 }))
+            .expect(201)
+        ).body.id,
+      );
+    const cases: string[] = [];
+    for (let i = 0; i < 12; i++)
+      cases.push(
+        (
+          await clerk
+            .post('/api/v1/court-notices')
+            .send(noticeBody(stationId, { offenceDate: '2026-01-05' }))
+            .expect(201)
+        ).body.caseId,
+      );
+    // Assigns fill lawyers to capacity while both instances edit the counted columns and add lawyers.
+    const work = cases.flatMap((id, i) => [
+      () =>
+        (i % 2 ? dispatcherA : dispatcherB)
+          .post(`/api/v1/cases/${id}/assign`)
+          .send({})
+          .then((r) => r.status),
+      () =>
+        (i % 2 ? dispatcherB : dispatcherA)
+          .patch(`/api/v1/lawyers/${ids[i % ids.length]}`)
+          .send(
+            i % 3 === 0
+              ? { juvenileExperience: i % 2 === 0 }
+              : i % 3 === 1
+                ? { suspended: true, suspensionReason: '停止执业' }
+                : { suspended: false },
+          )
+          .then((r) => (r.status === 200 ? 201 : r.status)),
+      () =>
+        (i % 2 ? dispatcherA : dispatcherB)
+          .post('/api/v1/lawyers')
+          .send(lawyerBody({ juvenileExperience: i % 2 === 0 }))
+          .then((r) => r.status),
+    ]);
+    const statuses = await waves(work);
+    expect(statuses.filter((st) => st !== 201 && st !== 409)).toEqual([]);
+
+    const [kept] = await ds.query(
+      `SELECT SUM(CASE WHEN c.lawyers = (SELECT COUNT(*) FROM lawyers l WHERE (l.active = true AND l.suspended = false) = c.appointable
+         AND l.juvenile_experience = c.juvenile_experience) THEN 1 ELSE 0 END) AS "right", COUNT(*) AS "rows" FROM lawyer_pool_classes c`,
+    );
+    expect([Number(kept.right), Number(kept.rows)]).toEqual([4, 4]);
+    // The next pick (no family, no qualification asked) counts the pool as a scan of every lawyer does.
+    const [pool] = await ds.query(
+      `SELECT SUM(CASE WHEN active = true AND suspended = false THEN 0 ELSE 1 END) AS "inactive",
+        SUM(CASE WHEN active = true AND suspended = false AND open_cases >= max_open_cases THEN 1 ELSE 0 END) AS "full", COUNT(*) AS "all" FROM lawyers`,
+    );
+    const next = (
+      await clerk
+        .post('/api/v1/court-notices')
+        .send(noticeBody(stationId, { offenceDate: '2026-01-05' }))
+        .expect(201)
+    ).body.caseId;
+    const res = await dispatcherA.post(`/api/v1/cases/${next}/assign`).send({}).expect(201);
+    const excluded = { INACTIVE: Number(pool.inactive), AT_CAPACITY: Number(pool.full) };
+    expect(res.body.explanation.excludedByReason).toEqual(Object.fromEntries(Object.entries(excluded).filter(([, n]) => n > 0)));
+    expect(res.body.explanation.eligibleCount).toBe(Number(pool.all) - excluded.INACTIVE - excluded.AT_CAPACITY);
+  }, 300_000);
 });

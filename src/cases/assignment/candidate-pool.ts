@@ -33,8 +33,8 @@ export interface Pool {
  * licence, id over active lawyers), a page at a time, until HEAD_CANDIDATES of them pass
  * the eligibility rules (the pure ones, in JS). The whole pool is counted without visiting
  * every lawyer (domain/pool-counts.ts): the maintained class totals, the indexed groups of
- * junior and full lawyers, and the few lawyers the case names (leave, conflicts, refusals,
- * declines, a co-defendant's firm) classified by the JS rules; test/pick-counter.e2e-spec.ts
+ * junior and full lawyers, the lawyers on leave and of a co-defendant's firm grouped by class,
+ * and the few lawyers the case names (conflicts, refusals, declines) classified by the JS rules; test/pick-counter.e2e-spec.ts
  * checks it against counting every lawyer.
  */
 @Injectable()
@@ -47,7 +47,6 @@ export class CandidatePool {
   async load(m: EntityManager, c: Case, appointmentDate: LocalDate, include?: string): Promise<Pool> {
     const { windowDays, avoidSameFirm } = this.config.assignment;
     // One after another: inside a transaction they share one connection (pg queues, and warns).
-    const onLeave = await this.query.onLeave(m, appointmentDate);
     const { others, sameDefendant } = await this.caseFamily(m, c);
     // A justified refusal binds for the same defendant's later notices too (Art 5).
     const refused = await m.findBy(Refusal, { caseId: In([c.id, ...sameDefendant]), justified: true });
@@ -65,22 +64,22 @@ export class CandidatePool {
       windowDays,
     };
     const ctx = eligibilityContext(request);
-    const candidates = await this.head(m, ctx, onLeave.leave, include);
-    return { candidates, request, counts: await this.count(m, request, ctx, onLeave) };
+    const candidates = await this.head(m, ctx, include);
+    return { candidates, request, counts: await this.count(m, request, ctx) };
   }
 
   /** Pages through the ranking until enough eligible lawyers (and `include`) are found. */
-  private async head(
-    m: EntityManager,
-    ctx: EligibilityContext,
-    leave: Map<string, DateRange[]>,
-    include?: string,
-  ): Promise<CandidateLawyer[]> {
+  private async head(m: EntityManager, ctx: EligibilityContext, include?: string): Promise<CandidateLawyer[]> {
     const eligible: CandidateLawyer[] = [];
     const excluded: CandidateLawyer[] = [];
     let extra = include;
     for (let offset = 0; ; offset += PAGE) {
       const rows = await this.query.rankedPage(m, offset, PAGE);
+      const leave = await this.query.leaveOf(
+        m,
+        rows.map((r) => r.id),
+        ctx.appointmentDate,
+      );
       for (const row of rows) {
         const l = toCandidate(row, leave);
         if (l.id === extra) extra = undefined;
@@ -92,28 +91,28 @@ export class CandidatePool {
     if (extra !== undefined) {
       // Not appointable at all (inactive or suspended): not in the index, loaded by id.
       const [row] = await this.query.lawyers(m, [extra]);
-      if (row) excluded.push(toCandidate(row, leave));
+      if (row) excluded.push(toCandidate(row, await this.query.leaveOf(m, [extra], ctx.appointmentDate)));
     }
     return [...eligible, ...excluded];
   }
 
   /**
    * The whole pool by headline reason (REASON_PRIORITY): the classes by the lawyer's own
-   * columns, and every lawyer a rule of this case or the date names, classified in full.
+   * columns; the lawyers on leave and of a co-defendant's firm by class; the few lawyers the
+   * case names (conflicts, refusals, declines) loaded and classified by the JS rules.
    */
-  private async count(
-    m: EntityManager,
-    request: PickRequest,
-    ctx: EligibilityContext,
-    onLeave: { leave: Map<string, DateRange[]>; lawyers: LawyerRow[] },
-  ): Promise<PoolCounts> {
+  private async count(m: EntityManager, request: PickRequest, ctx: EligibilityContext): Promise<PoolCounts> {
     const ids = [...new Set([...request.coDefendantLawyerIds, ...request.refusedLawyerIds, ...(request.declinedLawyerIds ?? [])])];
-    const named = new Map(onLeave.lawyers.map((r) => [r.id, r]));
-    for (const r of await this.query.lawyers(m, ids, [...ctx.avoidedFirms])) named.set(r.id, r);
+    const leave = await this.query.leaveOf(m, ids, ctx.appointmentDate);
+    const named = (await this.query.lawyers(m, ids)).map((r) => toCandidate(r, leave));
+    const groups = await this.query.caseGroups(m, ctx.appointmentDate, ctx.seniorCutoff, ids, [...ctx.avoidedFirms]);
     const classes = await this.query.classes(m, ctx.seniorCutoff);
-    const lawyers = [...named.values()].map((r) => toCandidate(r, onLeave.leave));
     return poolCounts(
-      { ...classes, named: lawyers.map((l) => ({ class: classOf(l, ctx.seniorCutoff), reason: exclusionReasons(l, ctx)[0] ?? '' })) },
+      {
+        ...classes,
+        groups,
+        named: named.map((l) => ({ class: classOf(l, ctx.seniorCutoff), reason: exclusionReasons(l, ctx)[0] ?? '' })),
+      },
       request,
     );
   }

@@ -5,7 +5,7 @@ import { Lawyer } from '../../lawyers/lawyer.entity';
 import { LawyerPoolClass } from '../../lawyers/lawyer-pool-class.entity';
 import { Unavailability } from '../../lawyers/unavailability.entity';
 import { Assignment } from './assignment.entity';
-import type { PoolClass, PoolCountInput } from './domain/pool-counts';
+import type { CaseGroup, PoolClass, PoolCountInput } from './domain/pool-counts';
 import type { CandidateLawyer, DateRange } from './domain/types';
 
 /** A lawyer row as the pick reads it (booleans and numbers as each driver hands them over). */
@@ -50,13 +50,22 @@ interface GroupRow {
   n: number | string;
 }
 
+/** An appointable class from a grouped row. */
+const toClass = (r: GroupRow): PoolClass => ({
+  appointable: true,
+  juvenileExperience: Boolean(Number(r.juvenile)),
+  junior: Boolean(Number(r.junior)),
+  atCapacity: Boolean(Number(r.full)),
+  lawyers: Number(r.n),
+});
+
 /** Appointable: the condition of the partial indexes (idx_lawyers_pick_rank, _junior, _full), spelt as they are. */
 const APPOINTABLE = 'l.active = true AND l.suspended = false';
 
 /**
  * The assignment's reads of the lawyers' tables (the lawyers module writes them): the ranked
- * pool a page at a time, the lawyers on leave, the lawyers a case names, and the counted
- * classes. Every method reads through the caller's EntityManager (its transaction).
+ * pool a page at a time, leave, the lawyers a case names, and the counted classes and
+ * groups. Every method reads through the caller's EntityManager (its transaction).
  */
 @Injectable()
 export class PoolQuery {
@@ -82,25 +91,63 @@ export class PoolQuery {
     return q.getRawMany<LawyerRow>();
   }
 
-  /** The leave covering `date`, by lawyer, and those lawyers' rows. */
-  async onLeave(m: EntityManager, date: LocalDate): Promise<{ leave: Map<string, DateRange[]>; lawyers: LawyerRow[] }> {
+  /** The leave covering `date` of these lawyers, by lawyer. */
+  async leaveOf(m: EntityManager, ids: readonly string[], date: LocalDate): Promise<Map<string, DateRange[]>> {
+    const leave = new Map<string, DateRange[]>();
+    if (ids.length === 0) return leave;
     const rows = await m
       .createQueryBuilder(Unavailability, 'u')
-      .innerJoin(Lawyer, 'l', 'l.id = u.lawyer_id')
-      .select([...COLUMNS, 'u.from_date AS "from"', 'u.to_date AS "to"'])
-      .where('u.from_date <= :date AND u.to_date >= :date', { date })
-      .getRawMany<LawyerRow & DateRange>();
-    const leave = new Map<string, DateRange[]>();
-    const lawyers: LawyerRow[] = [];
-    for (const { from, to, ...l } of rows) {
-      const ranges = leave.get(l.id);
-      if (ranges) ranges.push({ from, to });
-      else {
-        leave.set(l.id, [{ from, to }]);
-        lawyers.push(l);
-      }
-    }
-    return { leave, lawyers };
+      .select(['u.lawyer_id AS "lawyerId"', 'u.from_date AS "from"', 'u.to_date AS "to"'])
+      .where('u.lawyer_id IN (:...ids) AND u.from_date <= :date AND u.to_date >= :date', { ids, date })
+      .getRawMany<{ lawyerId: string } & DateRange>();
+    for (const { lawyerId, from, to } of rows) leave.set(lawyerId, [...(leave.get(lawyerId) ?? []), { from, to }]);
+    return leave;
+  }
+
+  /**
+   * The lawyers the date or the case reaches, other than `named`, counted by class in the
+   * database instead of loaded: those on leave on `date` (UNAVAILABLE), and those of the
+   * `firmKeys` (SAME_FIRM_AS_CO_DEFENDANT, and UNAVAILABLE when on leave too).
+   */
+  async caseGroups(
+    m: EntityManager,
+    date: LocalDate,
+    seniorCutoff: LocalDate | null,
+    named: readonly string[],
+    firmKeys: readonly string[],
+  ): Promise<CaseGroup[]> {
+    const onLeave = 'SELECT u.lawyer_id FROM lawyer_unavailability u WHERE u.from_date <= :date AND u.to_date >= :date';
+    const junior = seniorCutoff === null ? '0' : 'CASE WHEN l.criminal_practice_since > :cutoff THEN 1 ELSE 0 END';
+    const columns = `CASE WHEN ${APPOINTABLE} THEN 1 ELSE 0 END AS "appointable", l.juvenile_experience AS "juvenile", ${junior} AS "junior",
+      CASE WHEN l.open_cases >= l.max_open_cases THEN 1 ELSE 0 END AS "full"`;
+    const notNamed = named.length ? ' AND l.id NOT IN (:...named)' : '';
+    const params = { date, cutoff: seniorCutoff, named, firmKeys };
+    const groups: CaseGroup[] = [];
+    const add = (
+      rows: (GroupRow & { appointable: number | string; away?: number | string })[],
+      also: (away: boolean) => CaseGroup['also'],
+    ) =>
+      rows.forEach((r) => groups.push({ ...toClass(r), appointable: Boolean(Number(r.appointable)), also: also(Boolean(Number(r.away))) }));
+    add(
+      await this.raw(
+        m,
+        `SELECT ${columns}, COUNT(*) AS "n" FROM lawyers l WHERE l.id IN (${onLeave})${notNamed}` +
+          `${firmKeys.length ? ' AND l.firm_key NOT IN (:...firmKeys)' : ''} GROUP BY 1, 2, 3, 4`,
+        params,
+      ),
+      () => ['UNAVAILABLE'],
+    );
+    if (firmKeys.length)
+      add(
+        await this.raw(
+          m,
+          `SELECT ${columns}, CASE WHEN l.id IN (${onLeave}) THEN 1 ELSE 0 END AS "away", COUNT(*) AS "n"
+            FROM lawyers l WHERE l.firm_key IN (:...firmKeys)${notNamed} GROUP BY 1, 2, 3, 4, 5`,
+          params,
+        ),
+        (away) => (away ? ['UNAVAILABLE', 'SAME_FIRM_AS_CO_DEFENDANT'] : ['SAME_FIRM_AS_CO_DEFENDANT']),
+      );
+    return groups;
   }
 
   /**
@@ -110,17 +157,10 @@ export class PoolQuery {
    * cover; SQLite is told which index (with statistics it took the (active, pool_tier) one
    * and read every active lawyer).
    */
-  async classes(m: EntityManager, seniorCutoff: LocalDate | null): Promise<Omit<PoolCountInput, 'named'>> {
+  async classes(m: EntityManager, seniorCutoff: LocalDate | null): Promise<Pick<PoolCountInput, 'totals' | 'marked'>> {
     const totals = (await m.find(LawyerPoolClass)).map((t) => ({ ...t, lawyers: Number(t.lawyers) }));
     const marked: PoolClass[] = [];
-    const group = (r: GroupRow) =>
-      marked.push({
-        appointable: true,
-        juvenileExperience: Boolean(Number(r.juvenile)),
-        junior: Boolean(Number(r.junior)),
-        atCapacity: Boolean(Number(r.full)),
-        lawyers: Number(r.n),
-      });
+    const group = (r: GroupRow) => marked.push(toClass(r));
     const full = 'l.open_cases >= l.max_open_cases';
     if (seniorCutoff !== null) {
       const juniors = await this.raw<GroupRow>(

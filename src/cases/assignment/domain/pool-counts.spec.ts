@@ -56,7 +56,7 @@ describe('poolCounts: the whole pool from classes and the lawyers a case names',
   it.each<[string, PoolCountInput, typeof none, ReturnType<typeof poolCounts>]>([
     [
       'nothing marked, nobody named: all appointable are eligible',
-      { totals: totals(5, 30, 70), marked: [], named: [] },
+      { totals: totals(5, 30, 70), marked: [], groups: [], named: [] },
       none,
       {
         eligible: 100,
@@ -66,7 +66,7 @@ describe('poolCounts: the whole pool from classes and the lawyers a case names',
     ],
     [
       'a juvenile case excludes the appointable without experience (seed Art 8)',
-      { totals: totals(0, 30, 70), marked: [], named: [] },
+      { totals: totals(0, 30, 70), marked: [], groups: [], named: [] },
       juvenile,
       {
         eligible: 30,
@@ -79,6 +79,7 @@ describe('poolCounts: the whole pool from classes and the lawyers a case names',
       {
         totals: totals(0, 30, 70),
         marked: [group(true, true, false, 4), group(false, true, true, 2), group(false, false, true, 6)],
+        groups: [],
         named: [],
       },
       senior,
@@ -89,6 +90,7 @@ describe('poolCounts: the whole pool from classes and the lawyers a case names',
       {
         totals: totals(1, 10, 10),
         marked: [group(false, false, true, 1)],
+        groups: [],
         named: [named(key(true, false, false, true), 'CONFLICT_CO_DEFENDANT'), named(key(true, true), 'UNAVAILABLE')],
       },
       none,
@@ -96,21 +98,51 @@ describe('poolCounts: the whole pool from classes and the lawyers a case names',
     ],
     [
       'a named inactive lawyer stays INACTIVE (first in REASON_PRIORITY)',
-      { totals: totals(2, 0, 3), marked: [], named: [named(key(false, false), 'INACTIVE')] },
+      { totals: totals(2, 0, 3), marked: [], groups: [], named: [named(key(false, false), 'INACTIVE')] },
       none,
       { eligible: 3, excluded: 2, excludedByReason: { INACTIVE: 2 } },
     ],
     [
       'a named lawyer who passes every rule is eligible (a same-firm lawyer when the rule is off, bar rules 2017 Art 13)',
-      { totals: totals(0, 0, 3), marked: [], named: [named(key(true, false), '')] },
+      { totals: totals(0, 0, 3), marked: [], groups: [], named: [named(key(true, false), '')] },
       none,
       { eligible: 3, excluded: 0, excludedByReason: {} },
     ],
     [
       'a lawyer who changed class between the reads never makes a count negative',
-      { totals: totals(0, 0, 3), marked: [], named: [named(key(true, false, false, true), 'DECLINED_OFFER')] },
+      { totals: totals(0, 0, 3), marked: [], groups: [], named: [named(key(true, false, false, true), 'DECLINED_OFFER')] },
       none,
       { eligible: 3, excluded: 1, excludedByReason: { DECLINED_OFFER: 1 } },
+    ],
+    [
+      'on leave: UNAVAILABLE, unless a qualification fails first (seed Art 8 before DESIGN rule 5)',
+      {
+        totals: totals(0, 10, 10),
+        marked: [group(true, false, true, 2)],
+        groups: [
+          { ...group(true, false, false, 3), also: ['UNAVAILABLE'] },
+          { ...group(false, false, false, 4), also: ['UNAVAILABLE'] },
+          { ...group(true, false, true, 1), also: ['UNAVAILABLE'] },
+        ],
+        named: [],
+      },
+      juvenile,
+      { eligible: 5, excluded: 15, excludedByReason: { NO_JUVENILE_EXPERIENCE: 10, UNAVAILABLE: 4, AT_CAPACITY: 1 } },
+    ],
+    [
+      'a co-defendant’s firm: SAME_FIRM last, after leave and capacity (bar criminal-case rules 2017 Art 13)',
+      {
+        totals: totals(0, 0, 10),
+        marked: [group(false, false, true, 1)],
+        groups: [
+          { ...group(false, false, false, 2), also: ['SAME_FIRM_AS_CO_DEFENDANT'] },
+          { ...group(false, false, false, 1), also: ['UNAVAILABLE', 'SAME_FIRM_AS_CO_DEFENDANT'] },
+          { ...group(false, false, true, 1), also: ['SAME_FIRM_AS_CO_DEFENDANT'] },
+        ],
+        named: [],
+      },
+      none,
+      { eligible: 6, excluded: 4, excludedByReason: { SAME_FIRM_AS_CO_DEFENDANT: 2, UNAVAILABLE: 1, AT_CAPACITY: 1 } },
     ],
   ])('%s', (_name, input, rules, expected) => {
     expect(poolCounts(input, rules)).toEqual(expected);

@@ -36,17 +36,26 @@ export interface NamedLawyer {
   reason: ExclusionReason | '';
 }
 
+/** Lawyers a rule of the case or the date reaches (leave, a co-defendant's firm), counted by class, not loaded. */
+export interface CaseGroup extends PoolClass {
+  /** The reasons beyond the class's own that hold for every lawyer of the group. */
+  also: ExclusionReason[];
+}
+
 export interface PoolCountInput {
   /** Every lawyer by `appointable` and `juvenileExperience` (the maintained lawyer_pool_classes). */
   totals: { appointable: boolean; juvenileExperience: boolean; lawyers: number }[];
   /** The appointable lawyers that are junior or at capacity, one group per class, each lawyer once (indexed counts). */
   marked: PoolClass[];
+  /** Disjoint from `named`. */
+  groups: CaseGroup[];
   named: NamedLawyer[];
 }
 
-/** A class's headline reason among the own-column rules, in REASON_PRIORITY order; '' when none holds. */
-export function classReason(c: PoolClassKey, rules: OwnRules): ExclusionReason | '' {
+/** A class's headline reason among the own-column rules and `also`, in REASON_PRIORITY order; '' when none holds. */
+export function classReason(c: PoolClassKey, rules: OwnRules, also: readonly ExclusionReason[] = []): ExclusionReason | '' {
   const holds: Partial<Record<ExclusionReason, boolean>> = {
+    ...Object.fromEntries(also.map((r) => [r, true])),
     INACTIVE: !c.appointable,
     NO_JUVENILE_EXPERIENCE: rules.requiresJuvenileExperience && !c.juvenileExperience,
     INSUFFICIENT_EXPERIENCE: rules.requiresSeniorLawyer && c.junior,
@@ -69,8 +78,9 @@ const keyOf = (c: PoolClassKey) => (c.appointable ? `${+c.juvenileExperience}${+
 
 /**
  * The pool counted without visiting every lawyer: each class counts by its own-column
- * reason, except the named lawyers, who are taken out of their class and counted by their
- * full reason (the case's bars, leave and the same-firm rule reach only them). A class is
+ * reason, except the lawyers the case or the date reaches, who are taken out of their class
+ * and counted by their full reason: the groups (leave, a co-defendant's firm) by their class
+ * and `also`, the named lawyers (conflicts, refusals, declines) as the JS rules classified them. A class is
  * never below zero: the inputs are read by separate statements, and a lawyer moving class
  * between them (a concurrent claim) must not make a negative count.
  */
@@ -79,7 +89,8 @@ export function poolCounts(input: PoolCountInput, rules: OwnRules): PoolCounts {
   const add = (c: PoolClass) => {
     const k = keyOf(c);
     const had = classes.get(k);
-    classes.set(k, { ...c, lawyers: (had?.lawyers ?? 0) + c.lawyers });
+    const { appointable, juvenileExperience, junior, atCapacity } = c;
+    classes.set(k, { appointable, juvenileExperience, junior, atCapacity, lawyers: (had?.lawyers ?? 0) + c.lawyers });
   };
   for (const t of input.totals) {
     const rest = { ...t, junior: false, atCapacity: false };
@@ -90,6 +101,7 @@ export function poolCounts(input: PoolCountInput, rules: OwnRules): PoolCounts {
     add(rest);
   }
   for (const c of input.marked) add(c);
+  for (const g of input.groups) add({ ...g, lawyers: -g.lawyers });
   for (const n of input.named) add({ ...n.class, lawyers: -1 });
 
   const counts: PoolCounts = { eligible: 0, excluded: 0, excludedByReason: {} };
@@ -102,6 +114,7 @@ export function poolCounts(input: PoolCountInput, rules: OwnRules): PoolCounts {
     }
   };
   for (const c of classes.values()) count(classReason(c, rules), c.lawyers);
+  for (const g of input.groups) count(classReason(g, rules, g.also), g.lawyers);
   for (const n of input.named) count(n.reason, 1);
   return counts;
 }

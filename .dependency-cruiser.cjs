@@ -14,14 +14,39 @@ const NOT_PURE = [
   '^(fs|http|https|net|child_process|dgram|tls)$',
 ];
 
+/**
+ * The files of common/ that are plain code (no Nest, no TypeORM, no I/O): what a rule in domain/
+ * and the console (web/src) may import from common/. A new file of common/ is not among them until
+ * it is listed here, and `common-pure-stays-pure` keeps the listed ones so.
+ */
+const PURE_COMMON = '^src/common/(actor|clock|content-disposition|csv|db-errors|errors|input-guard|local-date|privacy|redact|validation-errors)\\.ts$';
+
+/** What the console may import from the server's folders for its values: rules, labels, the error catalogue. */
+const PURE_SERVER = ['/domain/', '^src/shared/', PURE_COMMON];
+
 module.exports = {
   forbidden: [
     {
       name: 'no-circular',
       comment: 'Two files import each other (directly or round a longer loop).',
       severity: 'error',
-      from: { path: '^src/' },
+      from: { path: '^(src|web/src)/' },
       to: { circular: true },
+    },
+    {
+      name: 'web-imports-pure-server-modules',
+      comment:
+        "The console bundles what it imports from src/: only pure modules (a feature's domain/, shared/, common/); anything else of the server as a type only.",
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: '^src/', pathNot: PURE_SERVER, dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'common-pure-stays-pure',
+      comment: 'shared/ and the plain files of common/ (PURE_COMMON) import neither the framework nor I/O, nor a server file that does.',
+      severity: 'error',
+      from: { path: ['^src/shared/', PURE_COMMON], pathNot: TESTS },
+      to: { path: [...NOT_PURE, '^src/'], pathNot: PURE_SERVER },
     },
     {
       name: 'domain-is-pure',
@@ -42,7 +67,7 @@ module.exports = {
       comment: "A rule in domain/ may use another feature's rules and types (its domain/), common/ and shared/, nothing else of it.",
       severity: 'error',
       from: { path: '^src/([^/]+)/[^/]*/?domain/', pathNot: TESTS },
-      to: { path: '^src/', pathNot: ['^src/$1/', '^src/[^/]+/[^/]*/?domain/', '^src/(common|shared)/'] },
+      to: { path: '^src/', pathNot: ['^src/$1/', '^src/[^/]+/[^/]*/?domain/', '^src/shared/', PURE_COMMON] },
     },
     {
       name: 'foreign-entity-only-in-read-side-query',
@@ -76,13 +101,14 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['^dist/', '^web/', '^src/openapi\\.metadata\\.ts$'] },
+    exclude: { path: ['^dist/', '^web/(dist|node_modules)/', '^src/openapi\\.metadata\\.ts$'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     combinedDependencies: false,
     enhancedResolveOptions: {
       exportsFields: ['exports'],
-      conditionNames: ['require', 'node', 'default', 'types'],
+      // 'import' last: the console's ES-module-only paths (element-plus/es/…/style/css).
+      conditionNames: ['require', 'node', 'default', 'import'],
       mainFields: ['main', 'types', 'typings'],
     },
   },

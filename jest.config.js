@@ -13,6 +13,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/helpers/clear-error-answers.js',
     },
   ],
 };

@@ -4,8 +4,9 @@
  * is a plain script: one better-sqlite3 query joined to the lawyers, each row formatted as the
  * same CSV columns and written to a discarding stream. The app's CSV and XLSX are fetched over
  * loopback HTTP and read to the last byte; each figure is the median of three runs, as a ratio to
- * the baseline. Memory: the peak heap growth during the export, for a quarter and for the year
- * (a streaming export grows the same for both).
+ * the baseline. Memory: the peak heap and RSS growth during the export, for a quarter, for the
+ * year and for a second station's year of 100,010 records (274 a day): a streaming export grows
+ * about the same for all three.
  */
 import 'reflect-metadata';
 import Database from 'better-sqlite3';
@@ -16,6 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
@@ -32,8 +35,16 @@ const ADMIN = 'bench-admin-token-0123456789abcdef';
 const FROM = '2026-01-01';
 const LAWYERS = 50;
 const PER_DAY = 50;
+/** The second station's records a day: 100,010 in the year. */
+const BIG_PER_DAY = 274;
 
-async function seed(app: INestApplication, base: string): Promise<{ stationId: string; token: string }> {
+interface Seeded {
+  stationId: string;
+  bigStationId: string;
+  token: string;
+}
+
+async function seed(app: INestApplication, base: string): Promise<Seeded> {
   const call = async (path: string, body: unknown, token = ADMIN) => {
     const res = await fetch(`${base}${path}`, {
       method: 'POST',
@@ -44,15 +55,18 @@ async function seed(app: INestApplication, base: string): Promise<{ stationId: s
     return (await res.json()) as { id: string; token: string };
   };
   const token = (await call('/api/v1/users', { name: '台账调度员', role: 'dispatcher' })).token;
-  const station = await call('/api/v1/stations', {
-    name: '刑事值班室',
-    courtName: '溧阳市人民法院',
-    shiftTemplates: [
-      { name: '上午', start: '09:00', end: '12:00' },
-      { name: '下午', start: '13:30', end: '17:00' },
-    ],
-    fallbackPhone: '0519-12348',
-  });
+  const newStation = (name: string) =>
+    call('/api/v1/stations', {
+      name,
+      courtName: '溧阳市人民法院',
+      shiftTemplates: [
+        { name: '上午', start: '09:00', end: '12:00' },
+        { name: '下午', start: '13:30', end: '17:00' },
+      ],
+      fallbackPhone: '0519-12348',
+    });
+  const station = await newStation('刑事值班室');
+  const big = await newStation('刑事值班室（大）');
   const lawyers: string[] = [];
   for (let i = 0; i < LAWYERS; i++) {
     lawyers.push(
@@ -75,6 +89,13 @@ async function seed(app: INestApplication, base: string): Promise<{ stationId: s
       ).id,
     );
   }
+  await seedYear(app, station.id, lawyers, PER_DAY);
+  await seedYear(app, big.id, lawyers, BIG_PER_DAY);
+  return { stationId: station.id, bigStationId: big.id, token };
+}
+
+/** A year of two shifts a day and `perDay` help records a day, inserted straight into the database. */
+async function seedYear(app: INestApplication, stationId: string, lawyers: string[], perDay: number): Promise<void> {
   const ds = app.get(DataSource);
   let k = 0;
   for (let d = 0; d < 365; d++) {
@@ -84,22 +105,20 @@ async function seed(app: INestApplication, base: string): Promise<{ stationId: s
       ['09:00', '12:00'],
       ['13:30', '17:00'],
     ])
-      shifts.push(
-        await createShift(app, { stationId: station.id, date, startTime: start, endTime: end, lawyerId: lawyers[k++ % LAWYERS] }),
-      );
+      shifts.push(await createShift(app, { stationId, date, startTime: start, endTime: end, lawyerId: lawyers[k++ % LAWYERS] }));
     const rows: HelpRecord[] = [];
-    for (let i = 0; i < PER_DAY; i++) {
+    for (let i = 0; i < perDay; i++) {
       const s = shifts[i % 2];
       const at = new Date(Date.parse(s.startsAt) + (i >> 1) * 300_000);
       rows.push(
         Object.assign(new HelpRecord(), {
           id: sortableId(at),
           shiftId: s.id,
-          stationId: station.id,
+          stationId,
           lawyerId: s.lawyerId!,
           date,
           caseId: null,
-          courtCaseNo: `（2026）苏0481刑初${d * PER_DAY + i}号`,
+          courtCaseNo: `（2026）苏0481刑初${d * perDay + i}号`,
           defendantName: `被告人${i}`,
           helpType: HELP_TYPES[i % HELP_TYPES.length],
           summary: i % 10 ? `告知诉讼权利，解释认罪认罚的法律后果（第${i}次）` : '询问"认罪认罚"具结，见证签署，告知可申请变更强制措施',
@@ -114,9 +133,8 @@ async function seed(app: INestApplication, base: string): Promise<{ stationId: s
         }),
       );
     }
-    await insertRows(ds.manager, HelpRecord, rows);
+    for (let i = 0; i < rows.length; i += 100) await insertRows(ds.manager, HelpRecord, rows.slice(i, i + 100));
   }
-  return { stationId: station.id, token };
 }
 
 /** The plain script: one query, the same CSV columns, Asia/Shanghai's fixed +08:00 by arithmetic. */
@@ -161,19 +179,39 @@ function plainCsv(file: string, stationId: string, to: string): Promise<number> 
   return Promise.resolve(bytes);
 }
 
-/** GET to the last byte; resolves with the byte count and the peak heap growth seen meanwhile. */
-function download(url: string, token: string): Promise<{ bytes: number; peakHeapMb: number }> {
-  const before = process.memoryUsage().heapUsed;
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 10);
+/** A full collection on demand (`--expose-gc` set at run time): the memory figures count live objects, not unswept garbage. */
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+interface Downloaded {
+  bytes: number;
+  /** Peak growth over the start, in MB: live heap (after a full collection every 250 ms) and RSS; server and client share the process. */
+  peakHeapMb: number;
+  peakRssMb: number;
+}
+
+/** GET to the last byte; resolves with the byte count, and with `measure` the peak live heap and RSS growth meanwhile. */
+function download(url: string, token: string, measure = false): Promise<Downloaded> {
+  if (measure) gc();
+  const before = process.memoryUsage();
+  const peak = { heap: before.heapUsed, rss: before.rss };
+  const sample = () => {
+    gc();
+    const now = process.memoryUsage();
+    peak.heap = Math.max(peak.heap, now.heapUsed);
+    peak.rss = Math.max(peak.rss, now.rss);
+  };
+  const timer = measure ? setInterval(sample, 250) : undefined;
   return new Promise((resolve, reject) => {
-    get(url, { headers: { authorization: `Bearer ${token}` } }, (res) => {
+    // A fresh connection each time: a kept-alive socket the server closes while the plain script blocks hangs up the next GET.
+    get(url, { agent: false, headers: { authorization: `Bearer ${token}` } }, (res) => {
       if (res.statusCode !== 200) reject(new Error(`${url}: ${res.statusCode}`));
       let bytes = 0;
       res.on('data', (c: Buffer) => (bytes += c.length));
       res.on('end', () => {
         clearInterval(timer);
-        resolve({ bytes, peakHeapMb: (Math.max(peak, process.memoryUsage().heapUsed) - before) / 2 ** 20 });
+        if (measure) sample();
+        resolve({ bytes, peakHeapMb: (peak.heap - before.heapUsed) / 2 ** 20, peakRssMb: (peak.rss - before.rss) / 2 ** 20 });
       });
     }).on('error', reject);
   });
@@ -204,24 +242,28 @@ export async function run(): Promise<string[]> {
   await app.listen(0, '127.0.0.1');
   try {
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    const { stationId, token } = await seed(app, base);
-    const url = (format: string, to = '2026-12-31') =>
-      `${base}/api/v1/ledger?stationId=${stationId}&from=${FROM}&to=${to}&format=${format}`;
+    const { stationId, bigStationId, token } = await seed(app, base);
+    const url = (format: string, to = '2026-12-31', station = stationId) =>
+      `${base}/api/v1/ledger?stationId=${station}&from=${FROM}&to=${to}&format=${format}`;
     const plain = await median(() => plainCsv(file, stationId, '2026-12-31'));
     const csv = await median(() => download(url('csv'), token));
     const xlsx = await median(() => download(url('xlsx'), token));
-    global.gc?.();
-    const quarterHeap = (await download(url('csv', '2026-03-31'), token)).peakHeapMb;
-    global.gc?.();
-    const yearHeap = (await download(url('csv'), token)).peakHeapMb;
-    const yearXlsxHeap = (await download(url('xlsx'), token)).peakHeapMb;
+    const memory = async (u: string) => {
+      const d = await download(u, token, true);
+      return `live heap ${d.peakHeapMb.toFixed(1)} MB, RSS ${d.peakRssMb.toFixed(1)} MB`;
+    };
+    const quarter = await memory(url('csv', '2026-03-31'));
+    const year = await memory(url('csv'));
+    const bigCsv = await memory(url('csv', '2026-12-31', bigStationId));
+    const bigXlsx = await memory(url('xlsx', '2026-12-31', bigStationId));
     const ms = (x: number) => `${x.toFixed(0)} ms`;
     return [
       `busy year: ${365 * PER_DAY} help records, ${365 * 2} shifts, ${LAWYERS} lawyers (SQLite file)`,
       `baseline: plain better-sqlite3 → CSV script, ${ms(plain)}`,
       `ledger CSV over HTTP: ${ms(csv)} = ${(csv / plain).toFixed(2)}× baseline (target ≤ 2×)`,
       `ledger XLSX over HTTP (help + duty sheets): ${ms(xlsx)} = ${(xlsx / plain).toFixed(2)}× baseline`,
-      `peak heap growth during CSV: quarter ${quarterHeap.toFixed(1)} MB, year ${yearHeap.toFixed(1)} MB; XLSX year ${yearXlsxHeap.toFixed(1)} MB`,
+      `peak growth during the CSV: quarter ${quarter}; year ${year}`,
+      `peak growth during a ${(365 * BIG_PER_DAY).toLocaleString('en')}-record year: CSV ${bigCsv}; XLSX ${bigXlsx}`,
     ];
   } finally {
     await app.close();

@@ -3,6 +3,7 @@ import { ApiProperty, DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nes
 import { getMetadataStorage } from 'class-validator';
 import metadata from './openapi.metadata';
 import responses from './openapi.responses.json';
+import { ERRORS_EXTENSION } from './common/api-errors';
 import { ERROR_CODES, ErrorCode, ErrorStatus } from './shared/error-codes';
 
 /**
@@ -130,24 +131,43 @@ type ErrorOperation = AnsweringOperation & {
   security?: unknown[];
   requestBody?: unknown;
   parameters?: { in: string }[];
+  [ERRORS_EXTENSION]?: ErrorCode[];
 };
 
-/** The error statuses an operation can answer: input, identity, the records' state, the database. */
-function errorStatuses(method: string, path: string, op: ErrorOperation): ErrorStatus[] {
-  const statuses: ErrorStatus[] = [];
-  if (op.requestBody || op.parameters?.some((p) => p.in === 'query')) statuses.push(400);
-  if (op.security?.length) statuses.push(401, 403);
-  if (path.includes('{')) statuses.push(404);
-  if (method !== 'get') statuses.push(409);
-  if (op.requestBody) statuses.push(413);
-  if (path.endsWith('/auth/login')) statuses.push(429);
-  statuses.push(503);
-  return statuses;
+/** The codes every operation of its kind answers, from the machinery all routes share. */
+function sharedCodes(method: string, path: string, op: ErrorOperation): ErrorCode[] {
+  const codes: ErrorCode[] = [];
+  // The validation pipe and its input guard (bodies, queries and path parameters) and the JSON body parser.
+  if (op.requestBody || op.parameters?.some((p) => p.in === 'query' || p.in === 'path')) codes.push('VALIDATION_FAILED');
+  if (op.requestBody) codes.push('MALFORMED_JSON', 'PAYLOAD_TOO_LARGE');
+  // The auth guard: no credentials, a role not allowed, a console session's CSRF header and first sign-in.
+  if (op.security?.length) {
+    codes.push('UNAUTHORIZED', 'FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED');
+    if (method !== 'get') codes.push('CSRF_TOKEN_INVALID');
+  }
+  // IdParam: an id that is not a UUID names no record.
+  if (/\{(id|\w+Id)\}/.test(path)) codes.push('NOT_FOUND');
+  // The error filter's database failures: a write's conflict or value the column cannot hold, any query's outage.
+  if (method !== 'get') codes.push('TRANSACTION_CONFLICT', 'CONSTRAINT_VIOLATION', 'INVALID_VALUE');
+  codes.push('DATABASE_UNAVAILABLE');
+  return codes;
+}
+
+/** The operation's codes grouped by status, in the catalogue's order. */
+function codesByStatus(method: string, path: string, op: ErrorOperation): Map<ErrorStatus, ErrorCode[]> {
+  const own = new Set([...sharedCodes(method, path, op), ...(op[ERRORS_EXTENSION] ?? [])]);
+  const byStatus = new Map<ErrorStatus, ErrorCode[]>();
+  for (const code of Object.keys(ERROR_CODES) as ErrorCode[]) {
+    if (!own.has(code)) continue;
+    const status = ERROR_CODES[code].status;
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  return new Map([...byStatus].sort(([a], [b]) => a - b));
 }
 
 /**
- * The one error shape of API.md on every operation, per status, with the status's catalogued
- * codes (src/shared/error-codes.ts) as the `code` enum. Bodies may carry more (the pick's
+ * The one error shape of API.md on every operation, per status, with the codes the operation
+ * answers (its kind's shared codes and its `@ApiErrors`) as the `code` enum. Bodies may carry more (the pick's
  * explanation on NO_ELIGIBLE_LAWYER, `retryAfterSeconds`).
  */
 function describeErrors(document: OpenAPIObject): OpenAPIObject {
@@ -172,8 +192,7 @@ function describeErrors(document: OpenAPIObject): OpenAPIObject {
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, op] of Object.entries(item) as [string, ErrorOperation][]) {
       if (!op?.responses) continue;
-      for (const status of errorStatuses(method, path, op)) {
-        const own = codes.filter((c) => ERROR_CODES[c].status === status);
+      for (const [status, own] of codesByStatus(method, path, op)) {
         const answer = (op.responses[String(status)] ??= { description: ERROR_TITLES[status] });
         answer.content ??= {
           'application/json': {
@@ -186,6 +205,7 @@ function describeErrors(document: OpenAPIObject): OpenAPIObject {
           },
         };
       }
+      delete op[ERRORS_EXTENSION];
     }
   }
   return document;

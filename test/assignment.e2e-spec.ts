@@ -1,19 +1,7 @@
-import { lawyerBody } from './factories/lawyer.factory';
-import { noticeBody } from './factories/notice.factory';
-import { createStation } from './factories/station.factory';
-import { startApp } from './helpers/app';
+import { caseSetup } from './helpers/case-setup';
 import { docxText } from './helpers/documents';
 
-async function setup(now = '2026-10-12T02:00:00Z') {
-  const t = await startApp({ now });
-  const clerk = t.as(await t.tokenFor('court_clerk'));
-  const dispatcher = t.as(await t.tokenFor('dispatcher'));
-  const stationId = (await createStation(t)).id;
-  const lawyer = async (o: Record<string, unknown> = {}) => (await dispatcher.post('/api/v1/lawyers').send(lawyerBody(o)).expect(201)).body;
-  const notice = async (o: Record<string, unknown> = {}) =>
-    (await clerk.post('/api/v1/court-notices').send(noticeBody(stationId, o)).expect(201)).body;
-  return { t, clerk, dispatcher, stationId, lawyer, notice };
-}
+const setup = (now = '2026-10-12T02:00:00Z') => caseSetup({ now });
 
 describe('the pick and a case’s life: notice → pick → letter → hearing → refusal → re-pick → termination (e2e)', () => {
   let s: Awaited<ReturnType<typeof setup>>;

@@ -1,7 +1,7 @@
 import { lawyerBody } from './factories/lawyer.factory';
 import { noticeBody } from './factories/notice.factory';
 import { createShift } from './factories/shift.factory';
-import { createStation } from './factories/station.factory';
+import { createStation, stationWithLawyers } from './factories/station.factory';
 import { startApp, TestApp } from './helpers/app';
 
 type Agent = ReturnType<TestApp['as']>;
@@ -22,14 +22,9 @@ describe('lawyer self-service (e2e)', () => {
     t = await startApp({ now: '2026-10-12T00:00:00Z' });
     dispatcher = t.as(await t.tokenFor('dispatcher'));
     clerk = t.as(await t.tokenFor('court_clerk'));
-    stationId = (await createStation(t)).id;
-    for (let i = 0; i < 3; i++) {
-      const l = await dispatcher
-        .post('/api/v1/lawyers')
-        .send(lawyerBody({ dutyStationIds: [stationId] }))
-        .expect(201);
-      lawyers.push({ id: l.body.id, name: l.body.name, as: t.as(await t.tokenFor('lawyer', l.body.id)) });
-    }
+    const members = await stationWithLawyers(dispatcher, 3, lawyerBody);
+    stationId = members.stationId;
+    for (const l of members.lawyers) lawyers.push({ id: l.id, name: l.name, as: t.as(await t.tokenFor('lawyer', l.id)) });
   });
   afterAll(() => t.close());
 

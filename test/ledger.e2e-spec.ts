@@ -1,7 +1,7 @@
 import { createCase } from './factories/case.factory';
 import { lawyerBody } from './factories/lawyer.factory';
 import { createShift } from './factories/shift.factory';
-import { createStation } from './factories/station.factory';
+import { stationWithLawyers } from './factories/station.factory';
 import { startApp, TestApp } from './helpers/app';
 
 type Agent = ReturnType<TestApp['as']>;
@@ -28,14 +28,9 @@ describe('duty ledger 值班台账 (e2e)', () => {
   beforeAll(async () => {
     t = await startApp({ now: '2026-10-12T00:00:00Z' });
     dispatcher = t.as(await t.tokenFor('dispatcher'));
-    stationId = (await createStation(t)).id;
-    for (let i = 0; i < 3; i++) {
-      const l = await dispatcher
-        .post('/api/v1/lawyers')
-        .send(lawyerBody({ dutyStationIds: [stationId] }))
-        .expect(201);
-      lawyers.push({ id: l.body.id, as: t.as(await t.tokenFor('lawyer', l.body.id)) });
-    }
+    const members = await stationWithLawyers(dispatcher, 3, lawyerBody);
+    stationId = members.stationId;
+    for (const l of members.lawyers) lawyers.push({ id: l.id, as: t.as(await t.tokenFor('lawyer', l.id)) });
   });
   afterAll(() => t.close());
 

@@ -29,6 +29,13 @@ interface Ctx {
   stationId: string;
 }
 
+/** A court notice's case with one hearing in 第二法庭, as the clerk sends them. */
+async function caseWithHearing(s: Ctx, kind: string, at: string): Promise<{ c: { caseId: string }; h: { id: string } }> {
+  const c = (await s.clerk.post('/api/v1/court-notices').send(noticeBody(s.stationId)).expect(201)).body;
+  const h = (await s.clerk.post(`/api/v1/cases/${c.caseId}/hearings`).send({ kind, at, place: '第二法庭' }).expect(201)).body;
+  return { c, h };
+}
+
 const ROWS: Row[] = [
   {
     name: 'PATCH /lawyers/:id keeps an appointment committed meanwhile (open_cases)',
@@ -76,13 +83,7 @@ const ROWS: Row[] = [
     name: 'PATCH /hearings/:id keeps a cancellation committed meanwhile',
     entity: Hearing,
     async setup(s) {
-      const c = (await s.clerk.post('/api/v1/court-notices').send(noticeBody(s.stationId)).expect(201)).body;
-      const h = (
-        await s.clerk
-          .post(`/api/v1/cases/${c.caseId}/hearings`)
-          .send({ kind: 'pretrial_meeting', at: '2026-10-25T09:00:00+08:00', place: '第二法庭' })
-          .expect(201)
-      ).body;
+      const { c, h } = await caseWithHearing(s, 'pretrial_meeting', '2026-10-25T09:00:00+08:00');
       return {
         id: h.id,
         send: () => s.clerk.patch(`/api/v1/hearings/${h.id}`).send({ place: '第三法庭' }),
@@ -98,13 +99,7 @@ const ROWS: Row[] = [
     name: 'POST /cases/:id/hearings (a postponement) keeps a move committed meanwhile, and calls the moved hearing off once more',
     entity: Hearing,
     async setup(s) {
-      const c = (await s.clerk.post('/api/v1/court-notices').send(noticeBody(s.stationId)).expect(201)).body;
-      const h = (
-        await s.clerk
-          .post(`/api/v1/cases/${c.caseId}/hearings`)
-          .send({ kind: 'trial', at: '2026-10-26T09:00:00+08:00', place: '第二法庭' })
-          .expect(201)
-      ).body;
+      const { c, h } = await caseWithHearing(s, 'trial', '2026-10-26T09:00:00+08:00');
       return {
         id: h.id,
         send: () => s.clerk.post(`/api/v1/cases/${c.caseId}/hearings`).send({ kind: 'postponed', at: '2026-11-09T09:00:00+08:00' }),

@@ -8,6 +8,7 @@ import { ChangePasswordDto, LoginDto } from './dto/sign-in.dto';
 import { SessionsService } from './sessions/sessions.service';
 import { SignInService } from './sign-in.service';
 import { UsersService } from './users.service';
+import { ApiErrors } from '../common/api-errors';
 
 /** What this needs of the HTTP platform: whether the request came over TLS, and setting a header. */
 interface SecureRequest {
@@ -32,6 +33,7 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
+  @ApiErrors('UNAUTHORIZED', 'ACCOUNT_LOCKED', 'RATE_LIMITED')
   async login(@Body() dto: LoginDto, @Req() req: SecureRequest, @Res({ passthrough: true }) res: HeaderResponse) {
     const { user, secret } = await this.signIn.login(dto.username, dto.password);
     res.setHeader('Set-Cookie', sessionCookie(secret, { secure: req.secure === true, maxAgeSeconds: this.sessions.maxAgeSeconds }));
@@ -42,6 +44,7 @@ export class AuthController {
   @Post('logout')
   @SelfService()
   @HttpCode(204)
+  @ApiErrors('UNAUTHORIZED', 'CSRF_TOKEN_INVALID')
   async logout(
     @CurrentAuth() auth: RequestAuth,
     @Req() req: SecureRequest,
@@ -54,6 +57,7 @@ export class AuthController {
   /** {user, csrfToken?}: who is signed in (the console asks on every page load). */
   @Get('me')
   @SelfService()
+  @ApiErrors('UNAUTHORIZED')
   async me(@CurrentActor() actor: Actor, @CurrentAuth() auth: RequestAuth) {
     const user = await this.users.signedIn(actor.id);
     return { user, ...(auth.sessionSecret ? { csrfToken: csrfTokenFor(auth.sessionSecret) } : {}) };
@@ -63,6 +67,7 @@ export class AuthController {
   @Post('password')
   @SelfService()
   @HttpCode(200)
+  @ApiErrors('UNAUTHORIZED', 'CSRF_TOKEN_INVALID', 'WRONG_PASSWORD')
   async password(@Body() dto: ChangePasswordDto, @CurrentActor() actor: Actor, @CurrentAuth() auth: RequestAuth) {
     return { user: await this.signIn.changePassword(actor, auth.sessionId, dto.current, dto.next) };
   }

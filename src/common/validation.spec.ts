@@ -1,6 +1,7 @@
 import { IsInt, IsString, ValidateNested, validateSync } from 'class-validator';
 import { plainToInstance, Type } from 'class-transformer';
-import { flattenValidationErrors, isInstant, IsLocalDate } from './validation';
+import { isInstant, IsLocalDate } from './validation';
+import { flattenValidationErrors } from './validation-errors';
 
 class Inner {
   @IsLocalDate() birthDate: string;

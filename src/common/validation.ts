@@ -1,22 +1,10 @@
-import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { FieldError, invalid } from './errors';
+import { invalid } from './errors';
 import { inputErrors } from './input-guard';
 import { isLocalDate } from './local-date';
-
-/** Flattens class-validator's tree into `[{field: 'defendant.birthDate', reason}]`. */
-export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
-  const out: FieldError[] = [];
-  for (const e of errors) {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    for (const reason of Object.values(e.constraints ?? {})) {
-      out.push({ field, reason: reason.replace(/^property \S+ /, '') });
-    }
-    if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
-  }
-  return out;
-}
+import { flattenValidationErrors } from './validation-errors';
 
 /** The largest `offset` of a listing: far past any real table, well inside every integer type. */
 export const MAX_OFFSET = 1_000_000_000;

@@ -7,6 +7,7 @@ import { CurrentActor, Roles } from '../common/access.decorators';
 import { DomainError } from '../common/errors';
 import { CreateLawyerDto, LawyerQueryDto, UnavailabilityDto, UpdateLawyerDto } from './dto/lawyer.dto';
 import { LawyersService } from './lawyers.service';
+import { ApiErrors } from '../common/api-errors';
 
 @ApiTags('lawyers')
 @ApiBearerAuth()
@@ -16,6 +17,7 @@ export class LawyersController {
   constructor(private readonly lawyers: LawyersService) {}
 
   @Post()
+  @ApiErrors('LICENSE_NO_TAKEN')
   create(@Body() dto: CreateLawyerDto, @CurrentActor() actor: Actor) {
     return this.lawyers.create(dto, actor);
   }
@@ -39,6 +41,7 @@ export class LawyersController {
       example: 'name,licenseNo,firm,phone,email,juvenileExperience,criminalPracticeSince,poolTier,weight,maxOpenCases\n',
     },
   })
+  @ApiErrors('CSV_REQUIRED', 'LICENSE_NO_TAKEN')
   importCsv(@Body() body: unknown, @CurrentActor() actor: Actor) {
     if (typeof body !== 'string') {
       throw new DomainError('bad_request', 'CSV_REQUIRED', 'send the file as Content-Type: text/csv', [
@@ -50,11 +53,13 @@ export class LawyersController {
 
   @Get(':id')
   @Roles('dispatcher', 'supervisor')
+  @ApiErrors('LAWYER_NOT_FOUND')
   get(@Param('id', IdParam) id: string) {
     return this.lawyers.get(id);
   }
 
   @Patch(':id')
+  @ApiErrors('LAWYER_NOT_FOUND', 'LICENSE_NO_TAKEN')
   update(@Param('id', IdParam) id: string, @Body() dto: UpdateLawyerDto, @CurrentActor() actor: Actor) {
     return this.lawyers.update(id, dto, actor);
   }
@@ -62,12 +67,14 @@ export class LawyersController {
   /** A lawyer reports their own leave (API.md v1.1); another lawyer's id → 403. */
   @Post(':id/unavailability')
   @Roles('dispatcher', 'lawyer')
+  @ApiErrors('LAWYER_NOT_FOUND', 'NOT_OWN_LAWYER_ID')
   addUnavailability(@Param('id', IdParam) id: string, @Body() dto: UnavailabilityDto, @CurrentActor() actor: Actor) {
     return this.lawyers.addUnavailability(id, dto, actor);
   }
 
   @Get(':id/unavailability')
   @Roles('dispatcher', 'supervisor', 'lawyer')
+  @ApiErrors('LAWYER_NOT_FOUND', 'NOT_OWN_LAWYER_ID')
   listUnavailability(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
     return this.lawyers.listUnavailability(id, actor);
   }
@@ -75,6 +82,7 @@ export class LawyersController {
   @Delete(':id/unavailability/:entryId')
   @Roles('dispatcher', 'lawyer')
   @HttpCode(204)
+  @ApiErrors('UNAVAILABILITY_NOT_FOUND', 'NOT_OWN_LAWYER_ID')
   async removeUnavailability(@Param('id', IdParam) id: string, @Param('entryId', IdParam) entryId: string, @CurrentActor() actor: Actor) {
     await this.lawyers.removeUnavailability(id, entryId, actor);
   }

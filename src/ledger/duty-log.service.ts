@@ -8,7 +8,7 @@ import { localDateOf, toZonedIso } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { insertRows, iso, sortableId } from '../database/columns';
 import { Transactions } from '../database/transactions';
-import { Shift } from '../stations/shift.entity';
+import type { Shift } from '../stations/shift.entity';
 import { attendanceOf, checkInRefusal, type DutyLogKind, shiftSpan as span } from './domain/duty-rules';
 import { DutyBackfillDto, DutyCorrectionDto } from './dto/ledger.dto';
 import { LedgerAccess } from './ledger-access';

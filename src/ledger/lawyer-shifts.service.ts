@@ -1,11 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { type Actor, assertSelfOrStaff } from '../common/actor';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { Lawyer } from '../lawyers/lawyer.entity';
 import { shiftView, stationInfo } from '../stations/shift-view';
 import { ShiftsQuery } from '../stations/shifts.query';
 import type { Station } from '../stations/station.entity';
@@ -13,6 +10,7 @@ import { dutyActionAt, shiftSpan } from './domain/duty-rules';
 import type { DutyRecordView } from './domain/ledger-views';
 import { DateRangeDto } from './dto/ledger.dto';
 import { LedgerAccess } from './ledger-access';
+import { LedgerPeopleQuery } from './ledger-people.query';
 import { LedgerReader } from './ledger-reader';
 
 /**
@@ -22,7 +20,7 @@ import { LedgerReader } from './ledger-reader';
 @Injectable()
 export class LawyerShiftsService {
   constructor(
-    @InjectRepository(Lawyer) private readonly lawyers: Repository<Lawyer>,
+    private readonly people: LedgerPeopleQuery,
     private readonly shifts: ShiftsQuery,
     private readonly reader: LedgerReader,
     private readonly access: LedgerAccess,
@@ -33,7 +31,7 @@ export class LawyerShiftsService {
   async list(lawyerId: string, q: DateRangeDto, actor: Actor) {
     assertSelfOrStaff(actor, lawyerId, 'read shifts');
     this.access.checkRange(q.from, q.to);
-    if (!(await this.lawyers.existsBy({ id: lawyerId }))) throw notFound('Lawyer', lawyerId);
+    if (!(await this.people.lawyerExists(lawyerId))) throw notFound('Lawyer', lawyerId);
     const shifts = await this.shifts.shiftsOfLawyer(lawyerId, q.from, q.to);
     const now = this.clock.now();
     const rows = new Map<string, DutyRecordView>();

@@ -3,8 +3,8 @@ import { EntityManager } from 'typeorm';
 import { type Actor, ownLawyerId } from '../common/actor';
 import { badRequest, forbidden, invalid, notFound } from '../common/errors';
 import { daysBetween } from '../common/local-date';
-import { Shift } from '../stations/shift.entity';
-import { Station } from '../stations/station.entity';
+import type { Shift } from '../stations/shift.entity';
+import type { Station } from '../stations/station.entity';
 import { ShiftsQuery } from '../stations/shifts.query';
 import { LedgerSignOff } from './ledger.entities';
 

@@ -1,92 +1,71 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
-import { User } from '../auth/user.entity';
-import { Case } from '../cases/case.entity';
+import { IANAZone } from 'luxon';
+import { Between, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { toZonedIso } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { chunks } from '../database/columns';
-import { Lawyer } from '../lawyers/lawyer.entity';
-import { Shift } from '../stations/shift.entity';
 import { attendanceOf, effectiveTimes, shiftSpan as span } from './domain/duty-rules';
 import type { DutyRecordView, HelpRecordView, OnBehalf } from './domain/ledger-views';
+import { offsetSteps, zonedIso } from './domain/zoned-instants';
+import { LedgerCasesQuery } from './ledger-cases.query';
 import { DutyLogEntry, HelpRecord, LedgerSignOff } from './ledger.entities';
+import { HelpRow, LedgerPagesQuery, LedgerScope, ShiftRow } from './ledger-pages.query';
+import { LedgerPeopleQuery, Recorder } from './ledger-people.query';
 
-/** A ledger read: one station over local dates, optionally one lawyer's entries only. */
-export interface LedgerScope {
-  stationId: string;
-  from: string;
-  to: string;
-  timezone: string;
-  lawyerId?: string;
-}
+const DAY_MS = 86_400_000;
+/** Records are often made or edited after their day: the offset table reaches a month past the period. */
+const LATE_EDITS_DAYS = 32;
 
-/** Rows per query while streaming: bounded memory whatever the period, few round trips for a year. */
-const PAGE = 2000;
+type ZonedText = (instant: string | null) => string | null;
 
-const zoned = (instant: string | null, timezone: string): string | null => (instant ? toZonedIso(new Date(instant), timezone) : null);
-
-/** The scope's rows of a table carrying station_id, date and lawyer_id. */
-function inScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: LedgerScope): SelectQueryBuilder<T> {
-  qb.where(`${alias}.station_id = :sid AND ${alias}.date >= :from AND ${alias}.date <= :to`, {
-    sid: scope.stationId,
-    from: scope.from,
-    to: scope.to,
-  });
-  return scope.lawyerId ? qb.andWhere(`${alias}.lawyer_id = :lid`, { lid: scope.lawyerId }) : qb;
-}
+const zoned: (timezone: string) => ZonedText = (timezone) => (instant) => (instant ? toZonedIso(new Date(instant), timezone) : null);
 
 /**
- * Pages of a query in (key, id) order, each query starting after the last row of the one before
- * (keyset paging: no OFFSET, so the 100th page costs what the first does).
+ * The period's instants as the API writes them: by arithmetic from a table of the zone's
+ * offsets over the period (built once: a year of Asia/Shanghai is one step), the zone
+ * database for anything outside it (and for `UTC`, which luxon writes with `Z`).
  */
-async function* keysetPages<T extends ObjectLiteral & { id: string }>(
-  query: () => SelectQueryBuilder<T>,
-  alias: string,
-  keyColumn: string,
-  keyOf: (row: T) => string,
-  fetch: (qb: SelectQueryBuilder<T>) => Promise<T[]> = (qb) => qb.getMany(),
-): AsyncGenerator<T[]> {
-  const key = `${alias}.${keyColumn}`;
-  let after: { k: string; id: string } | null = null;
-  for (;;) {
-    const qb = query();
-    if (after) qb.andWhere(`(${key} > :k OR (${key} = :k AND ${alias}.id > :id))`, after);
-    const page = await fetch(qb.orderBy(key, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(PAGE));
-    if (!page.length) return;
-    yield page;
-    const last = page[page.length - 1];
-    after = { k: keyOf(last), id: last.id };
-  }
+function periodText(scope: LedgerScope): ZonedText {
+  const zone = IANAZone.create(scope.timezone);
+  const from = Math.max(0, Date.parse(`${scope.from}T00:00:00Z`) - DAY_MS);
+  const to = Date.parse(`${scope.to}T00:00:00Z`) + LATE_EDITS_DAYS * DAY_MS;
+  const fallback = zoned(scope.timezone);
+  if (scope.timezone === 'UTC' || !zone.isValid || !(from < to)) return fallback;
+  const steps = offsetSteps((ms) => zone.offset(ms), from, to);
+  let last: { instant: string; text: string } | null = null; // a record's createdAt and updatedAt are mostly the same instant
+  return (instant) => {
+    if (!instant) return null;
+    if (last?.instant !== instant) last = { instant, text: zonedIso(instant, steps) ?? fallback(instant)! };
+    return last.text;
+  };
 }
 
-/** help_records columns by property: read raw, since entity hydration was the export's largest cost per row. */
-const HELP_FIELDS: Record<keyof HelpRecord, string> = {
-  id: 'id',
-  shiftId: 'shift_id',
-  stationId: 'station_id',
-  lawyerId: 'lawyer_id',
-  date: 'date',
-  caseId: 'case_id',
-  courtCaseNo: 'court_case_no',
-  defendantName: 'defendant_name',
-  helpType: 'help_type',
-  summary: 'summary',
-  startedAt: 'started_at',
-  endedAt: 'ended_at',
-  correctsId: 'corrects_id',
-  correctionReason: 'correction_reason',
-  afterSignOff: 'after_sign_off',
-  createdBy: 'created_by',
-  createdAt: 'created_at',
-  updatedAt: 'updated_at',
-};
-
-async function rawHelpRecords(qb: SelectQueryBuilder<HelpRecord>): Promise<HelpRecord[]> {
-  const rows = await qb.select(Object.entries(HELP_FIELDS).map(([prop, column]) => `h.${column} AS "${prop}"`)).getRawMany<HelpRecord>();
-  for (const r of rows) r.afterSignOff = Boolean(r.afterSignOff); // SQLite answers 0/1
-  return rows;
+/** A stored help record as the API shows it, its instants in the station's zone (key order as the API has always written it). */
+function helpView(r: HelpRow, text: ZonedText): HelpRecordView {
+  return {
+    id: r.id,
+    shiftId: r.shiftId,
+    stationId: r.stationId,
+    lawyerId: r.lawyerId,
+    date: r.date,
+    caseId: r.caseId,
+    courtCaseNo: r.courtCaseNo,
+    defendantName: r.defendantName,
+    helpType: r.helpType,
+    summary: r.summary,
+    startedAt: text(r.startedAt)!,
+    endedAt: text(r.endedAt)!,
+    correctsId: r.correctsId,
+    correctionReason: r.correctionReason,
+    afterSignOff: Boolean(r.afterSignOff), // SQLite answers 0/1
+    createdBy: r.createdBy,
+    createdAt: text(r.createdAt)!,
+    updatedAt: text(r.updatedAt)!,
+    lawyerName: r.lawyerName ?? null,
+    correctedById: r.correctedById ?? null,
+    current: !r.correctedById,
+  };
 }
 
 /**
@@ -96,13 +75,12 @@ async function rawHelpRecords(qb: SelectQueryBuilder<HelpRecord>): Promise<HelpR
 @Injectable()
 export class LedgerReader {
   constructor(
-    @InjectRepository(Shift) private readonly shifts: Repository<Shift>,
     @InjectRepository(DutyLogEntry) private readonly log: Repository<DutyLogEntry>,
     @InjectRepository(HelpRecord) private readonly help: Repository<HelpRecord>,
     @InjectRepository(LedgerSignOff) private readonly signOffs: Repository<LedgerSignOff>,
-    @InjectRepository(Lawyer) private readonly lawyers: Repository<Lawyer>,
-    @InjectRepository(Case) private readonly cases: Repository<Case>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly pages: LedgerPagesQuery,
+    private readonly people: LedgerPeopleQuery,
+    private readonly cases: LedgerCasesQuery,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -110,29 +88,21 @@ export class LedgerReader {
   /** Every published shift of the scope with its corrected check-in/out, attendance and sign-off. */
   async *dutyRows(scope: LedgerScope): AsyncGenerator<DutyRecordView> {
     const now = this.clock.now();
-    const query = () => inScope(this.shifts.createQueryBuilder('s'), 's', scope).andWhere("s.status = 'published'");
-    const names = new Map<string, Lawyer>();
-    for await (const page of keysetPages(query, 's', 'starts_at', (s) => s.startsAt)) {
+    const text = periodText(scope);
+    const recorders = new Map<string, Recorder>(); // a station's few dispatchers and lawyers, looked up once
+    for await (const page of this.pages.shiftPages(scope)) {
+      const between = { stationId: scope.stationId, date: Between(page[0].date, page[page.length - 1].date) };
       const entries = new Map<string, DutyLogEntry[]>();
-      const log = (
-        await Promise.all(chunks(page.map((s) => s.id)).map((ids) => this.log.find({ where: { shiftId: In(ids) }, order: { id: 'ASC' } })))
-      ).flat();
-      for (const e of log) {
-        entries.set(e.shiftId, [...(entries.get(e.shiftId) ?? []), e]);
+      for (const e of await this.log.find({ where: between, order: { id: 'ASC' } })) {
+        const list = entries.get(e.shiftId);
+        if (list) list.push(e);
+        else entries.set(e.shiftId, [e]);
       }
-      await this.lawyerNames(
-        page.map((s) => s.lawyerId),
-        names,
-      );
-      const onBehalf = await this.onBehalfOf(page, entries);
-      const signed = await this.signOffs.find({
-        where: { stationId: scope.stationId, date: Between(page[0].date, page[page.length - 1].date) },
-      });
+      const onBehalf = await this.onBehalfOf(page, entries, recorders);
+      const signed = new Map((await this.signOffs.find({ where: between })).map((x) => [`${x.lawyerId}|${x.date}`, x.signedAt]));
       for (const s of page) {
         const times = effectiveTimes(entries.get(s.id) ?? []);
         const checkIn = times.checkIn ? new Date(times.checkIn.at) : null;
-        const lawyer = s.lawyerId ? names.get(s.lawyerId) : undefined;
-        const signOff = signed.find((x) => x.lawyerId === s.lawyerId && x.date === s.date);
         const { status, lateByMinutes } = attendanceOf(span(s), checkIn, now, this.config.ledger.lateGraceMin);
         yield {
           shiftId: s.id,
@@ -141,10 +111,10 @@ export class LedgerReader {
           start: s.startTime,
           end: s.endTime,
           lawyerId: s.lawyerId,
-          lawyerName: lawyer?.name ?? null,
-          firm: lawyer?.firm ?? null,
-          checkedInAt: zoned(times.checkIn?.at ?? null, scope.timezone),
-          checkedOutAt: zoned(times.checkOut?.at ?? null, scope.timezone),
+          lawyerName: s.lawyerName ?? null,
+          firm: s.firm ?? null,
+          checkedInAt: text(times.checkIn?.at ?? null),
+          checkedOutAt: text(times.checkOut?.at ?? null),
           checkInEntryId: times.checkIn?.entryId ?? null,
           checkOutEntryId: times.checkOut?.entryId ?? null,
           checkInCorrected: times.checkIn?.corrected ?? false,
@@ -153,7 +123,7 @@ export class LedgerReader {
           checkOutOnBehalf: times.checkOut ? (onBehalf.get(times.checkOut.entryId) ?? null) : null,
           attendance: status,
           lateByMinutes,
-          signedOffAt: zoned(signOff?.signedAt ?? null, scope.timezone),
+          signedOffAt: text(s.lawyerId ? (signed.get(`${s.lawyerId}|${s.date}`) ?? null) : null),
         };
       }
     }
@@ -161,29 +131,23 @@ export class LedgerReader {
 
   /** Every help record of the scope in (date, recording) order, corrected ones included and marked. */
   async *helpRows(scope: LedgerScope): AsyncGenerator<HelpRecordView> {
-    const query = () => inScope(this.help.createQueryBuilder('h'), 'h', scope);
-    const names = new Map<string, Lawyer>(); // a station's few lawyers, looked up once for the whole export
-    for await (const page of keysetPages(query, 'h', 'date', (h) => h.date, rawHelpRecords)) {
-      const { correctedBy } = await this.helpContext(page, names);
-      for (const r of page) yield this.toHelpView(r, scope.timezone, names, correctedBy);
-    }
+    const text = periodText(scope);
+    for await (const page of this.pages.helpPages(scope)) for (const r of page) yield helpView(r, text);
   }
 
+  /** One help record as the API shows it (after it is written). */
   async helpRecordView(record: HelpRecord, timezone: string): Promise<HelpRecordView> {
-    const names = new Map<string, Lawyer>();
-    const { correctedBy } = await this.helpContext([record], names);
-    return this.toHelpView(record, timezone, names, correctedBy);
+    const [lawyerName, correction] = await Promise.all([
+      this.people.lawyerName(record.lawyerId),
+      this.help.findOne({ select: { id: true }, where: { correctsId: record.id } }),
+    ]);
+    return helpView({ ...record, lawyerName, correctedById: correction?.id ?? null }, zoned(timezone));
   }
 
   /** duty_lawyer_help cases of the station still waiting for their first help record (Art 2). */
   async pendingHelp(stationId: string, timezone: string) {
-    const rows = await this.cases
-      .createQueryBuilder('c')
-      .where("c.station_id = :sid AND c.route = 'duty_lawyer_help' AND c.status = 'duty_help'", { sid: stationId })
-      .andWhere('NOT EXISTS (SELECT 1 FROM help_records h WHERE h.case_id = c.id)')
-      .orderBy('c.received_at', 'ASC')
-      .getMany();
-    return rows.map((c) => ({
+    const text = zoned(timezone);
+    return (await this.cases.awaitingHelp(stationId)).map((c) => ({
       caseId: c.id,
       courtCaseNo: c.courtCaseNo,
       courtName: c.courtName,
@@ -193,8 +157,8 @@ export class LedgerReader {
       juvenile: c.juvenile,
       detained: c.defendant.detained,
       detentionPlace: c.defendant.detentionPlace ?? null,
-      trialAt: zoned(c.trialAt, timezone),
-      receivedAt: zoned(c.receivedAt, timezone),
+      trialAt: text(c.trialAt),
+      receivedAt: text(c.receivedAt),
     }));
   }
 
@@ -203,67 +167,30 @@ export class LedgerReader {
       where: { stationId: scope.stationId, date: Between(scope.from, scope.to), ...(scope.lawyerId ? { lawyerId: scope.lawyerId } : {}) },
       order: { date: 'ASC', signedAt: 'ASC' },
     });
-    return rows.map((s) => ({ ...s, signedAt: zoned(s.signedAt, scope.timezone) }));
-  }
-
-  private async helpContext(page: HelpRecord[], names: Map<string, Lawyer>) {
-    await this.lawyerNames(
-      page.map((r) => r.lawyerId),
-      names,
-    );
-    const corrections = (
-      await Promise.all(
-        chunks(page.map((r) => r.id)).map((ids) =>
-          this.help.find({ select: { id: true, correctsId: true }, where: { correctsId: In(ids) } }),
-        ),
-      )
-    ).flat();
-    return { correctedBy: new Map(corrections.map((c) => [c.correctsId!, c.id])) };
-  }
-
-  private toHelpView(r: HelpRecord, timezone: string, names: Map<string, Lawyer>, correctedBy: Map<string, string>): HelpRecordView {
-    const correctedById = correctedBy.get(r.id) ?? null;
-    return {
-      ...r,
-      lawyerName: names.get(r.lawyerId)?.name ?? null,
-      startedAt: zoned(r.startedAt, timezone)!,
-      endedAt: zoned(r.endedAt, timezone)!,
-      createdAt: zoned(r.createdAt, timezone)!,
-      updatedAt: zoned(r.updatedAt, timezone)!,
-      correctedById,
-      current: correctedById === null,
-    };
+    const text = zoned(scope.timezone);
+    return rows.map((s) => ({ ...s, signedAt: text(s.signedAt) }));
   }
 
   /**
    * Check-ins and check-outs someone other than the shift's lawyer recorded (the dispatcher's
    * backfill), by entry id: a user not linked to that lawyer recorded it.
    */
-  private async onBehalfOf(page: Shift[], entries: Map<string, DutyLogEntry[]>): Promise<Map<string, OnBehalf>> {
+  private async onBehalfOf(
+    page: ShiftRow[],
+    entries: Map<string, DutyLogEntry[]>,
+    known: Map<string, Recorder>,
+  ): Promise<Map<string, OnBehalf>> {
     const originals = page.flatMap((s) =>
       (entries.get(s.id) ?? []).filter((e) => e.kind !== 'correction').map((e) => ({ e, lawyerId: s.lawyerId })),
     );
-    const recorders = [...new Set(originals.map((o) => o.e.recordedBy))];
-    const users = recorders.length
-      ? await this.users.find({ select: { id: true, name: true, lawyerId: true }, where: { id: In(recorders) } })
-      : [];
-    const byId = new Map(users.map((u) => [u.id, u]));
+    const missing = [...new Set(originals.map((o) => o.e.recordedBy).filter((id) => !known.has(id)))];
+    if (missing.length) for (const u of await this.people.recorders(missing)) known.set(u.id, u);
     const out = new Map<string, OnBehalf>();
     for (const { e, lawyerId } of originals) {
-      const user = byId.get(e.recordedBy);
+      const user = known.get(e.recordedBy);
       if (user?.lawyerId === lawyerId) continue;
       out.set(e.id, { recordedBy: e.recordedBy, recordedByName: user?.name ?? null, reason: e.note });
     }
     return out;
-  }
-
-  /** Names (and firms) of the lawyers, added to `known`: only those not in it yet are queried. */
-  private async lawyerNames(ids: (string | null)[], known = new Map<string, Lawyer>()): Promise<Map<string, Lawyer>> {
-    const missing = [...new Set(ids.filter((id): id is string => !!id && !known.has(id)))];
-    for (const part of chunks(missing)) {
-      for (const l of await this.lawyers.find({ select: { id: true, name: true, firm: true }, where: { id: In(part) } }))
-        known.set(l.id, l);
-    }
-    return known;
   }
 }

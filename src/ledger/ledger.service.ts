@@ -3,11 +3,12 @@ import type { Writable } from 'node:stream';
 import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { Station } from '../stations/station.entity';
+import type { Station } from '../stations/station.entity';
 import { DUTY_COLUMNS, HELP_COLUMNS } from './domain/ledger-columns';
 import { LedgerQueryDto, LedgerRangeDto } from './dto/ledger.dto';
 import { LedgerAccess } from './ledger-access';
-import { LedgerReader, LedgerScope } from './ledger-reader';
+import type { LedgerScope } from './ledger-pages.query';
+import { LedgerReader } from './ledger-reader';
 import { writeCsv, writeJson, writeXlsx } from './ledger-writers';
 
 const CONTENT_TYPES = {

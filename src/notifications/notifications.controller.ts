@@ -6,6 +6,7 @@ import { CurrentActor, Roles } from '../common/access.decorators';
 import { IdParam } from '../common/id-param';
 import { NotificationQueryDto } from './dto/notification-query.dto';
 import { OutboxService } from './outbox.service';
+import { ApiErrors } from '../common/api-errors';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -29,6 +30,7 @@ export class NotificationsController {
   @ApiOkResponse({ description: 'The mail, pending again' })
   @ApiNotFoundResponse({ description: 'no such notification' })
   @ApiConflictResponse({ description: 'NOTIFICATION_NOT_FAILED: only a failed mail can be resent' })
+  @ApiErrors('NOTIFICATION_NOT_FOUND', 'NOTIFICATION_NOT_FAILED')
   resend(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
     return this.outbox.resend(id, actor);
   }

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Public } from '../common/access.decorators';
 import { ApiTokensService } from '../auth/api-tokens.service';
 import { bearerOf } from '../auth/credentials';
+import { ApiErrors } from '../common/api-errors';
 import { ApiFileAnswer } from '../common/api-file-answer';
 import { IdParam } from '../common/id-param';
 import { ReceptionPages } from './reception-pages';
@@ -32,6 +33,7 @@ export class ReceptionController {
 
   @Get(':stationId')
   @Public()
+  @ApiErrors('STATION_NOT_FOUND')
   @ApiFileAnswer("Who is on duty now at the station's front desk (401/403 pages without a reception token)", { 'text/html': 'text' })
   async page(
     @Param('stationId', IdParam) stationId: string,

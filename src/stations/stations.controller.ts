@@ -11,6 +11,7 @@ import { OnDutyService } from './on-duty.service';
 import { RostersService } from './rosters.service';
 import { ShiftsService } from './shifts.service';
 import { StationsService } from './stations.service';
+import { ApiErrors } from '../common/api-errors';
 
 @ApiTags('stations')
 @ApiBearerAuth()
@@ -38,29 +39,34 @@ export class StationsController {
 
   @Get(':id')
   @Roles(...ROLES)
+  @ApiErrors('STATION_NOT_FOUND')
   get(@Param('id', IdParam) id: string) {
     return this.stations.get(id);
   }
 
   @Patch(':id')
+  @ApiErrors('STATION_NOT_FOUND')
   update(@Param('id', IdParam) id: string, @Body() dto: UpdateStationDto, @CurrentActor() actor: Actor) {
     return this.stations.update(id, dto, actor);
   }
 
   /** Generates a draft; generating again replaces the drafts it overlaps. */
   @Post(':id/rosters')
+  @ApiErrors('STATION_NOT_FOUND')
   generate(@Param('id', IdParam) id: string, @Body() dto: PeriodDto, @CurrentActor() actor: Actor) {
     return this.rosters.generate(id, dto, actor);
   }
 
   @Get(':id/rosters')
   @Roles('dispatcher', 'supervisor')
+  @ApiErrors('STATION_NOT_FOUND')
   listRosters(@Param('id', IdParam) id: string) {
     return this.rosters.list(id);
   }
 
   @Get(':id/shifts')
   @Roles('dispatcher', 'supervisor', 'lawyer', 'court_clerk', 'reception')
+  @ApiErrors('STATION_NOT_FOUND')
   listShifts(@Param('id', IdParam) id: string, @Query() q: PeriodDto) {
     return this.shifts.published(id, q);
   }
@@ -68,12 +74,14 @@ export class StationsController {
   /** The station's serving lawyers by name, for a member choosing whom to offer a shift (names and firms only). */
   @Get(':id/members')
   @Roles('dispatcher', 'supervisor', 'lawyer')
+  @ApiErrors('STATION_NOT_FOUND', 'NOT_STATION_MEMBER')
   members(@Param('id', IdParam) id: string, @CurrentActor() actor: Actor) {
     return this.stations.colleagues(id, actor);
   }
 
   @Get(':id/on-duty')
   @Roles(...ROLES)
+  @ApiErrors('STATION_NOT_FOUND')
   onDutyAt(@Param('id', IdParam) id: string, @Query() q: OnDutyQueryDto) {
     return this.onDuty.at(id, q.at);
   }

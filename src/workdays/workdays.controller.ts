@@ -7,6 +7,7 @@ import { DomainError } from '../common/errors';
 import { isLocalDate } from '../common/local-date';
 import { PeriodDto, WorkdayOverrideDto, YearArrangementDto } from './dto/workday.dto';
 import { WorkdaysService } from './workdays.service';
+import { ApiErrors } from '../common/api-errors';
 
 @ApiTags('workdays')
 @ApiBearerAuth()
@@ -35,6 +36,7 @@ export class WorkdaysController {
 
   @Delete('overrides/:date')
   @HttpCode(204)
+  @ApiErrors('NOT_FOUND', 'WORKDAY_OVERRIDE_NOT_FOUND')
   async remove(@Param('date') date: string, @CurrentActor() actor: Actor) {
     if (!isLocalDate(date)) throw new DomainError('not_found', 'NOT_FOUND', 'no such date');
     await this.workdays.removeOverride(date, actor);
@@ -54,6 +56,7 @@ export class WorkdaysController {
 
   @Get('arrangements/:year')
   @Roles('dispatcher', 'supervisor')
+  @ApiErrors('NOT_FOUND', 'WORKDAY_ARRANGEMENT_NOT_FOUND')
   arrangement(
     @Param('year', new ParseIntPipe({ exceptionFactory: () => new DomainError('not_found', 'NOT_FOUND', 'no such year') })) year: number,
   ) {

@@ -7,6 +7,7 @@ import { createApp } from '../../src/app';
 import type { Role } from '../../src/common/actor';
 import { FixedClock } from '../../src/common/clock';
 import { AppConfig, loadConfig } from '../../src/config/config';
+import { recordErrorAnswers } from './error-answers';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -55,6 +56,7 @@ export async function startApp(options: StartOptions = {}): Promise<TestApp> {
   };
   const clock = new FixedClock(new Date(options.now ?? '2026-10-12T02:00:00Z'));
   const app = await createApp(config, clock);
+  recordErrorAnswers(app);
   await app.init();
   const server = app.getHttpServer();
   const http = request(server);

@@ -8,6 +8,7 @@ import { notFound } from '../../common/errors';
 import { IdParam } from '../../common/id-param';
 import { Assignment } from './assignment.entity';
 import { Replay, replayPick } from './domain/replay';
+import { ApiErrors } from '../../common/api-errors';
 
 export class ReplayQueryDto {
   /** "Why not this lawyer": answered from the stored snapshot. */
@@ -23,6 +24,7 @@ export class AssignmentReplayController {
 
   @Get('assignments/:id/replay')
   @Roles('dispatcher', 'supervisor')
+  @ApiErrors('ASSIGNMENT_NOT_FOUND')
   async replay(@Param('id', IdParam) id: string, @Query() q: ReplayQueryDto): Promise<Replay> {
     const a = await this.assignments.findOneBy({ id });
     if (!a) throw notFound('Assignment', id);

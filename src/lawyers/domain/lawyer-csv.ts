@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import { FieldError } from '../../common/errors';
-import { flattenValidationErrors } from '../../common/validation';
+import { flattenValidationErrors } from '../../common/validation-errors';
 import { LawyerFieldsDto } from '../dto/lawyer.dto';
 
 export interface CsvRowError {

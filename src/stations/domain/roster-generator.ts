@@ -160,6 +160,34 @@ function better(a: LawyerState, b: LawyerState, key: SlotKey): boolean {
 
 export function generateRoster(input: RosterInput): RosterPlan {
   const templateMinutes = validate(input);
+  const states = lawyerStates(input);
+  const byId = new Map(states.map((s) => [s.id, s]));
+  const shifts: PlannedShift[] = [];
+  const warnings: RosterWarning[] = [];
+  /** Shifts that drew a soft-rule warning: the spread pass leaves them where they are. */
+  const warned = new Set<PlannedShift>();
+  for (const date of input.dates) {
+    const day = planDay(date, input.templates, templateMinutes, states);
+    shifts.push(...day.shifts);
+    warnings.push(...day.warnings);
+    for (const w of day.warned) warned.add(w);
+  }
+
+  const halvesApply = halvesComparable(input.templates.map((t) => t.start));
+  const servesOn = (s: LawyerState, date: LocalDate) => !s.blocked.has(weekday(date)) && !isUnavailableOn(date, s.unavailable);
+  improveSpread(shifts, warned, {
+    canServe: (id, date) => servesOn(byId.get(id)!, date),
+    busyElsewhere: (id) => new Set(byId.get(id)!.busy.keys()),
+    lastDutyDate: (id) => input.lastDutyDate?.[id],
+    preferred: (id) => byId.get(id)!.preferred,
+    halvesApply,
+  });
+  const fairness = fairnessOf(states, shifts, halvesApply);
+  return { shifts, fairness, warnings: [...warnings, ...closingWarnings(fairness, states)] };
+}
+
+/** Each member's counters at the start of the period: history, last duty here, shifts held elsewhere. */
+function lawyerStates(input: RosterInput): LawyerState[] {
   const states: LawyerState[] = input.lawyers.map((l, index) => ({
     id: l.id,
     index,
@@ -183,87 +211,126 @@ export function generateRoster(input: RosterInput): RosterPlan {
     list.push(slotMinutes(b.start, b.end));
     s.busy.set(b.date, list);
   }
+  return states;
+}
 
-  const shifts: PlannedShift[] = [];
-  const warnings: RosterWarning[] = [];
-  /** Shifts that drew a soft-rule warning: the spread pass leaves them where they are. */
-  const warned = new Set<PlannedShift>();
-  for (const date of input.dates) {
-    const prev = addDays(date, -1);
-    const next = addDays(date, 1);
-    for (const s of states) {
-      s.lastBefore = s.last;
-      s.held = [...(s.busy.get(date) ?? [])];
-      s.consecutive = s.last === prev || s.busy.has(prev) || s.busy.has(next);
+interface DayPlan {
+  /** In template order. */
+  shifts: PlannedShift[];
+  warnings: RosterWarning[];
+  /** The day's shifts that drew a soft-rule warning. */
+  warned: PlannedShift[];
+}
+
+/** One duty day: its slots filled most constrained first, each by the best free lawyer who may serve that day. */
+function planDay(
+  date: LocalDate,
+  templates: readonly ShiftTemplateInput[],
+  templateMinutes: readonly Interval[],
+  states: LawyerState[],
+): DayPlan {
+  startDay(states, date);
+  const dayOfWeek = weekday(date);
+  const available = states.filter((s) => !s.blocked.has(dayOfWeek) && !isUnavailableOn(date, s.unavailable));
+  const plan: DayPlan = { shifts: new Array(templateMinutes.length), warnings: [], warned: [] };
+  const open = templateMinutes.map((_, i) => i);
+  while (open.length > 0) {
+    const i = open.splice(mostConstrained(open, templateMinutes, available), 1)[0];
+    const t = templates[i];
+    const slot = templateMinutes[i];
+    const key: SlotKey = { weekday: dayOfWeek - 1, half: halfOf(t.start) };
+    const best = bestCandidate(available, slot, key);
+    const planned: PlannedShift = { date, templateName: t.name, start: t.start, end: t.end, lawyerId: best?.id ?? null };
+    plan.shifts[i] = planned;
+    if (!best) {
+      planned.reason = states.length === 0 ? 'NO_LAWYERS' : 'NO_ELIGIBLE_LAWYER';
+      plan.warnings.push(unfilledWarning(planned, states.length, available.length));
+      continue;
     }
-    const dayOfWeek = weekday(date);
-    const available = states.filter((s) => !s.blocked.has(dayOfWeek) && !isUnavailableOn(date, s.unavailable));
-    const day: PlannedShift[] = new Array(templateMinutes.length);
-    const open = templateMinutes.map((_, i) => i);
-    while (open.length > 0) {
-      // Most constrained slot first (fewest lawyers who could still take it, then template
-      // order), re-judged after each placement: with 09–12, 13:30–17 and an overlapping
-      // 09–17 slot, two lawyers can cover all three only if the long slot is filled early.
-      let pick = 0;
-      let fewest = Infinity;
-      open.forEach((i, k) => {
-        const free = available.reduce((n, s) => (clash(s.held, templateMinutes[i]) ? n : n + 1), 0);
-        if (free < fewest) [pick, fewest] = [k, free];
-      });
-      const i = open.splice(pick, 1)[0];
-      const t = input.templates[i];
-      const slot = templateMinutes[i];
-      const key: SlotKey = { weekday: dayOfWeek - 1, half: halfOf(t.start) };
-      let best: LawyerState | undefined;
-      for (const s of available) {
-        if (clash(s.held, slot)) continue;
-        if (!best || better(s, best, key)) best = s;
-      }
-      const planned: PlannedShift = { date, templateName: t.name, start: t.start, end: t.end, lawyerId: best?.id ?? null };
-      day[i] = planned;
-      if (!best) {
-        planned.reason = states.length === 0 ? 'NO_LAWYERS' : 'NO_ELIGIBLE_LAWYER';
-        const why =
-          states.length === 0
-            ? 'the station has no active duty lawyers'
-            : `${states.length - available.length} of ${states.length} lawyers on leave or not serving on this weekday, the others in an overlapping shift`;
-        warnings.push({ code: 'UNFILLED_SHIFT', date, message: `${date} ${t.name} ${t.start}–${t.end} 无人可排 / unfilled: ${why}` });
-        continue;
-      }
-      if (best.held.length > 0 || best.consecutive) warned.add(planned);
-      if (best.held.length > 0) {
-        warnings.push({
-          code: 'SECOND_SHIFT_SAME_DAY',
-          date,
-          lawyerId: best.id,
-          message: `${best.id}: 同日第二个班次 / second shift on ${date}: too few lawyers free that day`,
-        });
-      } else if (best.consecutive) {
-        warnings.push({
-          code: 'CONSECUTIVE_DAYS',
-          date,
-          lawyerId: best.id,
-          message: `${best.id}: 连续值班 / on duty on consecutive days around ${date}`,
-        });
-      }
-      best.held.push(slot);
-      addToSpread(best.spread, date, key.half);
-      best.total++;
-      best.period++;
-      best.last = date;
+    const soft = softWarning(best, date);
+    if (soft) {
+      plan.warnings.push(soft);
+      plan.warned.push(planned);
     }
-    shifts.push(...day);
+    place(best, slot, date, key);
   }
+  return plan;
+}
 
-  const halvesApply = halvesComparable(input.templates.map((t) => t.start));
-  const servesOn = (s: LawyerState, date: LocalDate) => !s.blocked.has(weekday(date)) && !isUnavailableOn(date, s.unavailable);
-  improveSpread(shifts, warned, {
-    canServe: (id, date) => servesOn(byId.get(id)!, date),
-    busyElsewhere: (id) => new Set(byId.get(id)!.busy.keys()),
-    lastDutyDate: (id) => input.lastDutyDate?.[id],
-    preferred: (id) => byId.get(id)!.preferred,
-    halvesApply,
+/** Where each lawyer stands on the morning of `date`: shifts held elsewhere that day, duty the day before or after. */
+function startDay(states: LawyerState[], date: LocalDate): void {
+  const prev = addDays(date, -1);
+  const next = addDays(date, 1);
+  for (const s of states) {
+    s.lastBefore = s.last;
+    s.held = [...(s.busy.get(date) ?? [])];
+    s.consecutive = s.last === prev || s.busy.has(prev) || s.busy.has(next);
+  }
+}
+
+/**
+ * The position in `open` of the slot fewest lawyers could still take (then template order),
+ * re-judged after each placement: with 09–12, 13:30–17 and an overlapping 09–17 slot, two
+ * lawyers can cover all three only if the long slot is filled early.
+ */
+function mostConstrained(open: readonly number[], templateMinutes: readonly Interval[], available: readonly LawyerState[]): number {
+  let pick = 0;
+  let fewest = Infinity;
+  open.forEach((i, k) => {
+    const free = available.reduce((n, s) => (clash(s.held, templateMinutes[i]) ? n : n + 1), 0);
+    if (free < fewest) [pick, fewest] = [k, free];
   });
-  const fairness = fairnessOf(states, shifts, halvesApply);
-  return { shifts, fairness, warnings: [...warnings, ...closingWarnings(fairness, states)] };
+  return pick;
+}
+
+/** The best lawyer by the header's order among those free for the slot (hard rules: available that day, no overlap). */
+function bestCandidate(available: readonly LawyerState[], slot: Interval, key: SlotKey): LawyerState | undefined {
+  let best: LawyerState | undefined;
+  for (const s of available) {
+    if (clash(s.held, slot)) continue;
+    if (!best || better(s, best, key)) best = s;
+  }
+  return best;
+}
+
+function unfilledWarning(shift: PlannedShift, members: number, available: number): RosterWarning {
+  const why =
+    members === 0
+      ? 'the station has no active duty lawyers'
+      : `${members - available} of ${members} lawyers on leave or not serving on this weekday, the others in an overlapping shift`;
+  return {
+    code: 'UNFILLED_SHIFT',
+    date: shift.date,
+    message: `${shift.date} ${shift.templateName} ${shift.start}–${shift.end} 无人可排 / unfilled: ${why}`,
+  };
+}
+
+/** The soft rule the pick had to break (rules 1 and 5 of the header), if any: a second shift that day outranks consecutive days. */
+function softWarning(best: LawyerState, date: LocalDate): RosterWarning | undefined {
+  if (best.held.length > 0) {
+    return {
+      code: 'SECOND_SHIFT_SAME_DAY',
+      date,
+      lawyerId: best.id,
+      message: `${best.id}: 同日第二个班次 / second shift on ${date}: too few lawyers free that day`,
+    };
+  }
+  if (best.consecutive) {
+    return {
+      code: 'CONSECUTIVE_DAYS',
+      date,
+      lawyerId: best.id,
+      message: `${best.id}: 连续值班 / on duty on consecutive days around ${date}`,
+    };
+  }
+  return undefined;
+}
+
+/** The lawyer takes the slot: their counters move for the rest of the period. */
+function place(s: LawyerState, slot: Interval, date: LocalDate, key: SlotKey): void {
+  s.held.push(slot);
+  addToSpread(s.spread, date, key.half);
+  s.total++;
+  s.period++;
+  s.last = date;
 }

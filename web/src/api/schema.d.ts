@@ -2574,6 +2574,20 @@ export interface operations {
                     "application/json": components["schemas"]["OfferAcceptedView"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -2596,7 +2610,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2610,7 +2624,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "ASSIGNMENT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2624,7 +2638,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "CASE_CHANGED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2638,7 +2652,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2677,7 +2691,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2705,7 +2719,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2719,7 +2733,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "ASSIGNMENT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2733,7 +2747,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "OFFER_NOT_PENDING";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2761,7 +2775,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2788,6 +2802,20 @@ export interface operations {
                     "application/json": components["schemas"]["Replay"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -2810,7 +2838,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2824,7 +2852,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "ASSIGNMENT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2838,7 +2866,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2873,7 +2901,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2901,7 +2929,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2915,7 +2943,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2962,7 +2990,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -2976,7 +3004,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3016,7 +3044,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3030,7 +3072,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3072,7 +3114,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3095,6 +3137,48 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The role or the user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description The records’ state does not allow it */
             409: {
                 headers: {
@@ -3103,7 +3187,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3117,7 +3201,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3145,6 +3229,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description The database is unavailable: retry after `Retry-After` seconds */
             503: {
                 headers: {
@@ -3153,7 +3251,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3192,7 +3290,35 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "WRONG_PASSWORD";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No valid bearer token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "UNAUTHORIZED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The role or the user may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3206,7 +3332,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3234,7 +3360,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3327,7 +3453,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3355,7 +3481,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3369,7 +3495,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3544,6 +3670,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -3566,7 +3706,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CLERK_WITHOUT_COURT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3580,7 +3720,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3594,7 +3734,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3634,7 +3774,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3662,7 +3802,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3676,7 +3816,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The records’ state does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "LEGAL_AID_CENTER_NOT_CONFIGURED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3729,7 +3883,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3757,7 +3911,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3771,7 +3925,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3785,7 +3939,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "OFFER_TOO_LATE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3813,7 +3967,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3857,7 +4011,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3885,7 +4039,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3899,7 +4053,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3913,7 +4067,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "INVALID_TRANSITION" | "CASE_CHANGED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3941,7 +4095,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -3991,7 +4145,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4019,7 +4173,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4033,7 +4187,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4047,7 +4201,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "NO_ACTIVE_ASSIGNMENT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4075,7 +4229,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4131,7 +4285,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4159,7 +4313,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4173,7 +4327,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4187,7 +4341,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "CASE_ENDED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4215,7 +4369,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4254,7 +4408,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4282,7 +4436,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4296,7 +4450,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4310,7 +4464,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4338,7 +4492,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4377,7 +4531,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4405,7 +4559,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4419,7 +4573,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4433,7 +4587,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "NO_DECISION_TO_OBJECT";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4461,7 +4615,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4508,7 +4662,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4536,7 +4690,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4550,7 +4704,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4564,7 +4718,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "NO_ACTIVE_ASSIGNMENT" | "INVALID_TRANSITION" | "CASE_CHANGED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4592,7 +4746,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4638,7 +4792,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4666,7 +4820,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4680,7 +4834,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4694,7 +4848,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "INVALID_TRANSITION" | "CASE_CHANGED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4722,7 +4876,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4775,7 +4929,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4789,7 +4943,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4828,7 +4982,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4856,7 +5010,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4870,7 +5038,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4898,7 +5066,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4935,7 +5103,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4963,7 +5131,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -4977,7 +5159,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5005,7 +5187,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5053,7 +5235,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5081,7 +5263,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5095,7 +5277,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5109,7 +5291,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "ALREADY_CORRECTED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5137,7 +5319,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5183,7 +5365,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5211,7 +5393,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5225,7 +5407,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5275,7 +5457,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5303,7 +5485,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5317,7 +5499,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5331,7 +5513,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "FILE_READING_ARRANGED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5359,7 +5541,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5399,7 +5581,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5455,7 +5637,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5483,7 +5665,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5497,7 +5679,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND" | "HEARING_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5511,7 +5693,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "CASE_ENDED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5539,7 +5721,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5576,7 +5758,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5604,7 +5786,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_SHIFT_HOLDER" | "NOT_RECORD_OWNER";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "HELP_RECORD_NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5618,7 +5814,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "SHIFT_NOT_STARTED" | "DAY_SIGNED_OFF" | "ALREADY_CORRECTED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5646,7 +5842,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5685,7 +5881,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5713,7 +5909,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_RECORD_OWNER";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5727,7 +5923,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "HELP_RECORD_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5741,7 +5937,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "DAY_SIGNED_OFF" | "ALREADY_CORRECTED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5769,7 +5965,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5810,7 +6006,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5838,7 +6034,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5852,7 +6048,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5889,7 +6085,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5917,7 +6113,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5931,7 +6127,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "LICENSE_NO_TAKEN";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5959,7 +6155,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -5986,6 +6182,20 @@ export interface operations {
                     "application/json": components["schemas"]["LawyerView"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -6008,7 +6218,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6022,7 +6232,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6036,7 +6246,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6075,7 +6285,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6103,7 +6313,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6117,7 +6327,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6131,7 +6341,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "LICENSE_NO_TAKEN";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6159,7 +6369,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6187,6 +6397,20 @@ export interface operations {
                     "application/json": components["schemas"]["FeedUrls"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -6209,7 +6433,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_OWN_LAWYER_ID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6223,7 +6447,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6237,7 +6461,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6251,7 +6475,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6276,6 +6500,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -6298,7 +6536,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_OWN_LAWYER_ID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6312,7 +6550,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6326,7 +6564,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6340,7 +6578,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6400,7 +6638,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6428,7 +6666,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "NOT_OWN_LAWYER_ID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6442,7 +6680,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6456,7 +6694,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6483,6 +6721,20 @@ export interface operations {
                     "application/json": components["schemas"]["Unavailability"][];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -6505,7 +6757,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "NOT_OWN_LAWYER_ID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6519,7 +6771,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6533,7 +6785,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6584,7 +6836,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6612,7 +6864,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_OWN_LAWYER_ID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6626,7 +6878,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "LAWYER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6640,7 +6892,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6668,7 +6920,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6694,6 +6946,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -6716,7 +6982,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_OWN_LAWYER_ID";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6730,7 +6996,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6744,7 +7010,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6758,7 +7024,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6799,7 +7065,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6827,7 +7093,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6841,7 +7107,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "LICENSE_NO_TAKEN";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6869,7 +7135,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6920,7 +7186,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6948,7 +7214,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6962,7 +7242,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -6999,7 +7279,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7027,7 +7307,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7041,7 +7335,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7089,7 +7383,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7117,7 +7411,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "NOT_ON_SHIFT";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7131,7 +7439,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7175,7 +7483,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7203,7 +7511,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7217,7 +7539,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7261,7 +7583,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7289,7 +7611,21 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_ON_SHIFT";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description No such record (an id that is not a UUID, too) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7303,7 +7639,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7331,7 +7667,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7368,7 +7704,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7396,7 +7732,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7410,7 +7746,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7438,6 +7774,20 @@ export interface operations {
                     "application/json": components["schemas"]["OutboxSummary"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -7460,7 +7810,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7474,7 +7824,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "NOTIFICATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7488,7 +7838,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "NOTIFICATION_NOT_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7502,7 +7852,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7539,7 +7889,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7567,7 +7917,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7581,7 +7931,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7652,7 +8002,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7680,7 +8030,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7694,7 +8044,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "CASE_NOT_FOUND" | "OBJECTION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7708,7 +8058,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "CASE_CHANGED" | "OBJECTION_DECIDED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7736,7 +8086,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7815,6 +8165,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -7837,7 +8201,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7851,7 +8215,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "ROSTER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7865,7 +8229,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7890,6 +8254,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -7912,7 +8290,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7926,7 +8304,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "ROSTER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7940,7 +8318,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "ROSTER_PUBLISHED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7954,7 +8332,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -7990,6 +8368,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -8012,7 +8404,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8026,7 +8418,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "ROSTER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8040,7 +8432,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8054,7 +8446,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8093,7 +8485,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "NOT_ELIGIBLE_FOR_STATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8121,7 +8513,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8135,7 +8527,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8149,7 +8541,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8177,7 +8569,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8211,6 +8603,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -8233,7 +8639,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8247,7 +8653,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8261,7 +8667,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8300,6 +8706,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -8322,7 +8742,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_SHIFT_HOLDER";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8336,7 +8756,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8350,7 +8770,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8364,7 +8784,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8400,6 +8820,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -8422,7 +8856,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_SHIFT_HOLDER";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8436,7 +8870,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8450,7 +8884,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8464,7 +8898,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8512,7 +8946,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8540,7 +8974,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8554,7 +8988,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8568,7 +9002,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "SHIFT_UNFILLED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8596,7 +9030,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8645,7 +9079,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "NOT_ELIGIBLE_FOR_STATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8673,7 +9107,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8687,7 +9121,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SHIFT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8701,7 +9135,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_NOT_PUBLISHED" | "SWAP_PENDING" | "SHIFT_STARTED" | "SHIFT_UNFILLED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8729,7 +9163,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8776,7 +9210,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8790,7 +9224,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8827,7 +9261,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8855,7 +9289,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8869,7 +9303,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8897,7 +9331,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8924,6 +9358,20 @@ export interface operations {
                     "application/json": components["schemas"]["StationView"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -8946,7 +9394,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8960,7 +9408,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -8974,7 +9422,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9013,7 +9461,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9041,7 +9489,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9055,7 +9503,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9069,7 +9517,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9097,7 +9545,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9128,6 +9576,20 @@ export interface operations {
                     }[];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -9150,7 +9612,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "NOT_STATION_MEMBER";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9164,7 +9626,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9178,7 +9640,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9215,7 +9677,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9243,7 +9705,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9257,7 +9719,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9271,7 +9733,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9298,6 +9760,20 @@ export interface operations {
                     "application/json": components["schemas"]["Roster"][];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -9320,7 +9796,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9334,7 +9810,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9348,7 +9824,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9387,7 +9863,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9415,7 +9891,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9429,7 +9905,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9443,7 +9919,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9471,7 +9947,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9523,7 +9999,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9551,7 +10027,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9565,7 +10041,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9579,7 +10055,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9639,7 +10115,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9667,7 +10143,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9681,7 +10157,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9717,7 +10193,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9745,7 +10221,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9759,7 +10235,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9795,7 +10271,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9823,7 +10299,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9837,7 +10313,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9878,7 +10354,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9906,7 +10382,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9920,7 +10396,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9956,7 +10432,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9984,7 +10460,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -9998,7 +10474,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10034,7 +10510,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10062,7 +10538,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10076,7 +10552,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10126,7 +10602,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10154,7 +10630,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10168,7 +10644,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10204,7 +10680,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10232,7 +10708,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10246,7 +10722,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10276,6 +10752,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -10298,7 +10788,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10312,7 +10802,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10326,7 +10816,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SWAP_NOT_PENDING" | "SHIFT_STARTED" | "SWAP_STALE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10340,7 +10830,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10367,6 +10857,20 @@ export interface operations {
                     "application/json": components["schemas"]["SwapRequest"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -10389,7 +10893,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10403,7 +10907,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10417,7 +10921,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "SWAP_NOT_PENDING";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10431,7 +10935,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10458,6 +10962,20 @@ export interface operations {
                     "application/json": components["schemas"]["SwapRequest"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -10480,7 +10998,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10494,7 +11012,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10508,7 +11026,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "SWAP_NOT_PENDING";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10522,7 +11040,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10569,7 +11087,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10583,7 +11101,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10630,7 +11148,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10658,7 +11176,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10672,7 +11190,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "USERNAME_TAKEN";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10700,7 +11218,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10739,7 +11257,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10767,7 +11285,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10781,7 +11299,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "USER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10795,7 +11313,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10823,7 +11341,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10850,6 +11368,20 @@ export interface operations {
                     "application/json": components["schemas"]["TokenView"][];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -10872,7 +11404,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10886,7 +11418,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "USER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10900,7 +11432,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10932,6 +11464,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -10954,7 +11500,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10968,7 +11514,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "USER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10982,7 +11528,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -10996,7 +11542,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11022,6 +11568,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -11044,7 +11604,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11058,7 +11618,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "USER_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11072,7 +11632,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11086,7 +11646,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11122,7 +11682,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11150,7 +11710,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11164,7 +11724,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11211,7 +11771,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11225,7 +11785,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11262,7 +11822,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11290,7 +11850,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11304,7 +11864,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11332,7 +11892,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11359,6 +11919,20 @@ export interface operations {
                     "application/json": components["schemas"]["WorkdayArrangement"];
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -11381,7 +11955,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11395,7 +11969,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11409,7 +11983,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11456,7 +12030,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11470,7 +12044,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11507,7 +12081,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE" | "CSV_REQUIRED" | "WRONG_PASSWORD" | "NOT_ELIGIBLE_FOR_STATION";
+                        code?: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_VALUE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11535,7 +12109,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11549,7 +12123,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11577,7 +12151,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11602,6 +12176,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_VALUE";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No valid bearer token or session */
             401: {
                 headers: {
@@ -11624,7 +12212,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "NOT_A_LAWYER" | "NOT_OWN_LAWYER_ID" | "NOT_SHIFT_HOLDER" | "NOT_ON_SHIFT" | "NOT_RECORD_OWNER" | "NOT_STATION_MEMBER" | "CLERK_WITHOUT_COURT";
+                        code?: "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11638,7 +12226,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11652,7 +12240,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION" | "IDEMPOTENCY_KEY_REUSED" | "USERNAME_TAKEN" | "LICENSE_NO_TAKEN" | "NO_ELIGIBLE_LAWYER" | "CASE_ALREADY_ASSIGNED" | "NOT_APPOINTED_DEFENCE" | "DUTY_LAWYER_HELP" | "NO_ACTIVE_ASSIGNMENT" | "ASSIGNMENT_ALREADY_ENDED" | "INVALID_TRANSITION" | "ASSIGNMENT_RACE_LOST" | "AT_CAPACITY" | "OVERRIDE_NOT_ALLOWED" | "CASE_CHANGED" | "CASE_ENDED" | "PROCEDURE_CONVERSION_NOT_ALLOWED" | "OFFER_NOT_PENDING" | "OFFER_EXPIRED" | "OFFER_TOO_LATE" | "NO_DECISION_TO_OBJECT" | "OBJECTION_DECIDED" | "FILE_READING_ARRANGED" | "LEGAL_AID_CENTER_NOT_CONFIGURED" | "NOTIFICATION_NOT_FAILED" | "UNAVAILABLE" | "OVERLAPPING_SHIFT" | "SHIFT_CHANGED" | "SHIFT_NOT_PUBLISHED" | "ROSTER_OVERLAPS_PUBLISHED" | "ROSTER_ALREADY_PUBLISHED" | "ROSTER_PUBLISHED" | "SWAP_PENDING" | "SWAP_NOT_PENDING" | "SHIFT_NOT_STARTED" | "SHIFT_ENDED" | "ALREADY_CHECKED_IN" | "ALREADY_CHECKED_OUT" | "NOT_CHECKED_IN" | "DAY_SIGNED_OFF" | "DAY_NOT_OVER" | "SHIFT_STILL_OPEN" | "ALREADY_SIGNED_OFF" | "ALREADY_CORRECTED" | "SHIFT_STARTED" | "SWAP_STALE" | "SHIFT_UNFILLED";
+                        code?: "TRANSACTION_CONFLICT" | "CONSTRAINT_VIOLATION";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11666,7 +12254,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11694,6 +12282,20 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description Unknown or revoked token */
             404: {
                 headers: {
@@ -11702,7 +12304,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "FEED_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11716,7 +12318,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11744,6 +12346,20 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description Unknown station, or ?token= not a staff token */
             404: {
                 headers: {
@@ -11752,7 +12368,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "FEED_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11766,7 +12382,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11794,6 +12410,20 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"] & ({
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
             /** @description No such record (an id that is not a UUID, too) */
             404: {
                 headers: {
@@ -11802,7 +12432,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "NOT_FOUND" | "FEED_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "ASSIGNMENT_NOT_FOUND" | "CASE_NOT_FOUND" | "DUTY_LOG_ENTRY_NOT_FOUND" | "FILE_READING_REQUEST_NOT_FOUND" | "HEARING_NOT_FOUND" | "HELP_RECORD_NOT_FOUND" | "LAWYER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "OBJECTION_NOT_FOUND" | "ROSTER_NOT_FOUND" | "SHIFT_NOT_FOUND" | "STATION_NOT_FOUND" | "SWAP_REQUEST_NOT_FOUND" | "UNAVAILABILITY_NOT_FOUND" | "USER_NOT_FOUND" | "WORKDAY_ARRANGEMENT_NOT_FOUND" | "WORKDAY_OVERRIDE_NOT_FOUND";
+                        code?: "NOT_FOUND" | "STATION_NOT_FOUND";
                     } & {
                         [key: string]: unknown;
                     });
@@ -11816,7 +12446,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"] & ({
                         /** @enum {string} */
-                        code?: "DATABASE_UNAVAILABLE" | "LETTER_PDF_FONT_MISSING";
+                        code?: "DATABASE_UNAVAILABLE";
                     } & {
                         [key: string]: unknown;
                     });

@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { Role } from '../api/auth';
-import { mayOpen } from '../router/routes';
+import { mayOpen } from '../router/access';
 
 export interface MenuGroup {
   title: string;

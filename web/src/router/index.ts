@@ -1,7 +1,8 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { whenUnauthorized } from '../api/client';
 import { useSessionStore } from '../stores/session';
-import { HOME, mayOpen, routes } from './routes';
+import { HOME, mayOpen } from './access';
+import { routes } from './routes';
 
 export const router = createRouter({ history: createWebHistory(), routes });
 

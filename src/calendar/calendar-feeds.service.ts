@@ -6,7 +6,7 @@ import { ApiTokensService } from '../auth/api-tokens.service';
 import { CasesQuery } from '../cases/cases.query';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors';
-import { addDays, instantAt, localDateOf } from '../common/local-date';
+import { addDays, instantAt, localDateOf, toZonedIso } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso } from '../database/columns';
 import { LawyersQuery } from '../lawyers/lawyers.query';
@@ -34,6 +34,7 @@ const noSuchFeed = (): DomainError => new DomainError('not_found', 'FEED_NOT_FOU
 @Injectable()
 export class CalendarFeedsService {
   private readonly cache: FeedCache;
+  private lastWindow?: { today: string; window: FeedWindow };
 
   constructor(
     private readonly state: FeedStateQuery,
@@ -125,8 +126,15 @@ export class CalendarFeedsService {
   /** 90 days back to a year ahead of today in the court's zone; it moves at local midnight. */
   private window(): FeedWindow {
     const tz = this.config.courtTimezone;
-    const { from, to } = feedWindowDates(localDateOf(this.clock.now(), tz));
-    return { from, to, fromInstant: iso(instantAt(from, '00:00', tz)), toInstant: iso(instantAt(addDays(to, 1), '00:00', tz)) };
+    // The local date through the cached zone offset; the window's luxon conversions once a day.
+    const now = this.clock.now();
+    const today = now.getTime() >= 0 && tz !== 'UTC' ? toZonedIso(now, tz).slice(0, 10) : localDateOf(now, tz);
+    if (this.lastWindow?.today !== today) {
+      const { from, to } = feedWindowDates(today);
+      const window = { from, to, fromInstant: iso(instantAt(from, '00:00', tz)), toInstant: iso(instantAt(addDays(to, 1), '00:00', tz)) };
+      this.lastWindow = { today, window };
+    }
+    return this.lastWindow.window;
   }
 }
 

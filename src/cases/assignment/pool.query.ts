@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { LocalDate } from '../../common/local-date';
 import { Lawyer } from '../../lawyers/lawyer.entity';
-import { LawyerPoolClass } from '../../lawyers/lawyer-pool-class.entity';
 import { Unavailability } from '../../lawyers/unavailability.entity';
 import { Assignment } from './assignment.entity';
 import type { CaseGroup, PoolClass, PoolCountInput } from './domain/pool-counts';
@@ -122,31 +121,25 @@ export class PoolQuery {
       CASE WHEN l.open_cases >= l.max_open_cases THEN 1 ELSE 0 END AS "full"`;
     const notNamed = named.length ? ' AND l.id NOT IN (:...named)' : '';
     const params = { date, cutoff: seniorCutoff, named, firmKeys };
-    const groups: CaseGroup[] = [];
-    const add = (
-      rows: (GroupRow & { appointable: number | string; away?: number | string })[],
-      also: (away: boolean) => CaseGroup['also'],
-    ) =>
-      rows.forEach((r) => groups.push({ ...toClass(r), appointable: Boolean(Number(r.appointable)), also: also(Boolean(Number(r.away))) }));
-    add(
-      await this.raw(
-        m,
-        `SELECT ${columns}, COUNT(*) AS "n" FROM lawyers l WHERE l.id IN (${onLeave})${notNamed}` +
-          `${firmKeys.length ? ' AND l.firm_key NOT IN (:...firmKeys)' : ''} GROUP BY 1, 2, 3, 4`,
-        params,
-      ),
-      () => ['UNAVAILABLE'],
+    const firms = firmKeys.length
+      ? ` UNION ALL SELECT ${columns}, CASE WHEN l.id IN (${onLeave}) THEN 1 ELSE 0 END, 1, COUNT(*)
+          FROM lawyers l WHERE l.firm_key IN (:...firmKeys)${notNamed} GROUP BY 1, 2, 3, 4, 5`
+      : '';
+    // One statement (a round trip costs more than the work): those on leave, then the firms' lawyers.
+    const rows = await this.raw<GroupRow & { appointable: number | string; away: number | string; firm: number | string }>(
+      m,
+      `SELECT ${columns}, 1 AS "away", 0 AS "firm", COUNT(*) AS "n" FROM lawyers l WHERE l.id IN (${onLeave})${notNamed}` +
+        `${firmKeys.length ? ' AND l.firm_key NOT IN (:...firmKeys)' : ''} GROUP BY 1, 2, 3, 4${firms}`,
+      params,
     );
-    if (firmKeys.length)
-      add(
-        await this.raw(
-          m,
-          `SELECT ${columns}, CASE WHEN l.id IN (${onLeave}) THEN 1 ELSE 0 END AS "away", COUNT(*) AS "n"
-            FROM lawyers l WHERE l.firm_key IN (:...firmKeys)${notNamed} GROUP BY 1, 2, 3, 4, 5`,
-          params,
-        ),
-        (away) => (away ? ['UNAVAILABLE', 'SAME_FIRM_AS_CO_DEFENDANT'] : ['SAME_FIRM_AS_CO_DEFENDANT']),
-      );
+    const groups = rows.map((r): CaseGroup => {
+      const away: CaseGroup['also'] = Number(r.away) ? ['UNAVAILABLE'] : [];
+      return {
+        ...toClass(r),
+        appointable: Boolean(Number(r.appointable)),
+        also: Number(r.firm) ? [...away, 'SAME_FIRM_AS_CO_DEFENDANT'] : away,
+      };
+    });
     return groups;
   }
 
@@ -158,30 +151,29 @@ export class PoolQuery {
    * and read every active lawyer).
    */
   async classes(m: EntityManager, seniorCutoff: LocalDate | null): Promise<Pick<PoolCountInput, 'totals' | 'marked'>> {
-    const totals = (await m.find(LawyerPoolClass)).map((t) => ({ ...t, lawyers: Number(t.lawyers) }));
-    const marked: PoolClass[] = [];
-    const group = (r: GroupRow) => marked.push(toClass(r));
     const full = 'l.open_cases >= l.max_open_cases';
-    if (seniorCutoff !== null) {
-      const juniors = await this.raw<GroupRow>(
-        m,
-        `SELECT l.juvenile_experience AS "juvenile", 1 AS "junior", CASE WHEN ${full} THEN 1 ELSE 0 END AS "full", COUNT(*) AS "n"
-          FROM lawyers l${this.indexed(m, 'idx_lawyers_pick_junior')}
-          WHERE ${APPOINTABLE} AND l.criminal_practice_since > :cutoff GROUP BY l.juvenile_experience, 3`,
-        { cutoff: seniorCutoff },
-      );
-      juniors.forEach(group);
-    }
+    const juvenile = 'CASE WHEN l.juvenile_experience THEN 1 ELSE 0 END';
+    const juniors =
+      seniorCutoff === null
+        ? ''
+        : ` UNION ALL SELECT 1, 1, ${juvenile}, 1, CASE WHEN ${full} THEN 1 ELSE 0 END, COUNT(*)
+            FROM lawyers l${this.indexed(m, 'idx_lawyers_pick_junior')}
+            WHERE ${APPOINTABLE} AND l.criminal_practice_since > :cutoff GROUP BY l.juvenile_experience, 5`;
     const seniors = seniorCutoff === null ? '' : ' AND l.criminal_practice_since <= :cutoff';
-    const atCapacity = await this.raw<GroupRow>(
+    // One statement (a round trip costs more than the work): the totals, then the marked groups.
+    const rows = await this.raw<GroupRow & { marked: number | string; appointable: number | string }>(
       m,
-      `SELECT l.juvenile_experience AS "juvenile", 0 AS "junior", 1 AS "full", COUNT(*) AS "n"
-        FROM lawyers l${this.indexed(m, 'idx_lawyers_pick_full')}
-        WHERE ${APPOINTABLE} AND ${full}${seniors} GROUP BY l.juvenile_experience`,
+      `SELECT 0 AS "marked", CASE WHEN c.appointable THEN 1 ELSE 0 END AS "appointable",
+          CASE WHEN c.juvenile_experience THEN 1 ELSE 0 END AS "juvenile", 0 AS "junior", 0 AS "full", c.lawyers AS "n"
+        FROM lawyer_pool_classes c
+        UNION ALL SELECT 1, 1, ${juvenile}, 0, 1, COUNT(*) FROM lawyers l${this.indexed(m, 'idx_lawyers_pick_full')}
+          WHERE ${APPOINTABLE} AND ${full}${seniors} GROUP BY l.juvenile_experience${juniors}`,
       { cutoff: seniorCutoff },
     );
-    atCapacity.forEach(group);
-    return { totals, marked };
+    const totals = rows
+      .filter((r) => Number(r.marked) === 0)
+      .map((r) => ({ appointable: Boolean(Number(r.appointable)), juvenileExperience: Boolean(Number(r.juvenile)), lawyers: Number(r.n) }));
+    return { totals, marked: rows.filter((r) => Number(r.marked) === 1).map(toClass) };
   }
 
   private indexed(m: EntityManager, index: string): string {

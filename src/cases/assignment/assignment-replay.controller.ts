@@ -1,19 +1,14 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsOptional, IsUUID } from 'class-validator';
 import { Repository } from 'typeorm';
 import { Roles } from '../../common/access.decorators';
 import { notFound } from '../../common/errors';
 import { IdParam } from '../../common/id-param';
 import { Assignment } from './assignment.entity';
 import { Replay, replayPick } from './domain/replay';
+import { ReplayQueryDto } from './dto/replay.dto';
 import { ApiErrors } from '../../common/api-errors';
-
-export class ReplayQueryDto {
-  /** "Why not this lawyer": answered from the stored snapshot. */
-  @IsOptional() @IsUUID() lawyerId?: string;
-}
 
 /** Issue 12 item 11: a stored pick ranked again from its snapshot (objections under Art 18 ask why this lawyer). */
 @ApiTags('cases')

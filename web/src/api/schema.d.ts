@@ -2785,7 +2785,10 @@ export interface operations {
     };
     AssignmentReplayController_replay: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description "Why not this lawyer": answered from the stored snapshot. */
+                lawyerId?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2876,8 +2879,16 @@ export interface operations {
     };
     AuditController_list: {
         parameters: {
-            query: {
-                order: "asc" | "desc";
+            query?: {
+                action?: string;
+                /** @description The user who acted (a user id, as `GET /api/v1/audit/actors` lists them). */
+                actorId?: string;
+                entity?: string;
+                id?: string;
+                limit?: number;
+                offset?: number;
+                /** @description `asc` (default, oldest first) or `desc` (newest first). */
+                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;

@@ -78,6 +78,17 @@ module.exports = {
       to: { path: '^src/[^/]+/.+\\.entit(y|ies)\\.ts$', pathNot: '^src/$1/', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'validated-classes-in-dto-files',
+      comment:
+        "A class with class-validator decorators (a body or a query) lives in a *.dto.ts file: the swagger CLI plugin describes only those, so one kept in a controller's file is missing from the OpenAPI document. The validation helpers, the document's builder and the CSV row check call its functions.",
+      severity: 'error',
+      from: {
+        path: '^src/',
+        pathNot: [TESTS, '\\.dto\\.ts$', '^src/common/validation(-errors)?\\.ts$', '^src/openapi\\.ts$', '^src/lawyers/domain/lawyer-csv\\.ts$'],
+      },
+      to: { path: '^node_modules/class-validator/' },
+    },
+    {
       name: 'no-non-package-json',
       comment: 'An npm package the code imports must be declared in package.json.',
       severity: 'error',

@@ -263,7 +263,9 @@ describe('dispatcher console: to-do, case, pool (browser e2e)', () => {
     await field(page, 'leave-reason').fill('病假');
     await page.getByTestId('add-leave').click();
     await page.getByTestId('leave-warning').waitFor();
-    expect(await text(page, 'leave-table')).toContain('病假');
+    // The list reloads after the warning shows: wait for the new row, then read it.
+    await page.getByTestId('leave-table').getByText('病假').waitFor();
+    expect(await text(page, 'leave-table')).toContain(shifts[0].date);
     await c.axeCheck(page);
     await page.getByRole('link', { name: '去排班表改派' }).first().click();
     await page.waitForURL(`**/rosters/${rosterId}`);

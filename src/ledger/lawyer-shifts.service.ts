@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, assertSelfOrStaff } from '../common/actor';
 import { Clock } from '../common/clock';
@@ -10,7 +12,6 @@ import { dutyActionAt, shiftSpan } from './domain/duty-rules';
 import type { DutyRecordView } from './domain/ledger-views';
 import { DateRangeDto } from './dto/ledger.dto';
 import { LedgerAccess } from './ledger-access';
-import { LedgerPeopleQuery } from './ledger-people.query';
 import { LedgerReader } from './ledger-reader';
 
 /**
@@ -20,7 +21,8 @@ import { LedgerReader } from './ledger-reader';
 @Injectable()
 export class LawyerShiftsService {
   constructor(
-    private readonly people: LedgerPeopleQuery,
+    private readonly lawyers: LawyersQuery,
+    private readonly ds: DataSource,
     private readonly shifts: ShiftsQuery,
     private readonly reader: LedgerReader,
     private readonly access: LedgerAccess,
@@ -31,7 +33,7 @@ export class LawyerShiftsService {
   async list(lawyerId: string, q: DateRangeDto, actor: Actor) {
     assertSelfOrStaff(actor, lawyerId, 'read shifts');
     this.access.checkRange(q.from, q.to);
-    if (!(await this.people.lawyerExists(lawyerId))) throw notFound('Lawyer', lawyerId);
+    if (!(await this.lawyers.exists(this.ds.manager, lawyerId))) throw notFound('Lawyer', lawyerId);
     const shifts = await this.shifts.shiftsOfLawyer(lawyerId, q.from, q.to);
     const now = this.clock.now();
     const rows = new Map<string, DutyRecordView>();

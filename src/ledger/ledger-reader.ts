@@ -12,6 +12,7 @@ import { LedgerCasesQuery } from './ledger-cases.query';
 import { DutyLogEntry, HelpRecord, LedgerSignOff } from './ledger.entities';
 import { HelpRow, LedgerPagesQuery, LedgerScope, ShiftRow } from './ledger-pages.query';
 import { LedgerPeopleQuery, Recorder } from './ledger-people.query';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 
 const DAY_MS = 86_400_000;
 /** Records are often made or edited after their day: the offset table reaches a month past the period. */
@@ -80,6 +81,7 @@ export class LedgerReader {
     @InjectRepository(LedgerSignOff) private readonly signOffs: Repository<LedgerSignOff>,
     private readonly pages: LedgerPagesQuery,
     private readonly people: LedgerPeopleQuery,
+    private readonly lawyers: LawyersQuery,
     private readonly cases: LedgerCasesQuery,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -138,7 +140,7 @@ export class LedgerReader {
   /** One help record as the API shows it (after it is written). */
   async helpRecordView(record: HelpRecord, timezone: string): Promise<HelpRecordView> {
     const [lawyerName, correction] = await Promise.all([
-      this.people.lawyerName(record.lawyerId),
+      this.lawyers.names(this.help.manager, [record.lawyerId]).then((names) => names.get(record.lawyerId) ?? null),
       this.help.findOne({ select: { id: true }, where: { correctsId: record.id } }),
     ]);
     return helpView({ ...record, lawyerName, correctedById: correction?.id ?? null }, zoned(timezone));

@@ -1,3 +1,4 @@
+import { LawyersModule } from '../lawyers/lawyers.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { StationsModule } from '../stations/stations.module';
@@ -16,7 +17,7 @@ import { SignOffService } from './sign-off.service';
 
 /** 值班台账 (Art 2, DESIGN rule 11): duty log, help records, sign-off, reading and export. */
 @Module({
-  imports: [StationsModule, TypeOrmModule.forFeature([DutyLogEntry, HelpRecord, LedgerSignOff])],
+  imports: [StationsModule, LawyersModule, TypeOrmModule.forFeature([DutyLogEntry, HelpRecord, LedgerSignOff])],
   controllers: [DutyLogController, HelpRecordsController, LedgerController, LawyerShiftsController],
   providers: [
     LedgerAccess,

@@ -183,30 +183,35 @@ function discard(): { out: Writable; bytes: () => number } {
   return { out: new Writable({ write: (chunk: Buffer, _e, done) => ((bytes += chunk.length), done()) }), bytes: () => bytes };
 }
 
+/** A help record's columns in the ledger's order, for both plain scripts: `date`, `time` (开始/结束时间) and `created` as each writes them. */
+function helpCells<D, T>(r: PlainRow, n: number, date: D, time: (instant: string) => T, created: D): (string | number | D | T)[] {
+  const label = HELP_TYPE_LABELS[r.help_type as HelpType];
+  return [
+    n,
+    date,
+    r.lawyer_name,
+    r.court_case_no,
+    r.defendant_name,
+    label,
+    time(r.started_at),
+    time(r.ended_at),
+    r.summary,
+    '有效',
+    '',
+    '',
+    '',
+    r.id,
+    created,
+  ];
+}
+
 /** The plain CSV script: one query, the same columns. */
 async function plainCsv(db: PlainDb, stationId: string, to: string): Promise<number> {
   const sink = discard();
   let buffer = '\uFEFF' + csvLine(HELP_COLUMNS.map((c) => c.header));
   let n = 0;
   for (const r of await db.rows(HELP_SQL, stationId, to)) {
-    n += 1;
-    buffer += csvLine([
-      n,
-      r.date,
-      r.lawyer_name,
-      r.court_case_no,
-      r.defendant_name,
-      HELP_TYPE_LABELS[r.help_type as HelpType],
-      local(r.started_at).slice(11, 16),
-      local(r.ended_at).slice(11, 16),
-      r.summary,
-      '有效',
-      '',
-      '',
-      '',
-      r.id,
-      local(r.created_at).slice(0, 16).replace('T', ' '),
-    ]);
+    buffer += csvLine(helpCells(r, ++n, r.date, (at) => local(at).slice(11, 16), local(r.created_at).slice(0, 16).replace('T', ' ')));
     if (buffer.length > 65_536) {
       sink.out.write(buffer);
       buffer = '';
@@ -240,25 +245,8 @@ async function plainXlsx(db: PlainDb, stationId: string, to: string): Promise<nu
   n = 0;
   for (const r of await db.rows(HELP_SQL, stationId, to)) {
     const created = local(r.created_at);
-    help
-      .addRow([
-        ++n,
-        new Date(`${r.date}T00:00:00Z`),
-        r.lawyer_name,
-        r.court_case_no,
-        r.defendant_name,
-        HELP_TYPE_LABELS[r.help_type as HelpType],
-        dayFraction(local(r.started_at)),
-        dayFraction(local(r.ended_at)),
-        r.summary,
-        '有效',
-        '',
-        '',
-        '',
-        r.id,
-        new Date(`${created.slice(0, 16)}:00Z`),
-      ])
-      .commit();
+    const date = new Date(`${r.date}T00:00:00Z`);
+    help.addRow(helpCells(r, ++n, date, (at) => dayFraction(local(at)), new Date(`${created.slice(0, 16)}:00Z`))).commit();
   }
   help.commit();
   await workbook.commit();

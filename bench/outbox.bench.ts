@@ -23,7 +23,7 @@ const ENQUEUE_CHUNK = 500;
 
 const rate = (n: number, ms: number) => Math.round((n / ms) * 1000);
 
-export async function run(): Promise<string> {
+export async function run(): Promise<string[]> {
   const sink = await startSmtpSink({ parse: false });
   const dir = await mkdtemp(join(tmpdir(), 'duty-bench-'));
   const databaseUrl = process.env.PG_URL || `sqlite:${join(dir, 'bench.sqlite')}`;
@@ -71,20 +71,10 @@ export async function run(): Promise<string> {
       `  baseline  raw nodemailer pool   ${rate(MAILS, baselineMs)} mails/s`,
       `  enqueue   render + insert       ${rate(MAILS, enqueueMs)} mails/s`,
       `  drain     claim + send + mark   ${rate(MAILS, drainMs)} mails/s  = ${(baselineMs / drainMs).toFixed(2)} × baseline`,
-    ].join('\n');
+    ];
   } finally {
     await app.close();
     await sink.stop();
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-if (require.main === module) {
-  run().then(
-    (out) => process.stdout.write(`${out}\n`),
-    (err: unknown) => {
-      process.stderr.write(`${String(err)}\n`);
-      process.exit(1);
-    },
-  );
 }

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
     const started = Date.now();
     process.stdout.write(`\n## ${file.replace(/\.bench\.js$/, '')}\n`);
     const mod = (await import(join(__dirname, file))) as BenchModule;
-    for (const line of await mod.run()) process.stdout.write(`${line}\n`);
+    const lines: unknown = await mod.run();
+    if (!Array.isArray(lines)) throw new Error(`${file}: run() must resolve to an array of lines`);
+    for (const line of lines) process.stdout.write(`${line}\n`);
     process.stdout.write(`(${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   }
 }

@@ -80,9 +80,14 @@ export const defaults = {
     lockTimeoutMs: 10_000,
     /** A transaction that sits idle this long is ended by PostgreSQL (its locks released). */
     idleInTransactionTimeoutMs: 60_000,
+    /**
+     * Both databases: at start-up, failed attempts to open the database and migrate are retried
+     * this often, 3 s apart, before the process exits (status 1).
+     */
+    connectRetries: 9,
   },
-  /** SIGTERM: in-flight requests get this long; then the process exits anyway. */
   /** The hot GET paths (on-duty, reception page, feeds) answered in front of Express (src/http/fast-path.ts). */
   fastPath: true,
+  /** SIGTERM: in-flight requests get this long; then the process exits anyway. */
   shutdownTimeoutMs: 10_000,
 };

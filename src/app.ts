@@ -16,6 +16,9 @@ export async function createApp(config: AppConfig, clock?: Clock): Promise<INest
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, clock), {
     bodyParser: false,
     bufferLogs: true,
+    // A module that fails to start rejects this promise instead of ending the process, so the
+    // caller decides: main.ts exits with status 1, a test file fails alone.
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   configureHttpPlatform(app, config);

@@ -20,4 +20,7 @@ async function main(): Promise<void> {
   installShutdown(app, config.shutdownTimeoutMs);
 }
 
-void main();
+main().catch((err: unknown) => {
+  process.stderr.write(`start-up failed: ${(err as Error).message ?? String(err)}\n`);
+  process.exit(1);
+});

@@ -71,13 +71,14 @@ export interface MailConfig {
   deadlineReminderCron: string;
 }
 
-/** PostgreSQL only: the pool and the bounds on every wait (0 = no timeout). */
+/** PostgreSQL: the pool and the bounds on every wait (0 = no timeout); both: start-up retries. */
 export interface DatabaseConfig {
   poolSize: number;
   acquireTimeoutMs: number;
   statementTimeoutMs: number;
   lockTimeoutMs: number;
   idleInTransactionTimeoutMs: number;
+  connectRetries: number;
 }
 
 /** The forward day periods a center may set, and the variable of each. */
@@ -178,6 +179,7 @@ function database(env: Env): DatabaseConfig {
     statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', d.statementTimeoutMs, 0, 3_600_000),
     lockTimeoutMs: int(env, 'DB_LOCK_TIMEOUT_MS', d.lockTimeoutMs, 0, 3_600_000),
     idleInTransactionTimeoutMs: int(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', d.idleInTransactionTimeoutMs, 0, 3_600_000),
+    connectRetries: int(env, 'DB_CONNECT_RETRIES', d.connectRetries, 0, 1000),
   };
 }
 

@@ -79,7 +79,7 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...dataSourceOptions(config), autoLoadEntities: true }),
+          useFactory: () => ({ ...dataSourceOptions(config), autoLoadEntities: true, retryAttempts: config.database.connectRetries }),
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();
             await runMigrations(dataSource);

@@ -174,10 +174,12 @@ export function generateRoster(input: RosterInput): RosterPlan {
   }
 
   const halvesApply = halvesComparable(input.templates.map((t) => t.start));
-  const servesOn = (s: LawyerState, date: LocalDate) => !s.blocked.has(weekday(date)) && !isUnavailableOn(date, s.unavailable);
+  const weekdays = new Map(input.dates.map((d) => [d, weekday(d)]));
+  const servesOn = (s: LawyerState, date: LocalDate) => !s.blocked.has(weekdays.get(date)!) && !isUnavailableOn(date, s.unavailable);
+  const busyDates = new Map(states.map((s) => [s.id, new Set(s.busy.keys())]));
   improveSpread(shifts, warned, {
     canServe: (id, date) => servesOn(byId.get(id)!, date),
-    busyElsewhere: (id) => new Set(byId.get(id)!.busy.keys()),
+    busyElsewhere: (id) => busyDates.get(id)!,
     lastDutyDate: (id) => input.lastDutyDate?.[id],
     preferred: (id) => byId.get(id)!.preferred,
     halvesApply,

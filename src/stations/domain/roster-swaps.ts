@@ -32,6 +32,23 @@ const MAX_PASSES = 8;
 /** A shift on a day the lawyer did not prefer weighs like a bunched weekday. */
 const NOT_PREFERRED = 16;
 
+/** What the pair loop asks of a shift's date, worked out once per shift (its date never changes, only its lawyer). */
+interface Slot {
+  weekday: number;
+  morning: boolean;
+  dayBefore: LocalDate;
+  dayAfter: LocalDate;
+}
+
+function slotsOf(month: readonly SwappableShift[]): Map<SwappableShift, Slot> {
+  return new Map(
+    month.map((s) => [
+      s,
+      { weekday: weekday(s.date), morning: halfOf(s.start) === 'morning', dayBefore: addDays(s.date, -1), dayAfter: addDays(s.date, 1) },
+    ]),
+  );
+}
+
 interface Tally {
   weekdays: number[];
   /** Mornings minus afternoons. */
@@ -45,7 +62,9 @@ export function improveSpread<T extends SwappableShift>(shifts: T[], fixed: Read
   for (const s of shifts) {
     if (!s.lawyerId) continue;
     const key = s.date.slice(0, 7);
-    months.set(key, [...(months.get(key) ?? []), s]);
+    const month = months.get(key);
+    if (month) month.push(s);
+    else months.set(key, [s]);
   }
   const held = new Map<string, Map<LocalDate, number>>();
   for (const s of shifts) if (s.lawyerId) bump(held, s.lawyerId, s.date, 1);
@@ -70,12 +89,14 @@ function improveMonth<T extends SwappableShift>(
     if (!t) tallies.set(id, (t = { weekdays: [0, 0, 0, 0, 0, 0, 0], halfLead: 0, notPreferred: 0 }));
     return t;
   };
+  const slots = slotsOf(month);
   const place = (id: string, s: SwappableShift, by: number) => {
     const t = tally(id);
-    t.weekdays[weekday(s.date) - 1] += by;
-    t.halfLead += (halfOf(s.start) === 'morning' ? 1 : -1) * by;
+    const { weekday: day, morning } = slots.get(s)!;
+    t.weekdays[day - 1] += by;
+    t.halfLead += (morning ? 1 : -1) * by;
     const pref = rules.preferred(id);
-    if (pref.size > 0 && !pref.has(weekday(s.date))) t.notPreferred += by;
+    if (pref.size > 0 && !pref.has(day)) t.notPreferred += by;
   };
   const cost = (id: string): number => {
     const t = tally(id);
@@ -97,12 +118,11 @@ function improveMonth<T extends SwappableShift>(
   /** May `id` leave `from` for `to` without a new or lost neighbouring / same-day duty? */
   const movable = (id: string, from: SwappableShift, to: SwappableShift): boolean => {
     if (!rules.canServe(id, to.date)) return false;
-    const around = [addDays(to.date, -1), to.date, addDays(to.date, 1), addDays(from.date, -1), addDays(from.date, 1)];
+    const [f, t] = [slots.get(from)!, slots.get(to)!];
+    const around = [t.dayBefore, to.date, t.dayAfter, f.dayBefore, f.dayAfter];
     if (around.some((d) => count(id, d, from) > 0)) return false;
     const elsewhere = rules.busyElsewhere(id);
-    return (
-      ![addDays(to.date, -1), to.date, addDays(to.date, 1)].some((d) => elsewhere.has(d)) && rules.lastDutyDate(id) !== addDays(to.date, -1)
-    );
+    return ![t.dayBefore, to.date, t.dayAfter].some((d) => elsewhere.has(d)) && rules.lastDutyDate(id) !== t.dayBefore;
   };
 
   for (const s of month) place(s.lawyerId!, s, 1);
@@ -115,7 +135,8 @@ function improveMonth<T extends SwappableShift>(
         const y = free[j];
         const a = x.lawyerId!;
         const b = y.lawyerId!;
-        if (a === b || (weekday(x.date) === weekday(y.date) && halfOf(x.start) === halfOf(y.start))) continue;
+        const [sx, sy] = [slots.get(x)!, slots.get(y)!];
+        if (a === b || (sx.weekday === sy.weekday && sx.morning === sy.morning)) continue;
         if (!movable(a, x, y) || !movable(b, y, x)) continue;
         if (change(a, x, y) + change(b, y, x) >= 0) continue;
         place(a, x, -1);

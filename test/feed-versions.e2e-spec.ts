@@ -19,7 +19,6 @@ describe('feed counters: every change a feed shows, seen by the other instance a
   let wang: { id: string };
   let li: { id: string };
   let paths: { wang: string; li: string; station: string; stationNames: string };
-  let shiftIds: string[];
   let caseId: string;
 
   const read = async (t: TestApp, path: string) => {
@@ -87,7 +86,6 @@ describe('feed counters: every change a feed shows, seen by the other instance a
       const roster = await s.dispatcher.post(`/api/v1/stations/${s.stationId}/rosters`).send({ from: '2026-10-12', to: '2026-10-16' });
       expect(roster.status).toBe(201);
       rosterId = roster.body.id as string;
-      shiftIds = (roster.body.shifts as Array<{ id: string; lawyerId: string | null }>).filter((x) => x.lawyerId).map((x) => x.id);
     });
     expect(draft.changed).toEqual([]);
     const published = await change(() => s.dispatcher.post(`/api/v1/rosters/${rosterId}/publish`).expect(200));

@@ -47,7 +47,8 @@ describe('fast path: the same request log line as Nest (e2e)', () => {
       new URL(feed.body.url as string).pathname,
       `/calendar/stations/${station.body.id}.ics?token=${ADMIN_TOKEN}`,
     ];
-  });
+    // Two servers compiling TypeScript at start: minutes on a loaded machine.
+  }, 240_000);
 
   afterAll(async () => {
     await fast?.stop();

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PreparedRead, ReadRow } from '../database/prepared-read';
 import { ALL_LAWYERS, ALL_STATIONS } from '../feed-versions/feed-versions';
 import type { FeedWindow } from './domain/feed-events';
 
@@ -38,18 +39,23 @@ export interface StationFeedState {
   parts: string[];
 }
 
-type Row = Record<string, string | number | null>;
-const text = (v: string | number | null): string => (v === null ? '' : String(v));
+const text = (v: ReadRow[string]): string => (v === null ? '' : String(v));
 /** A missing counter row is version 0. */
-const count = (v: string | number | null): string => (v === null ? '0' : String(v));
+const count = (v: ReadRow[string]): string => (v === null ? '0' : String(v));
 
 /** The cheap per-request read that decides whether a feed changed (and so its ETag): one statement by primary keys. */
 @Injectable()
 export class FeedStateQuery {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly lawyerState: PreparedRead;
+  private readonly stationState: PreparedRead;
+
+  constructor(dataSource: DataSource) {
+    this.lawyerState = new PreparedRead(dataSource, 'feed-lawyer-state', LAWYER_STATE);
+    this.stationState = new PreparedRead(dataSource, 'feed-station-state', STATION_STATE);
+  }
 
   async lawyer(tokenHash: string, window: FeedWindow): Promise<LawyerFeedState | null> {
-    const row = await this.one(LAWYER_STATE, { hash: tokenHash });
+    const [row] = await this.lawyerState.rows({ hash: tokenHash });
     if (!row) return null;
     return {
       tokenId: text(row.token_id),
@@ -60,14 +66,8 @@ export class FeedStateQuery {
   }
 
   async station(stationId: string, window: FeedWindow): Promise<StationFeedState | null> {
-    const row = await this.one(STATION_STATE, { stationId });
+    const [row] = await this.stationState.rows({ stationId });
     if (!row) return null;
     return { stationId, parts: ['station', text(row.station_id), window.from, count(row.own), count(row.every)] };
-  }
-
-  private async one(sql: string, params: Record<string, string>): Promise<Row | undefined> {
-    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
-    const rows = (await this.dataSource.query(query, values)) as Row[];
-    return rows[0];
   }
 }

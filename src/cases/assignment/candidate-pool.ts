@@ -1,15 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { LocalDate } from '../../common/local-date';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import { Case, CaseLink } from '../case.entity';
+import { Case } from '../case.entity';
 import { sameDefendant } from '../domain/defendant-identity';
-import { Refusal } from '../refusal.entity';
-import { Assignment } from './assignment.entity';
 import { EligibilityContext, eligibilityContext, exclusionReasons } from './domain/eligibility';
 import { CandidateLawyer, DateRange, PickRequest } from './domain/pick';
 import { classOf, PoolCounts, poolCounts } from './domain/pool-counts';
-import { LawyerRow, PoolQuery } from './pool.query';
+import { LawyerRow, NamedRow, PoolQuery } from './pool.query';
 
 /** Eligible lawyers the pick reads from the head of the ranking (and stores). */
 export const HEAD_CANDIDATES = 40;
@@ -47,19 +45,24 @@ export class CandidatePool {
   async load(m: EntityManager, c: Case, appointmentDate: LocalDate, include?: string): Promise<Pool> {
     const { windowDays, avoidSameFirm } = this.config.assignment;
     // One after another: inside a transaction they share one connection (pg queues, and warns).
-    const { others, sameDefendant } = await this.caseFamily(m, c);
+    const family = await this.query.family(m, c);
+    const same = new Set(family.filter((f) => sameDefendant(f.defendant, c.defendant)).map((f) => f.id));
     // A justified refusal binds for the same defendant's later notices too (Art 5).
-    const refused = await m.findBy(Refusal, { caseId: In([c.id, ...sameDefendant]), justified: true });
-    const conflicts = await this.query.lawyersOf(m, others);
-    const declined = await m.findBy(Assignment, { caseId: c.id, status: In(['declined', 'expired']) });
+    const named = await this.query.named(
+      m,
+      c.id,
+      [c.id, ...same],
+      family.filter((f) => !same.has(f.id)).map((f) => f.id),
+    );
+    const of = (kind: NamedRow['kind']) => named.filter((n) => n.kind === kind);
     const request: PickRequest = {
       appointmentDate,
       requiresJuvenileExperience: c.requiresJuvenileExperience,
       requiresSeniorLawyer: c.requiresSeniorLawyer,
-      refusedLawyerIds: refused.flatMap((r) => (r.lawyerId ? [r.lawyerId] : [])),
-      declinedLawyerIds: [...new Set(declined.map((a) => a.lawyerId))],
-      coDefendantLawyerIds: [...new Set(conflicts.map((x) => x.lawyerId))],
-      coDefendantFirms: [...new Set(conflicts.map((x) => x.firm))],
+      refusedLawyerIds: of('refused').map((r) => r.lawyerId),
+      declinedLawyerIds: [...new Set(of('declined').map((a) => a.lawyerId))],
+      coDefendantLawyerIds: [...new Set(of('conflict').map((x) => x.lawyerId))],
+      coDefendantFirms: [...new Set(of('conflict').map((x) => x.firm))],
       avoidSameFirm,
       windowDays,
     };
@@ -74,14 +77,9 @@ export class CandidatePool {
     const excluded: CandidateLawyer[] = [];
     let extra = include;
     for (let offset = 0; ; offset += PAGE) {
-      const rows = await this.query.rankedPage(m, offset, PAGE);
-      const leave = await this.query.leaveOf(
-        m,
-        rows.map((r) => r.id),
-        ctx.appointmentDate,
-      );
+      const rows = await this.query.rankedPage(m, ctx.appointmentDate, offset, PAGE);
       for (const row of rows) {
-        const l = toCandidate(row, leave);
+        const l = toCandidate(row);
         if (l.id === extra) extra = undefined;
         if (exclusionReasons(l, ctx).length === 0) eligible.push(l);
         else if (excluded.length < NEAREST_EXCLUDED || l.id === include) excluded.push(l);
@@ -90,8 +88,8 @@ export class CandidatePool {
     }
     if (extra !== undefined) {
       // Not appointable at all (inactive or suspended): not in the index, loaded by id.
-      const [row] = await this.query.lawyers(m, [extra]);
-      if (row) excluded.push(toCandidate(row, await this.query.leaveOf(m, [extra], ctx.appointmentDate)));
+      const [row] = await this.query.lawyers(m, ctx.appointmentDate, [extra]);
+      if (row) excluded.push(toCandidate(row));
     }
     return [...eligible, ...excluded];
   }
@@ -103,43 +101,30 @@ export class CandidatePool {
    */
   private async count(m: EntityManager, request: PickRequest, ctx: EligibilityContext): Promise<PoolCounts> {
     const ids = [...new Set([...request.coDefendantLawyerIds, ...request.refusedLawyerIds, ...(request.declinedLawyerIds ?? [])])];
-    const leave = await this.query.leaveOf(m, ids, ctx.appointmentDate);
-    const named = (await this.query.lawyers(m, ids)).map((r) => toCandidate(r, leave));
-    const groups = await this.query.caseGroups(m, ctx.appointmentDate, ctx.seniorCutoff, ids, [...ctx.avoidedFirms]);
-    const classes = await this.query.classes(m, ctx.seniorCutoff);
+    const named = (await this.query.lawyers(m, ctx.appointmentDate, ids)).map(toCandidate);
+    const counted = await this.query.counts(m, ctx.appointmentDate, ctx.seniorCutoff, ids, [...ctx.avoidedFirms]);
     return poolCounts(
       {
-        ...classes,
-        groups,
+        ...counted,
         named: named.map((l) => ({ class: classOf(l, ctx.seniorCutoff), reason: exclusionReasons(l, ctx)[0] ?? '' })),
       },
       request,
     );
   }
-
-  /**
-   * The case's family: co-defendants (same court case number) and defendants of related cases,
-   * in either direction of the link (SPC CPL interpretation 2021 Art 43), split into other
-   * defendants and earlier notices for this same defendant (matched by identity).
-   */
-  private async caseFamily(m: EntityManager, c: Case): Promise<{ others: string[]; sameDefendant: string[] }> {
-    // Two indexed lookups for the family of cases, then the defendants by id: an OR across
-    // both in one query would make PostgreSQL scan every case.
-    const sameOrRelated = await m
-      .createQueryBuilder(Case, 'c')
-      .select('c.id', 'id')
-      .where('c.court_case_no IN (:...numbers)', { numbers: [c.courtCaseNo, ...c.relatedCaseNos] })
-      .getRawMany<{ id: string }>();
-    const linking = await m.findBy(CaseLink, { courtCaseNo: c.courtCaseNo });
-    const ids = [...new Set([...sameOrRelated.map((r) => r.id), ...linking.map((l) => l.caseId)])].filter((id) => id !== c.id);
-    if (ids.length === 0) return { others: [], sameDefendant: [] };
-    const family = await m.find(Case, { select: { id: true, defendant: true }, where: { id: In(ids) } });
-    const same = family.filter((f) => sameDefendant(f.defendant, c.defendant)).map((f) => f.id);
-    return { others: ids.filter((id) => !same.includes(id)), sameDefendant: same };
-  }
 }
 
-function toCandidate(r: LawyerRow, leave: Map<string, DateRange[]>): CandidateLawyer {
+/** "from~to" ranges, comma-separated (PoolQuery's leave column). */
+function leaveOf(r: LawyerRow): DateRange[] {
+  return (r.leave ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((range) => {
+      const [from, to] = range.split('~');
+      return { from, to };
+    });
+}
+
+function toCandidate(r: LawyerRow): CandidateLawyer {
   return {
     id: r.id,
     name: r.name,
@@ -154,7 +139,7 @@ function toCandidate(r: LawyerRow, leave: Map<string, DateRange[]>): CandidateLa
     openCases: Number(r.openCases),
     recentAppointments: Number(r.windowCount),
     lastAppointedAt: r.lastAppointedAt,
-    unavailable: leave.get(r.id) ?? [],
+    unavailable: leaveOf(r),
     stableKey: r.licenseNo,
   };
 }

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { LocalDate } from '../../common/local-date';
 import { Lawyer } from '../../lawyers/lawyer.entity';
-import { Unavailability } from '../../lawyers/unavailability.entity';
-import { Assignment } from './assignment.entity';
+import { Case } from '../case.entity';
 import type { CaseGroup, PoolClass, PoolCountInput } from './domain/pool-counts';
-import type { CandidateLawyer, DateRange } from './domain/types';
+import type { CandidateLawyer } from './domain/types';
 
 /** A lawyer row as the pick reads it (booleans and numbers as each driver hands them over). */
 export interface LawyerRow {
@@ -23,6 +22,8 @@ export interface LawyerRow {
   openCases: number | string;
   windowCount: number | string;
   lastAppointedAt: string | null;
+  /** Leave covering the pick's date: "from~to" ranges, comma-separated; null when none. */
+  leave: string | null;
 }
 
 const COLUMNS = [
@@ -42,16 +43,21 @@ const COLUMNS = [
   'l.last_appointed_at AS "lastAppointedAt"',
 ];
 
-interface GroupRow {
-  juvenile: boolean | number;
+/** A counted row (0/1 flags and counts as each driver hands them over). */
+interface CountRow {
+  kind: number | string;
+  appointable: number | string;
+  juvenile: number | string;
   junior: number | string;
   full: number | string;
+  away: number | string;
+  firm: number | string;
   n: number | string;
 }
 
-/** An appointable class from a grouped row. */
-const toClass = (r: GroupRow): PoolClass => ({
-  appointable: true,
+/** A class from a counted row. */
+const toClass = (r: CountRow): PoolClass => ({
+  appointable: Boolean(Number(r.appointable)),
   juvenileExperience: Boolean(Number(r.juvenile)),
   junior: Boolean(Number(r.junior)),
   atCapacity: Boolean(Number(r.full)),
@@ -60,20 +66,36 @@ const toClass = (r: GroupRow): PoolClass => ({
 
 /** Appointable: the condition of the partial indexes (idx_lawyers_pick_rank, _junior, _full), spelt as they are. */
 const APPOINTABLE = 'l.active = true AND l.suspended = false';
+const FULL = 'l.open_cases >= l.max_open_cases';
+const flag = (condition: string) => `CASE WHEN ${condition} THEN 1 ELSE 0 END`;
+/** The rows of the counts: 0 the maintained totals, 1 the marked (junior, full) appointable lawyers, 2 the case's groups. */
+const TOTALS = 0;
+const MARKED = 1;
+
+/** A lawyer that a case names, and why (conflicts carry the firm). */
+export interface NamedRow {
+  kind: 'refused' | 'declined' | 'conflict';
+  lawyerId: string;
+  firm: string;
+}
 
 /**
- * The assignment's reads of the lawyers' tables (the lawyers module writes them): the ranked
- * pool a page at a time, leave, the lawyers a case names, and the counted classes and
- * groups. Every method reads through the caller's EntityManager (its transaction).
+ * The assignment's reads of the lawyers' tables (the lawyers module writes them) and of the
+ * case's family: the ranked pool a page at a time with each lawyer's leave, the lawyers a case
+ * names, and the counted classes and groups, each in one statement (a round trip costs more
+ * than the work). Every method reads through the caller's EntityManager (its transaction).
  */
 @Injectable()
 export class PoolQuery {
-  rankedPage(m: EntityManager, offset: number, limit: number): Promise<LawyerRow[]> {
+  /**
+   * A page of the pick order (idx_lawyers_pick_rank). PostgreSQL reads the index for tier and
+   * score and sorts each run of equal scores by the rest (an incremental sort: the index's
+   * last_appointed_at is NULLS LAST, the pick puts never-appointed lawyers first).
+   */
+  rankedPage(m: EntityManager, date: LocalDate, offset: number, limit: number): Promise<LawyerRow[]> {
     // ASC puts NULL (never appointed) first on SQLite; PostgreSQL needs it said.
-    const nullsFirst = m.connection.options.type === 'postgres' ? ' NULLS FIRST' : '';
-    return m
-      .createQueryBuilder(Lawyer, 'l')
-      .select(COLUMNS)
+    const nullsFirst = this.postgres(m) ? ' NULLS FIRST' : '';
+    return this.lawyerRows(m, date)
       .where(APPOINTABLE)
       .orderBy(`l.tier_rank ASC, l.rank_score ASC, l.last_appointed_at ASC${nullsFirst}, l.license_no ASC, l.id`)
       .limit(limit)
@@ -81,99 +103,128 @@ export class PoolQuery {
       .getRawMany<LawyerRow>();
   }
 
-  /** Lawyers by id or by normalised firm (`firm_key`). */
-  async lawyers(m: EntityManager, ids: readonly string[], firmKeys: readonly string[] = []): Promise<LawyerRow[]> {
-    if (ids.length === 0 && firmKeys.length === 0) return [];
-    const q = m.createQueryBuilder(Lawyer, 'l').select(COLUMNS);
-    if (ids.length) q.orWhere('l.id IN (:...ids)', { ids });
-    if (firmKeys.length) q.orWhere('l.firm_key IN (:...firmKeys)', { firmKeys });
-    return q.getRawMany<LawyerRow>();
+  /** Lawyers by id, with their leave covering `date`. */
+  async lawyers(m: EntityManager, date: LocalDate, ids: readonly string[]): Promise<LawyerRow[]> {
+    if (ids.length === 0) return [];
+    return this.lawyerRows(m, date).where('l.id IN (:...ids)', { ids }).getRawMany<LawyerRow>();
   }
 
-  /** The leave covering `date` of these lawyers, by lawyer. */
-  async leaveOf(m: EntityManager, ids: readonly string[], date: LocalDate): Promise<Map<string, DateRange[]>> {
-    const leave = new Map<string, DateRange[]>();
-    if (ids.length === 0) return leave;
-    const rows = await m
-      .createQueryBuilder(Unavailability, 'u')
-      .select(['u.lawyer_id AS "lawyerId"', 'u.from_date AS "from"', 'u.to_date AS "to"'])
-      .where('u.lawyer_id IN (:...ids) AND u.from_date <= :date AND u.to_date >= :date', { ids, date })
-      .getRawMany<{ lawyerId: string } & DateRange>();
-    for (const { lawyerId, from, to } of rows) leave.set(lawyerId, [...(leave.get(lawyerId) ?? []), { from, to }]);
-    return leave;
+  /** The lawyer columns and, in the same row, the lawyer's leave covering `date` ("from~to", comma-separated; null when none). */
+  private lawyerRows(m: EntityManager, date: LocalDate) {
+    const concat = this.postgres(m) ? 'string_agg' : 'group_concat';
+    const leave = `(SELECT ${concat}(u.from_date || '~' || u.to_date, ',') FROM lawyer_unavailability u
+      WHERE u.lawyer_id = l.id AND u.from_date <= :date AND u.to_date >= :date) AS "leave"`;
+    return m
+      .createQueryBuilder(Lawyer, 'l')
+      .select([...COLUMNS, leave])
+      .setParameters({ date });
   }
 
   /**
-   * The lawyers the date or the case reaches, other than `named`, counted by class in the
-   * database instead of loaded: those on leave on `date` (UNAVAILABLE), and those of the
-   * `firmKeys` (SAME_FIRM_AS_CO_DEFENDANT, and UNAVAILABLE when on leave too).
+   * The case's family: the other cases with its court case number or a related one, and those
+   * that link to its number (SPC CPL interpretation 2021 Art 43), with their defendants. The
+   * ids come from two indexed lookups in a subquery (an OR of both over cases would make
+   * PostgreSQL scan every case).
    */
-  async caseGroups(
+  async family(m: EntityManager, c: Case): Promise<{ id: string; defendant: Case['defendant'] }[]> {
+    const rows = await this.raw<{ id: string; defendant: string }>(
+      m,
+      `SELECT c.id AS "id", c.defendant AS "defendant" FROM cases c WHERE c.id IN (
+          SELECT x.id FROM cases x WHERE x.court_case_no IN (:...numbers)
+          UNION SELECT k.case_id FROM case_links k WHERE k.court_case_no = :number) AND c.id <> :self`,
+      { numbers: [c.courtCaseNo, ...c.relatedCaseNos], number: c.courtCaseNo, self: c.id },
+    );
+    return rows.map((r) => ({ id: r.id, defendant: JSON.parse(r.defendant) as Case['defendant'] }));
+  }
+
+  /**
+   * The lawyers a case names, in one statement: justified refusals in `refusedIn` (the case and
+   * the same defendant's other notices, Art 5), the declined or expired offers of `caseId`, and
+   * every lawyer ever appointed in `conflictIn` (the other defendants' cases) with their firm.
+   */
+  named(m: EntityManager, caseId: string, refusedIn: readonly string[], conflictIn: readonly string[]): Promise<NamedRow[]> {
+    const conflicts = conflictIn.length
+      ? ` UNION ALL SELECT 'conflict', a.lawyer_id, l.firm FROM assignments a INNER JOIN lawyers l ON l.id = a.lawyer_id
+          WHERE a.case_id IN (:...conflictIn)`
+      : '';
+    return this.raw<NamedRow>(
+      m,
+      `SELECT 'refused' AS "kind", r.lawyer_id AS "lawyerId", '' AS "firm" FROM refusals r
+          WHERE r.case_id IN (:...refusedIn) AND r.justified = true AND r.lawyer_id IS NOT NULL
+        UNION ALL SELECT 'declined', a.lawyer_id, '' FROM assignments a WHERE a.case_id = :caseId AND a.status IN ('declined', 'expired')` +
+        conflicts,
+      { caseId, refusedIn, conflictIn },
+    );
+  }
+
+  /**
+   * The counts, in one statement: the four maintained totals; the appointable lawyers that are
+   * junior (practice since after `seniorCutoff`; null: nobody is) or at capacity, grouped, each
+   * lawyer once (ranges of a partial index over the few lawyers they cover; SQLite is told which
+   * index: with statistics it took the (active, pool_tier) one and read every active lawyer);
+   * and the lawyers the date or the case reaches, other than `named`, counted by class instead
+   * of loaded: those on leave on `date` (UNAVAILABLE), and those of the `firmKeys`
+   * (SAME_FIRM_AS_CO_DEFENDANT, and UNAVAILABLE when on leave too).
+   */
+  async counts(
     m: EntityManager,
     date: LocalDate,
     seniorCutoff: LocalDate | null,
     named: readonly string[],
     firmKeys: readonly string[],
-  ): Promise<CaseGroup[]> {
-    const onLeave = 'SELECT u.lawyer_id FROM lawyer_unavailability u WHERE u.from_date <= :date AND u.to_date >= :date';
-    const junior = seniorCutoff === null ? '0' : 'CASE WHEN l.criminal_practice_since > :cutoff THEN 1 ELSE 0 END';
-    const columns = `CASE WHEN ${APPOINTABLE} THEN 1 ELSE 0 END AS "appointable", l.juvenile_experience AS "juvenile", ${junior} AS "junior",
-      CASE WHEN l.open_cases >= l.max_open_cases THEN 1 ELSE 0 END AS "full"`;
-    const notNamed = named.length ? ' AND l.id NOT IN (:...named)' : '';
-    const params = { date, cutoff: seniorCutoff, named, firmKeys };
-    const firms = firmKeys.length
-      ? ` UNION ALL SELECT ${columns}, CASE WHEN l.id IN (${onLeave}) THEN 1 ELSE 0 END, 1, COUNT(*)
-          FROM lawyers l WHERE l.firm_key IN (:...firmKeys)${notNamed} GROUP BY 1, 2, 3, 4, 5`
-      : '';
-    // One statement (a round trip costs more than the work): those on leave, then the firms' lawyers.
-    const rows = await this.raw<GroupRow & { appointable: number | string; away: number | string; firm: number | string }>(
-      m,
-      `SELECT ${columns}, 1 AS "away", 0 AS "firm", COUNT(*) AS "n" FROM lawyers l WHERE l.id IN (${onLeave})${notNamed}` +
-        `${firmKeys.length ? ' AND l.firm_key NOT IN (:...firmKeys)' : ''} GROUP BY 1, 2, 3, 4${firms}`,
-      params,
-    );
-    const groups = rows.map((r): CaseGroup => {
-      const away: CaseGroup['also'] = Number(r.away) ? ['UNAVAILABLE'] : [];
-      return {
-        ...toClass(r),
-        appointable: Boolean(Number(r.appointable)),
-        also: Number(r.firm) ? [...away, 'SAME_FIRM_AS_CO_DEFENDANT'] : away,
-      };
-    });
-    return groups;
-  }
-
-  /**
-   * The counted classes: the four maintained totals, and the appointable lawyers that are
-   * junior (practice since after `seniorCutoff`; null: nobody is) or at capacity, grouped,
-   * each lawyer once. Both groups are ranges of a partial index over the few lawyers they
-   * cover; SQLite is told which index (with statistics it took the (active, pool_tier) one
-   * and read every active lawyer).
-   */
-  async classes(m: EntityManager, seniorCutoff: LocalDate | null): Promise<Pick<PoolCountInput, 'totals' | 'marked'>> {
-    const full = 'l.open_cases >= l.max_open_cases';
-    const juvenile = 'CASE WHEN l.juvenile_experience THEN 1 ELSE 0 END';
+  ): Promise<Pick<PoolCountInput, 'totals' | 'marked' | 'groups'>> {
+    const juvenile = flag('l.juvenile_experience');
     const juniors =
       seniorCutoff === null
         ? ''
-        : ` UNION ALL SELECT 1, 1, ${juvenile}, 1, CASE WHEN ${full} THEN 1 ELSE 0 END, COUNT(*)
+        : ` UNION ALL SELECT ${MARKED}, 1, ${juvenile}, 1, ${flag(FULL)}, 0, 0, COUNT(*)
             FROM lawyers l${this.indexed(m, 'idx_lawyers_pick_junior')}
-            WHERE ${APPOINTABLE} AND l.criminal_practice_since > :cutoff GROUP BY l.juvenile_experience, 5`;
+            WHERE ${APPOINTABLE} AND l.criminal_practice_since > :cutoff GROUP BY 3, 5`;
     const seniors = seniorCutoff === null ? '' : ' AND l.criminal_practice_since <= :cutoff';
-    // One statement (a round trip costs more than the work): the totals, then the marked groups.
-    const rows = await this.raw<GroupRow & { marked: number | string; appointable: number | string }>(
+    const onLeave = 'SELECT DISTINCT u.lawyer_id FROM lawyer_unavailability u WHERE u.from_date <= :date AND u.to_date >= :date';
+    const junior = seniorCutoff === null ? '0' : flag('l.criminal_practice_since > :cutoff');
+    const notNamed = named.length ? ' AND l.id NOT IN (:...named)' : '';
+    const firms = firmKeys.length
+      ? ` UNION ALL SELECT 2, ${flag(APPOINTABLE)}, ${juvenile}, ${junior}, ${flag(FULL)}, ${flag(`l.id IN (${onLeave})`)}, 1, COUNT(*)
+          FROM lawyers l WHERE l.firm_key IN (:...firmKeys)${notNamed} GROUP BY 2, 3, 4, 5, 6`
+      : '';
+    // The lawyers on leave, each looked up by id and its class packed into one number (a
+    // subquery per lawyer: joined, PostgreSQL scans every lawyer to hash-join a few hundred;
+    // materialized, so it computes each number once).
+    const code = `8 * ${flag(APPOINTABLE)} + 4 * ${juvenile} + 2 * ${junior} + ${flag(FULL)}`;
+    const away = `SELECT (SELECT ${code} FROM lawyers l WHERE l.id = a.lawyer_id${notNamed}${firmKeys.length ? ' AND l.firm_key NOT IN (:...firmKeys)' : ''}) AS code
+      FROM (${onLeave}) a`;
+    const rows = await this.raw<CountRow>(
       m,
-      `SELECT 0 AS "marked", CASE WHEN c.appointable THEN 1 ELSE 0 END AS "appointable",
-          CASE WHEN c.juvenile_experience THEN 1 ELSE 0 END AS "juvenile", 0 AS "junior", 0 AS "full", c.lawyers AS "n"
+      `WITH away AS MATERIALIZED (${away})
+        SELECT ${TOTALS} AS "kind", ${flag('c.appointable')} AS "appointable", ${flag('c.juvenile_experience')} AS "juvenile",
+          0 AS "junior", 0 AS "full", 0 AS "away", 0 AS "firm", c.lawyers AS "n"
         FROM lawyer_pool_classes c
-        UNION ALL SELECT 1, 1, ${juvenile}, 0, 1, COUNT(*) FROM lawyers l${this.indexed(m, 'idx_lawyers_pick_full')}
-          WHERE ${APPOINTABLE} AND ${full}${seniors} GROUP BY l.juvenile_experience${juniors}`,
-      { cutoff: seniorCutoff },
+        UNION ALL SELECT ${MARKED}, 1, ${juvenile}, 0, 1, 0, 0, COUNT(*) FROM lawyers l${this.indexed(m, 'idx_lawyers_pick_full')}
+          WHERE ${APPOINTABLE} AND ${FULL}${seniors} GROUP BY 3${juniors}
+        UNION ALL SELECT 2, v.code / 8, v.code / 4 % 2, v.code / 2 % 2, v.code % 2, 1, 0, COUNT(*) FROM away v
+          WHERE v.code IS NOT NULL GROUP BY v.code${firms}`,
+      { date, cutoff: seniorCutoff, named, firmKeys },
     );
-    const totals = rows
-      .filter((r) => Number(r.marked) === 0)
-      .map((r) => ({ appointable: Boolean(Number(r.appointable)), juvenileExperience: Boolean(Number(r.juvenile)), lawyers: Number(r.n) }));
-    return { totals, marked: rows.filter((r) => Number(r.marked) === 1).map(toClass) };
+    const of = (kind: number) => rows.filter((r) => Number(r.kind) === kind);
+    return {
+      totals: of(TOTALS).map((r) => ({
+        appointable: Boolean(Number(r.appointable)),
+        juvenileExperience: Boolean(Number(r.juvenile)),
+        lawyers: Number(r.n),
+      })),
+      marked: of(MARKED).map(toClass),
+      groups: rows
+        .filter((r) => Number(r.kind) > MARKED)
+        .map((r): CaseGroup => {
+          const away: CaseGroup['also'] = Number(r.away) ? ['UNAVAILABLE'] : [];
+          return { ...toClass(r), also: Number(r.firm) ? [...away, 'SAME_FIRM_AS_CO_DEFENDANT'] : away };
+        }),
+    };
+  }
+
+  private postgres(m: EntityManager): boolean {
+    return m.connection.options.type === 'postgres';
   }
 
   private indexed(m: EntityManager, index: string): string {
@@ -183,17 +234,5 @@ export class PoolQuery {
   private raw<T>(m: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> {
     const [query, values] = m.connection.driver.escapeQueryWithParameters(sql, params);
     return m.query(query, values);
-  }
-
-  /** Lawyers ever appointed in these cases, with their firm. */
-  lawyersOf(m: EntityManager, caseIds: string[]): Promise<{ lawyerId: string; firm: string }[]> {
-    if (caseIds.length === 0) return Promise.resolve([]);
-    return m
-      .createQueryBuilder(Assignment, 'a')
-      .innerJoin(Lawyer, 'l', 'l.id = a.lawyer_id')
-      .select('a.lawyer_id', 'lawyerId')
-      .addSelect('l.firm', 'firm')
-      .where('a.case_id IN (:...caseIds)', { caseIds })
-      .getRawMany();
   }
 }

@@ -3,7 +3,8 @@
  * shares an event loop with what it measures. `node http-server.js <mode> [file]`; prints
  * one JSON line `{port, ...}` on stdout once listening.
  *   bare <file>      node:http answering the file's bytes (the baseline)
- *   app [true|false] the whole app on SQLite with a station on duty and a lawyer's year, FAST_PATH on (default) or off
+ *   app [true|false] the whole app with a station on duty and a lawyer's year, FAST_PATH on (default) or off,
+ *                    on BENCH_DATABASE_URL (SQLite in memory by default; a PostgreSQL URL gets a fresh schema)
  *   nest-express     an empty Nest 11 handler on Express (today's platform)
  *   nest-fastify     the same on @nestjs/platform-fastify@11 (the evaluated option)
  */
@@ -36,13 +37,15 @@ class EmptyModule {}
 
 async function app(fastPath: string): Promise<void> {
   const clock = new FixedClock(new Date(BENCH_NOW));
-  const config = loadConfig({
-    DATABASE_URL: 'sqlite::memory:',
+  const databaseUrl = process.env.BENCH_DATABASE_URL || 'sqlite::memory:';
+  const loaded = loadConfig({
+    DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'warn',
     BOOTSTRAP_ADMIN_TOKEN: process.env.BENCH_TOKEN ?? '',
     PORT: '0',
     FAST_PATH: fastPath,
   });
+  const config = { ...loaded, dropSchema: databaseUrl.startsWith('postgres') };
   const nest = await createApp(config, clock);
   await nest.listen(0, '127.0.0.1');
   const f = new CalendarFixtures(nest, () => clock.now());

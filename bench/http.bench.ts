@@ -5,6 +5,8 @@
  * default, src/http/fast-path.ts) and off. Every server runs in its own
  * process (bench/http-server.ts); this process only generates load, CONCURRENCY requests in
  * flight on keep-alive sockets. The app's RSS is sampled under load (target < 200 MB).
+ * SQLite always (in memory, FAST_PATH on and off); PostgreSQL too when PG_URL is set
+ * (scripts/with-postgres.sh npm run bench), FAST_PATH on, the same figures.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,10 +25,10 @@ interface Child {
   info: Record<string, string | number>;
 }
 
-function start(args: string[]): Promise<Child> {
+function start(args: string[], databaseUrl = ''): Promise<Child> {
   const proc = spawn(process.execPath, [join(__dirname, 'http-server.js'), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BENCH_TOKEN },
+    env: { ...process.env, BENCH_TOKEN, BENCH_DATABASE_URL: databaseUrl },
   });
   return new Promise((resolve, reject) => {
     let out = '';
@@ -98,6 +100,45 @@ async function measure(port: number, path: string, headers: Record<string, strin
 const line = (label: string, rps: number, base: number, target: string) =>
   `  ${label.padEnd(40)} ${rps.toFixed(0).padStart(6)} req/s ÷ bare ${base.toFixed(0).padStart(6)} = ${(rps / base).toFixed(2)}×  (target ${target})`;
 
+/** The hot-read figures and RSS of the app on one database, for each FAST_PATH mode. */
+async function appFigures(dir: string, children: Child[], url: string, modes: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const fastPath of modes) {
+    const app = await start(['app', fastPath], url);
+    children.push(app);
+    const port = Number(app.info.port);
+    const auth = { Authorization: `Bearer ${BENCH_TOKEN}` };
+    let maxRss = 0;
+    const sample = () => (maxRss = Math.max(maxRss, rssMb(app.proc.pid!)));
+    const figures: Array<[string, string, Record<string, string>, string]> = [
+      ['on-duty JSON (bearer token)', String(app.info.onDuty), auth, '≥ 0.5×'],
+      ['reception page (HTML)', String(app.info.reception), {}, '≥ 0.5×'],
+      ['cached year feed (.ics)', String(app.info.feed), {}, '≥ 0.5×'],
+    ];
+    out.push(` FAST_PATH=${fastPath}${fastPath === 'true' ? ' (the default)' : ' (every request through Express and Nest)'}`);
+    for (const [label, path, headers, target] of figures) {
+      const first = await get(port, path, headers);
+      if (first.status !== 200) throw new Error(`${path}: ${first.status}`);
+      const file = join(dir, 'body');
+      writeFileSync(file, first.body);
+      const bare = await start(['bare', file, first.type]);
+      children.push(bare);
+      // Bare and app in turns, ROUNDS times: the machine's load drifts, a ratio of neighbours drifts less.
+      const rounds: Array<[number, number]> = [];
+      for (let i = 0; i < ROUNDS; i += 1) {
+        const base = await measure(Number(bare.info.port), '/');
+        rounds.push([await measure(port, path, headers, sample), base]);
+      }
+      stop(bare);
+      const [rps, base] = rounds.sort((a, b) => a[0] / a[1] - b[0] / b[1])[Math.floor(ROUNDS / 2)];
+      out.push(line(`${label}, ${(first.body.length / 1024).toFixed(1)} KiB`, rps, base, target));
+    }
+    out.push(`  server RSS under this load: max ${maxRss.toFixed(0)} MB (target < 200 MB)`);
+    stop(app);
+  }
+  return out;
+}
+
 export async function run(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'http-bench-'));
   const children: Child[] = [];
@@ -105,39 +146,14 @@ export async function run(): Promise<string[]> {
     `${CONCURRENCY} in flight, ${REQUESTS} requests per measurement, median ratio of ${ROUNDS} bare/app pairs, each server in its own process`,
   ];
   try {
-    for (const fastPath of ['true', 'false']) {
-      const app = await start(['app', fastPath]);
-      children.push(app);
-      const port = Number(app.info.port);
-      const auth = { Authorization: `Bearer ${BENCH_TOKEN}` };
-      let maxRss = 0;
-      const sample = () => (maxRss = Math.max(maxRss, rssMb(app.proc.pid!)));
-      const figures: Array<[string, string, Record<string, string>, string]> = [
-        ['on-duty JSON (bearer token)', String(app.info.onDuty), auth, '≥ 0.5×'],
-        ['reception page (HTML)', String(app.info.reception), {}, '≥ 0.5×'],
-        ['cached year feed (.ics)', String(app.info.feed), {}, '≥ 0.5×'],
-      ];
-      out.push(` FAST_PATH=${fastPath}${fastPath === 'true' ? ' (the default)' : ' (every request through Express and Nest)'}`);
-      for (const [label, path, headers, target] of figures) {
-        const first = await get(port, path, headers);
-        if (first.status !== 200) throw new Error(`${path}: ${first.status}`);
-        const file = join(dir, 'body');
-        writeFileSync(file, first.body);
-        const bare = await start(['bare', file, first.type]);
-        children.push(bare);
-        // Bare and app in turns, ROUNDS times: the machine's load drifts, a ratio of neighbours drifts less.
-        const rounds: Array<[number, number]> = [];
-        for (let i = 0; i < ROUNDS; i += 1) {
-          const base = await measure(Number(bare.info.port), '/');
-          rounds.push([await measure(port, path, headers, sample), base]);
-        }
-        stop(bare);
-        const [rps, base] = rounds.sort((a, b) => a[0] / a[1] - b[0] / b[1])[Math.floor(ROUNDS / 2)];
-        out.push(line(`${label}, ${(first.body.length / 1024).toFixed(1)} KiB`, rps, base, target));
-      }
-      out.push(`  server RSS under this load: max ${maxRss.toFixed(0)} MB (target < 200 MB)`);
-      stop(app);
+    const databases: Array<[string, string, string[]]> = [['SQLite', 'sqlite::memory:', ['true', 'false']]];
+    if (process.env.PG_URL) databases.push(['PostgreSQL', process.env.PG_URL, ['true']]);
+    for (const [database, url, modes] of databases) {
+      out.push(`${database}:`);
+      out.push(...(await appFigures(dir, children, url, modes)));
     }
+    if (!process.env.PG_URL) out.push('PostgreSQL: skipped (set PG_URL, e.g. scripts/with-postgres.sh npm run bench -- http)');
+    out.push('Platform (no database):');
 
     writeFileSync(join(dir, 'ok'), 'ok');
     const bare = await start(['bare', join(dir, 'ok'), 'text/html; charset=utf-8']);

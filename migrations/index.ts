@@ -16,6 +16,7 @@ import { PickCounters1764384000000 } from './1764384000000-pick-counters';
 import { ClerkCourt1764391000000 } from './1764391000000-clerk-court';
 import { AuditActorIndex1764392000000 } from './1764392000000-audit-actor-index';
 import { PickPoolClasses1764399000000 } from './1764399000000-pick-pool-classes';
+import { FeedVersions1764404000000 } from './1764404000000-feed-versions';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   ClerkCourt1764391000000,
   AuditActorIndex1764392000000,
   PickPoolClasses1764399000000,
+  FeedVersions1764404000000,
 ];

@@ -19,6 +19,7 @@ import { LedgerModule } from './ledger/ledger.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReceptionModule } from './reception/reception.module';
 import { DutyStationsModule } from './stations/duty-stations.module';
+import { FeedVersionsModule } from './feed-versions/feed-versions.module';
 import { StationsModule } from './stations/stations.module';
 import { StatsModule } from './stats/stats.module';
 import { WorkdaysModule } from './workdays/workdays.module';
@@ -40,6 +41,7 @@ export class AppModule {
         JobsModule,
         AuditModule,
         AuthModule,
+        FeedVersionsModule,
         DutyStationsModule,
         LawyersModule,
         WorkdaysModule,

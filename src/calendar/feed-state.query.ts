@@ -1,37 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PreparedRead, ReadRow } from '../database/prepared-read';
+import { ALL_LAWYERS, ALL_STATIONS } from '../feed-versions/feed-versions';
 import type { FeedWindow } from './domain/feed-events';
 
-/** "count/latest update/sequence sum" of a row set, as one portable SQL string expression. */
-const fingerprint = (maxCol: string, sumCol: string | null, from: string): string =>
-  `(SELECT COUNT(*) || '/' || COALESCE(MAX(${maxCol}), '')${sumCol ? ` || '/' || COALESCE(SUM(${sumCol}), 0)` : ''} ${from})`;
-
-const SHIFTS_OF_LAWYER = `FROM shifts s WHERE s.lawyer_id = t.lawyer_id AND s.status = 'published' AND s.date BETWEEN :from AND :to`;
-const ACTIVE_ASSIGNMENTS = `FROM assignments a WHERE a.lawyer_id = t.lawyer_id AND a.status = 'active'`;
-const CASES_OF_LAWYER = `FROM cases c JOIN assignments a ON a.case_id = c.id WHERE a.lawyer_id = t.lawyer_id AND a.status = 'active'`;
-const HEARINGS_OF_LAWYER = `FROM hearings h JOIN assignments a ON a.case_id = h.case_id WHERE a.lawyer_id = t.lawyer_id AND a.status = 'active'`;
-const SHIFTS_OF_STATION = `FROM shifts s WHERE s.station_id = st.id AND s.status = 'published' AND s.date BETWEEN :from AND :to`;
+const version = (alias: string, scope: string, id: string) =>
+  `LEFT JOIN feed_versions ${alias} ON ${alias}.scope = '${scope}' AND ${alias}.id = ${id}`;
 
 /**
- * One statement with scalar subqueries: the token check and the aggregates of everything the
- * feed shows. Hearings and cases are fingerprinted over all open cases (a superset of the
- * window, so any change counts); stations as a whole (a handful of rows).
+ * One statement by primary keys: the token check, the lawyer, and the counters their feed is
+ * built from (theirs and every station's: feed_versions, bumped by the writers in the
+ * transaction of each change the feed shows, src/feed-versions/feed-versions.ts).
  */
 const LAWYER_STATE = `
-SELECT t.id AS token_id, l.id AS lawyer_id, l.name AS lawyer_name, l.updated_at AS lawyer_updated,
-  ${fingerprint('s.updated_at', 's.sequence', SHIFTS_OF_LAWYER)} AS shifts,
-  ${fingerprint('a.appointed_at', null, ACTIVE_ASSIGNMENTS)} AS assignments,
-  ${fingerprint('c.updated_at', null, CASES_OF_LAWYER)} AS cases,
-  ${fingerprint('h.updated_at', 'h.sequence', HEARINGS_OF_LAWYER)} AS hearings,
-  (SELECT COALESCE(MAX(x.updated_at), '') FROM stations x) AS stations
+SELECT t.id AS token_id, l.id AS lawyer_id, l.name AS lawyer_name, v.version AS own, g.version AS every
 FROM calendar_tokens t JOIN lawyers l ON l.id = t.lawyer_id
+${version('v', 'lawyer', 'l.id')}
+${version('g', ALL_STATIONS, "''")}
 WHERE t.token_hash = :hash AND t.revoked_at IS NULL`;
 
 const STATION_STATE = `
-SELECT st.id AS station_id, st.updated_at AS station_updated,
-  ${fingerprint('s.updated_at', 's.sequence', SHIFTS_OF_STATION)} AS shifts,
-  ${fingerprint('l.updated_at', null, `FROM lawyers l WHERE l.id IN (SELECT s.lawyer_id ${SHIFTS_OF_STATION})`)} AS lawyers
-FROM stations st WHERE st.id = :stationId`;
+SELECT st.id AS station_id, v.version AS own, g.version AS every
+FROM stations st
+${version('v', 'station', 'st.id')}
+${version('g', ALL_LAWYERS, "''")}
+WHERE st.id = :stationId`;
 
 export interface LawyerFeedState {
   tokenId: string;
@@ -46,45 +39,35 @@ export interface StationFeedState {
   parts: string[];
 }
 
-type Row = Record<string, string | number | null>;
-const text = (v: string | number | null): string => (v === null ? '' : String(v));
+const text = (v: ReadRow[string]): string => (v === null ? '' : String(v));
+/** A missing counter row is version 0. */
+const count = (v: ReadRow[string]): string => (v === null ? '0' : String(v));
 
-/** The cheap per-request reads that decide whether a feed changed (and so its ETag). */
+/** The cheap per-request read that decides whether a feed changed (and so its ETag): one statement by primary keys. */
 @Injectable()
 export class FeedStateQuery {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly lawyerState: PreparedRead;
+  private readonly stationState: PreparedRead;
+
+  constructor(dataSource: DataSource) {
+    this.lawyerState = new PreparedRead(dataSource, 'feed-lawyer-state', LAWYER_STATE);
+    this.stationState = new PreparedRead(dataSource, 'feed-station-state', STATION_STATE);
+  }
 
   async lawyer(tokenHash: string, window: FeedWindow): Promise<LawyerFeedState | null> {
-    const row = await this.one(LAWYER_STATE, { hash: tokenHash, from: window.from, to: window.to });
+    const [row] = await this.lawyerState.rows({ hash: tokenHash });
     if (!row) return null;
     return {
       tokenId: text(row.token_id),
       lawyerId: text(row.lawyer_id),
       lawyerName: text(row.lawyer_name),
-      parts: [
-        'lawyer',
-        row.lawyer_id,
-        row.token_id,
-        row.lawyer_updated,
-        window.from,
-        row.shifts,
-        row.assignments,
-        row.cases,
-        row.hearings,
-        row.stations,
-      ].map(text),
+      parts: ['lawyer', text(row.lawyer_id), text(row.token_id), window.from, count(row.own), count(row.every)],
     };
   }
 
   async station(stationId: string, window: FeedWindow): Promise<StationFeedState | null> {
-    const row = await this.one(STATION_STATE, { stationId, from: window.from, to: window.to });
+    const [row] = await this.stationState.rows({ stationId });
     if (!row) return null;
-    return { stationId, parts: ['station', row.station_id, row.station_updated, window.from, row.shifts, row.lawyers].map(text) };
-  }
-
-  private async one(sql: string, params: Record<string, string>): Promise<Row | undefined> {
-    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
-    const rows = (await this.dataSource.query(query, values)) as Row[];
-    return rows[0];
+    return { stationId, parts: ['station', text(row.station_id), window.from, count(row.own), count(row.every)] };
   }
 }

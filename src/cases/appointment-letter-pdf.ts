@@ -1,6 +1,8 @@
 import { accessSync, constants } from 'node:fs';
-import PDFDocument from 'pdfkit';
+import { lazyModule } from '../common/lazy-module';
 import { AppointmentLetterData, LINE_STYLE, letterLines } from './appointment-letter';
+
+const pdfkit = lazyModule('pdfkit', () => import('pdfkit'));
 
 /** The font file is missing or unreadable: the PDF letter cannot be set (the .docx one can). */
 export class LetterFontError extends Error {}
@@ -32,7 +34,8 @@ export function assertLetterFont(setting: string): void {
  * pdfkit embeds as a subset of the glyphs used with a ToUnicode map, so the text can be
  * searched and extracted.
  */
-export function appointmentLetterPdf(data: AppointmentLetterData, fontSetting: string): Promise<Buffer> {
+export async function appointmentLetterPdf(data: AppointmentLetterData, fontSetting: string): Promise<Buffer> {
+  const PDFDocument = (await pdfkit()).default;
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 96, bottom: 72, left: 80, right: 80 },

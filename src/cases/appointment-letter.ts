@@ -1,5 +1,7 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import { lazyModule } from '../common/lazy-module';
 import type { LocalDate } from '../common/local-date';
+
+const docx = lazyModule('docx', () => import('docx'));
 
 /** Everything the 法律援助公函 prints (Art 6: the lawyer's name, firm and contact). */
 export interface AppointmentLetterData {
@@ -78,10 +80,11 @@ export const LINE_STYLE: Record<LetterLineKind, { size: number; bold?: boolean; 
 };
 
 const FONT = 'SimSun';
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT };
 
 /** The letter as a Word document (.docx bytes). */
 export async function appointmentLetterDocx(data: AppointmentLetterData): Promise<Buffer> {
+  const { AlignmentType, Document, Packer, Paragraph, TextRun } = await docx();
+  const align = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT };
   const doc = new Document({
     creator: data.center.name,
     title: `法律援助公函 ${data.courtCaseNo}`,
@@ -90,7 +93,7 @@ export async function appointmentLetterDocx(data: AppointmentLetterData): Promis
         children: letterLines(data).map(({ kind, text }) => {
           const style = LINE_STYLE[kind];
           return new Paragraph({
-            alignment: ALIGN[style.align],
+            alignment: align[style.align],
             indent: style.indent ? { firstLine: 560 } : undefined,
             spacing: { before: kind === 'seal' ? 480 : 0, after: 160, line: 360 },
             children: [new TextRun({ text, bold: style.bold, size: style.size, font: FONT })],

@@ -8,6 +8,7 @@ import { localDateOf } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { WorkdaysService } from '../workdays/workdays.service';
 import { iso, newId } from '../database/columns';
+import { caseFeedsChanged } from './case-feeds';
 import { Transactions } from '../database/transactions';
 import { LawyersQuery } from '../lawyers/lawyers.query';
 import { Assignment } from './assignment/assignment.entity';
@@ -148,6 +149,7 @@ export class CaseLifecycleService {
       .where('id = :id AND status = :was', { id: c.id, was: c.status })
       .execute();
     if (res.affected !== 1) throw conflict('CASE_CHANGED', 'the case was changed by a concurrent request; reload it');
+    await caseFeedsChanged(m, c.id);
     return status;
   }
 

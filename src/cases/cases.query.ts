@@ -25,6 +25,25 @@ export class CasesQuery {
     return ids.length ? this.cases.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
   }
 
+  /** The case with this id, or null. */
+  caseById(id: string): Promise<Case | null> {
+    return this.cases.findOneBy({ id });
+  }
+
+  /**
+   * The station's duty_lawyer_help cases still waiting for their first help record (Art 2),
+   * oldest first. help_records is the ledger's table, read only in this NOT EXISTS: such cases
+   * stay in duty_help after their help, so one query is what keeps this from growing with them.
+   */
+  awaitingDutyHelp(stationId: string): Promise<Case[]> {
+    return this.cases
+      .createQueryBuilder('c')
+      .where("c.station_id = :sid AND c.route = 'duty_lawyer_help' AND c.status = 'duty_help'", { sid: stationId })
+      .andWhere('NOT EXISTS (SELECT 1 FROM help_records h WHERE h.case_id = c.id)')
+      .orderBy('c.received_at', 'ASC')
+      .getMany();
+  }
+
   /** The lawyer's active appointments (one per case they act in now). */
   activeAssignmentsOf(lawyerId: string): Promise<Assignment[]> {
     return this.assignments.findBy({ lawyerId, status: 'active' });

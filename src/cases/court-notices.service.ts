@@ -8,6 +8,7 @@ import { IdempotencyService } from '../idempotency/idempotency.service';
 import { localDateOf } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso, newId } from '../database/columns';
+import { caseFeedsChanged } from './case-feeds';
 import { Transactions } from '../database/transactions';
 import { ShiftsQuery } from '../stations/shifts.query';
 import { WorkdaysService } from '../workdays/workdays.service';
@@ -116,6 +117,7 @@ export class CourtNoticesService {
       if (c.route === 'appointed_defence') this.assess(c, now, calendar);
       c.updatedAt = iso(now);
       await m.save(Case, c);
+      await caseFeedsChanged(m, c.id);
       await this.audit.record(m, actor, 'case.supplement', 'case', c.id, { ...dto, missingFields: c.missingFields });
       if (conversion)
         await this.audit.record(m, actor, 'case.convert', 'case', c.id, {

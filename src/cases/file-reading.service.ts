@@ -7,6 +7,7 @@ import { badRequest, conflict, notFound } from '../common/errors';
 import { localDateOf, toZonedIso } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso, newId } from '../database/columns';
+import { caseFeedsChanged } from './case-feeds';
 import { Transactions } from '../database/transactions';
 import { WorkdaysService } from '../workdays/workdays.service';
 import { Case } from './case.entity';
@@ -114,8 +115,9 @@ export class FileReadingService {
     };
   }
 
-  private touch(m: EntityManager, caseId: string) {
-    return m.update(Case, { id: caseId }, { updatedAt: iso(this.clock.now()) });
+  private async touch(m: EntityManager, caseId: string) {
+    await m.update(Case, { id: caseId }, { updatedAt: iso(this.clock.now()) });
+    await caseFeedsChanged(m, caseId);
   }
 
   private notFuture(field: string, instant: string) {

@@ -7,6 +7,7 @@ import { badRequest, conflict, notFound } from '../common/errors';
 import { toZonedIso } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso, newId } from '../database/columns';
+import { caseFeedsChanged } from './case-feeds';
 import { Transactions } from '../database/transactions';
 import { LawyersQuery } from '../lawyers/lawyers.query';
 import { Case } from './case.entity';
@@ -66,6 +67,7 @@ export class HearingsService {
         c.trialPlace = h.place ?? c.trialPlace;
         await m.update(Case, { id: c.id }, { trialAt: c.trialAt, trialPlace: c.trialPlace, updatedAt: iso(now) });
       }
+      await caseFeedsChanged(m, caseId);
       await this.audit.record(m, actor, 'hearing.add', 'case', caseId, { hearingId: h.id, ...dto, shortNotice: h.shortNotice });
       await this.tell(m, c, h);
       return this.view(h);
@@ -86,6 +88,7 @@ export class HearingsService {
       h.sequence += 1;
       h.updatedAt = iso(now);
       await m.save(Hearing, h);
+      await caseFeedsChanged(m, h.caseId);
       await this.audit.record(m, actor, 'hearing.update', 'case', h.caseId, { hearingId, ...dto, sequence: h.sequence });
       await this.tell(m, c, h);
       return this.view(h);
@@ -131,6 +134,7 @@ export class HearingsService {
       if (res.affected !== 1) continue; // cancelled or moved into the past meanwhile: not this call-off's to tell
       await this.tell(m, c, (await m.findOneBy(Hearing, { id }))!);
     }
+    await caseFeedsChanged(m, c.id);
   }
 
   private async tell(m: EntityManager, c: Case, h: Hearing): Promise<void> {

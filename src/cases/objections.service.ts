@@ -7,6 +7,7 @@ import { badRequest, conflict, notFound } from '../common/errors';
 import { localDateOf } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { iso, newId } from '../database/columns';
+import { caseFeedsChanged } from './case-feeds';
 import { Transactions } from '../database/transactions';
 import { Case } from './case.entity';
 import { dueDate, holidayExtensionSettings, isOverdue } from './domain/periods';
@@ -133,6 +134,7 @@ export class ObjectionsService {
     };
     const res = await m.update(Case, { id: caseId, status: c.status }, changes);
     if (res.affected !== 1) throw conflict('CASE_CHANGED', 'the case was changed by a concurrent request; reload it');
+    await caseFeedsChanged(m, caseId);
     return {
       case: { ...c, ...changes },
       view: { id: caseId, status: changes.status, route: changes.route, deadlines: changes.deadlines },

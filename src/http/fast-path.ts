@@ -33,9 +33,11 @@ const TOKEN = '[A-Za-z0-9_-]+';
 export class FastPath {
   /** Requests answered here, per route (tests and the bench read it). */
   readonly served = { onDuty: 0, reception: 0, lawyerFeed: 0, stationFeed: 0 };
-  private readonly helmet = securityHeaders();
+  /** helmet's headers, worked out once: with these options they are the same on every answer. */
+  private readonly helmet = helmetHeaders();
   private readonly log = pinoHttp(requestLogOptions(this.config.logLevel));
   private readonly routes: Array<[RegExp, keyof FastPath['served'], Answer]>;
+  private readonly services = new Map<unknown, unknown>();
 
   constructor(
     private readonly app: INestApplication,
@@ -77,7 +79,7 @@ export class FastPath {
 
   private async onDuty(req: IncomingMessage, res: ServerResponse, stationId: string): Promise<boolean> {
     if (conditional(req) || !(await this.actor(bearerOf(req.headers.authorization)))) return false;
-    const { json } = await this.app.get(OnDutyService).snapshot(stationId);
+    const { json } = await this.service(OnDutyService).snapshot(stationId);
     this.send(req, res, 'application/json; charset=utf-8', Buffer.from(json, 'utf8'), []);
     return true;
   }
@@ -86,7 +88,7 @@ export class FastPath {
     if (conditional(req)) return false;
     const actor = await this.actor(token ?? bearerOf(req.headers.authorization));
     if (actor?.role !== 'reception') return false;
-    const html = await this.app.get(ReceptionPages).page(stationId);
+    const html = await this.service(ReceptionPages).page(stationId);
     // As ReceptionController sets them, over helmet's.
     this.send(req, res, 'text/html; charset=utf-8', Buffer.from(html, 'utf8'), [
       ['Cache-Control', 'no-store'],
@@ -97,21 +99,30 @@ export class FastPath {
   }
 
   private async lawyerFeed(req: IncomingMessage, res: ServerResponse, token: string): Promise<boolean> {
-    const reply = await this.app.get(CalendarFeedsService).lawyerFeed(token, ifNoneMatch(req));
+    const reply = await this.service(CalendarFeedsService).lawyerFeed(token, ifNoneMatch(req));
     this.headers(req, res);
     writeFeed(res, reply);
     return true;
   }
 
   private async stationFeed(req: IncomingMessage, res: ServerResponse, stationId: string, token: string): Promise<boolean> {
-    const reply = await this.app.get(CalendarFeedsService).stationFeed(stationId, token, ifNoneMatch(req));
+    const reply = await this.service(CalendarFeedsService).stationFeed(stationId, token, ifNoneMatch(req));
     this.headers(req, res);
     writeFeed(res, reply);
     return true;
   }
 
+  /** The app's provider, looked up once (Nest's lookup is not free on every request). */
+  private service<T>(type: new (...args: never[]) => T): T {
+    const found = this.services.get(type) as T | undefined;
+    if (found) return found;
+    const resolved = this.app.get(type);
+    this.services.set(type, resolved);
+    return resolved;
+  }
+
   private actor(token: string | undefined) {
-    return token ? this.app.get(ApiTokensService).actorForToken(token) : Promise.resolve(null);
+    return token ? this.service(ApiTokensService).actorForToken(token) : Promise.resolve(null);
   }
 
   /** The request log (and with it X-Request-Id) and helmet's headers, as the middleware in front of every Nest route does them. */
@@ -119,7 +130,7 @@ export class FastPath {
     // Successful answers are logged at info: below it pino-http would only name the request.
     if (this.log.logger.isLevelEnabled('info')) this.log(req, res);
     else req.id = requestId(req, res);
-    this.helmet(req, res, () => undefined);
+    for (const [name, value] of this.helmet) res.setHeader(name, value);
   }
 
   /** What Express's res.send adds: Content-Type, Content-Length and its weak ETag. */
@@ -132,6 +143,14 @@ export class FastPath {
     res.statusCode = 200;
     res.end(body);
   }
+}
+
+/** What helmet's middleware sets on a response, collected from one run against a stand-in. */
+function helmetHeaders(): Array<[string, string]> {
+  const headers: Array<[string, string]> = [];
+  const res = { setHeader: (name: string, value: unknown) => headers.push([name, String(value)]), removeHeader: () => undefined };
+  securityHeaders()({} as IncomingMessage, res as unknown as ServerResponse, () => undefined);
+  return headers;
 }
 
 const requestId = requestLogOptions('silent').genReqId as (req: IncomingMessage, res: ServerResponse) => string;

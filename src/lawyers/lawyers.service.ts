@@ -15,6 +15,7 @@ import { Lawyer } from './lawyer.entity';
 import { moveClasses } from './lawyer-classes';
 import { Unavailability } from './unavailability.entity';
 import { findForUpdate } from '../database/locking';
+import { feedsChanged } from '../feed-versions/feed-versions';
 
 export type LawyerView = Lawyer & { dutyStationIds: string[] };
 
@@ -99,6 +100,7 @@ export class LawyersService {
       if (fields.suspended === false) lawyer.suspensionReason = null;
       checkWeekdays(lawyer);
       await m.save(Lawyer, lawyer);
+      await feedsChanged(m, { lawyers: [id], everyStation: true });
       await moveClasses(m, [{ before, after: lawyer }]);
       await syncRanks(m, lawyer);
       if (dutyStationIds) await this.setStations(m, id, dutyStationIds);
@@ -160,6 +162,7 @@ export class LawyersService {
           }
         }
         await refreshScores(m, rescored);
+        await feedsChanged(m, { lawyers: rescored, everyStation: rescored.length > 0 });
         for (const part of chunks(fresh)) await insertRows(m, Lawyer, part);
         await moveClasses(m, moved);
         await this.stations.add(m, memberships);

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { AuditService } from '../audit/audit.service';
 import type { Case } from '../cases/case.entity';
+import { CasesQuery } from '../cases/cases.query';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, FieldError, forbidden, invalid, notFound } from '../common/errors';
 import { insertRows, iso, sortableId } from '../database/columns';
@@ -11,7 +12,6 @@ import type { Station } from '../stations/station.entity';
 import { helpTimeErrors, idNumberErrors } from './domain/help-record-rules';
 import { CreateHelpRecordDto, UpdateHelpRecordDto } from './dto/ledger.dto';
 import { LedgerAccess } from './ledger-access';
-import { LedgerCasesQuery } from './ledger-cases.query';
 import { HelpRecord } from './ledger.entities';
 import { LedgerReader } from './ledger-reader';
 
@@ -19,7 +19,7 @@ import { LedgerReader } from './ledger-reader';
 @Injectable()
 export class HelpRecordsService {
   constructor(
-    private readonly cases: LedgerCasesQuery,
+    private readonly cases: CasesQuery,
     private readonly access: LedgerAccess,
     private readonly reader: LedgerReader,
     private readonly tx: Transactions,
@@ -120,7 +120,7 @@ export class HelpRecordsService {
   /** A linked case must be a duty-lawyer-help case of the shift's station (Art 2 routing). */
   private async linkedCase(dto: CreateHelpRecordDto, station: Station): Promise<Case | null> {
     if (!dto.caseId) return null;
-    const c = await this.cases.findCase(dto.caseId);
+    const c = await this.cases.caseById(dto.caseId);
     if (!c) throw badRequest('caseId', 'no case with this id');
     if (c.route !== 'duty_lawyer_help') throw badRequest('caseId', 'is not routed to duty-lawyer help');
     if (c.stationId !== station.id) throw badRequest('caseId', 'belongs to another station');

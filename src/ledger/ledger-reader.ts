@@ -2,13 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IANAZone } from 'luxon';
 import { Between, Repository } from 'typeorm';
+import { CasesQuery } from '../cases/cases.query';
 import { Clock } from '../common/clock';
 import { toZonedIso } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { attendanceOf, effectiveTimes, shiftSpan as span } from './domain/duty-rules';
 import type { DutyRecordView, HelpRecordView, OnBehalf } from './domain/ledger-views';
 import { offsetSteps, zonedIso } from './domain/zoned-instants';
-import { LedgerCasesQuery } from './ledger-cases.query';
 import { DutyLogEntry, HelpRecord, LedgerSignOff } from './ledger.entities';
 import { HelpRow, LedgerPagesQuery, LedgerScope, ShiftRow } from './ledger-pages.query';
 import { LedgerPeopleQuery, Recorder } from './ledger-people.query';
@@ -82,7 +82,7 @@ export class LedgerReader {
     private readonly pages: LedgerPagesQuery,
     private readonly people: LedgerPeopleQuery,
     private readonly lawyers: LawyersQuery,
-    private readonly cases: LedgerCasesQuery,
+    private readonly cases: CasesQuery,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -149,7 +149,7 @@ export class LedgerReader {
   /** duty_lawyer_help cases of the station still waiting for their first help record (Art 2). */
   async pendingHelp(stationId: string, timezone: string) {
     const text = zoned(timezone);
-    return (await this.cases.awaitingHelp(stationId)).map((c) => ({
+    return (await this.cases.awaitingDutyHelp(stationId)).map((c) => ({
       caseId: c.id,
       courtCaseNo: c.courtCaseNo,
       courtName: c.courtName,

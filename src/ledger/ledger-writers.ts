@@ -1,7 +1,11 @@
-import ExcelJS from 'exceljs';
-import { once } from 'node:events';
+import type ExcelJS from 'exceljs';
+import { type EventEmitter, once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { setImmediate } from 'node:timers/promises';
+import { lazyModule } from '../common/lazy-module';
 import { csvLine, type LedgerColumn } from './domain/ledger-columns';
+
+const exceljs = lazyModule('exceljs', () => import('exceljs'));
 
 /** Writes with back-pressure: waits for 'drain' when the client reads slower than we query. */
 async function send(out: Writable, chunk: string): Promise<void> {
@@ -91,12 +95,42 @@ const printSetup = (title: string) => ({
   headerFooter: { oddHeader: `&C${title.replace(/&/g, '&&')}`, oddFooter: '&C第 &P 页，共 &N 页' },
 });
 
+/** How much uncompressed sheet XML may wait for the deflater: enough to keep rendering and compressing overlapped. */
+const ZIP_BACKLOG = 2 ** 20;
+
+/**
+ * What exceljs's sheet stream (its StreamBuf) exposes: where it writes, once the zip has
+ * reached its entry (archiver wraps it in a readable-stream PassThrough, which has no
+ * `writableLength`, only its state), and its chunks not yet written there.
+ */
+interface SheetStream {
+  pipes: Array<EventEmitter & { writableLength?: number; _writableState?: { length: number } }>;
+  buffers: unknown[];
+}
+
+/**
+ * exceljs's sheet stream hands its 64 KiB chunks to the zip without waiting for it (its pipe
+ * ignores back-pressure), so a sheet rendered faster than it compresses queues up in Buffers
+ * outside the heap: 81 MB for a 100,010-record year. After each row: wait for 'drain' while
+ * more than ZIP_BACKLOG waits for the deflater (which goes only as fast as the client reads, so
+ * this is the client's back-pressure too); while the zip is still finishing the entry before
+ * this sheet (nothing piped yet), yield a turn per row so it can.
+ */
+async function zipCaughtUp(ws: ExcelJS.Worksheet): Promise<void> {
+  const stream = (ws as unknown as { stream: SheetStream }).stream;
+  const zip = stream.pipes[0];
+  if (!zip) {
+    if (stream.buffers.length > 1) await setImmediate();
+  } else if ((zip.writableLength ?? zip._writableState?.length ?? 0) > ZIP_BACKLOG) await once(zip, 'drain');
+}
+
 /**
  * The paper ledger as a workbook, one sheet per table: a title line, a line naming station,
  * court and period, the Chinese header row, then the rows, dates and times as real Excel
  * values. exceljs's streaming writer commits each row to the zip as it goes, so memory stays flat.
  */
 export async function writeXlsx(out: Writable, sheets: XlsxSheet<unknown>[]): Promise<void> {
+  const ExcelJS = (await exceljs()).default;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 3 }], ...printSetup(sheet.title) });
@@ -119,7 +153,7 @@ export async function writeXlsx(out: Writable, sheets: XlsxSheet<unknown>[]): Pr
       const row = ws.addRow(sheet.columns.map((c) => (c.cell ? c.cell.value(value) : c.value(value, n))));
       for (let i = 0; i < width; i++) row.getCell(i + 1).style = styles[i];
       row.commit();
-      if (out.writableNeedDrain) await once(out, 'drain');
+      await zipCaughtUp(ws);
     }
     ws.commit();
   }

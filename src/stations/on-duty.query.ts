@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PreparedRead, ReadRow } from '../database/prepared-read';
 
 /** One duty holder as read: the shift and its lawyer's contact (null when the shift or the lawyer is missing). */
 export interface DutyRow {
@@ -40,7 +41,7 @@ ${holder('c', `SELECT s.id FROM shifts s WHERE s.station_id = st.id AND s.status
 ${holder('n', `SELECT s.id FROM shifts s WHERE s.station_id = st.id AND s.status = 'published' AND s.starts_at > :at AND s.lawyer_id IS NOT NULL ORDER BY s.starts_at ASC LIMIT 1`)}
 WHERE st.id = :stationId`;
 
-type Row = Record<string, string | number | boolean | null>;
+type Row = ReadRow;
 const text = (v: Row[string]): string => (v === null ? '' : String(v));
 
 function dutyRow(row: Row, a: 'c' | 'n'): DutyRow | null {
@@ -60,12 +61,15 @@ function dutyRow(row: Row, a: 'c' | 'n'): DutyRow | null {
 /** Read side of "who is on duty": stations, published shifts and the holders' names and phones. */
 @Injectable()
 export class OnDutyQuery {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly onDuty: PreparedRead;
+
+  constructor(dataSource: DataSource) {
+    this.onDuty = new PreparedRead(dataSource, 'on-duty', ON_DUTY);
+  }
 
   /** Null for an unknown station. `at` is an ISO instant as stored (`toISOString()`). */
   async at(stationId: string, at: string): Promise<OnDutyRows | null> {
-    const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(ON_DUTY, { stationId, at });
-    const row = ((await this.dataSource.query(sql, values)) as Row[])[0];
+    const row = (await this.onDuty.rows({ stationId, at }))[0];
     if (!row) return null;
     // SQLite answers the comparison as 0/1, PostgreSQL as a boolean.
     const running = row.c_running === true || row.c_running === 1;

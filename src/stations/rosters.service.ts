@@ -6,6 +6,7 @@ import { Clock } from '../common/clock';
 import { conflict, notFound } from '../common/errors';
 import { addDays, instantAt, LocalDate } from '../common/local-date';
 import { chunks, insertRows, iso, newId } from '../database/columns';
+import { feedsChanged } from '../feed-versions/feed-versions';
 import { Transactions } from '../database/transactions';
 import { LawyersQuery } from '../lawyers/lawyers.query';
 import { PeriodDto } from '../workdays/dto/workday.dto';
@@ -139,6 +140,8 @@ export class RostersService {
       const done = await m.update(Roster, { id, status: 'draft' }, { status: 'published', publishedAt: now });
       if (!done.affected) throw conflict('ROSTER_ALREADY_PUBLISHED', `roster ${id} is already published`);
       await m.update(Shift, { rosterId: id }, { status: 'published', updatedAt: now });
+      // The station's updatedAt is in every lawyer feed with a shift there.
+      await feedsChanged(m, { stations: [roster.stationId], everyLawyer: true });
       const shifts = await m.find(Shift, { where: { rosterId: id }, order: { startsAt: 'ASC', templateName: 'ASC' } });
       const holders = [...new Set(shifts.map((s) => s.lawyerId).filter((x): x is string => !!x))];
       const lawyers = await this.lawyers.byIds(m, holders);

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { badRequest, conflict, DomainError, notFound } from '../common/errors';
 import { iso } from '../database/columns';
+import { feedsChanged } from '../feed-versions/feed-versions';
 import { Transactions } from '../database/transactions';
 import { LawyersQuery } from '../lawyers/lawyers.query';
 import { PeriodDto } from '../workdays/dto/workday.dto';
@@ -129,6 +130,7 @@ export class ShiftsService {
       { lawyerId: toLawyerId, sequence: shift.sequence + 1, updatedAt: now, unfilledReason: null },
     );
     if (!moved.affected) throw shiftChanged();
+    if (shift.status === 'published') await feedsChanged(m, { lawyers: [shift.lawyerId, toLawyerId], stations: [shift.stationId] });
     // Offers made by the previous holder no longer stand (a draft has none).
     if (shift.status === 'published')
       await m.update(SwapRequest, { shiftId: shift.id, status: 'pending' }, { status: 'cancelled', decidedAt: now });

@@ -14,6 +14,7 @@ import { CreateStationDto, UpdateStationDto } from './dto/station.dto';
 import { StationMembersQuery } from './station-members.query';
 import { Station, StationMember } from './station.entity';
 import { findForUpdate } from '../database/locking';
+import { feedsChanged } from '../feed-versions/feed-versions';
 
 export type StationView = Station & { lawyerIds: string[] };
 
@@ -41,6 +42,7 @@ export class StationsService {
     this.check(station);
     return this.tx.run(async (m) => {
       await m.insert(Station, station);
+      await feedsChanged(m, { stations: [station.id] });
       await this.audit.record(m, actor, 'station.create', 'station', station.id, { ...dto });
       return { ...station, lawyerIds: [] };
     });
@@ -75,6 +77,7 @@ export class StationsService {
       Object.assign(station, dto, { updatedAt: iso(this.clock.now()) });
       this.check(station);
       await m.save(Station, station);
+      await feedsChanged(m, { stations: [id], everyLawyer: true });
       await this.audit.record(m, actor, 'station.update', 'station', id, { ...dto });
     });
     return this.get(id);

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
+import { lazyModule } from '../common/lazy-module';
 import { csvLine } from '../common/csv';
 import { coverageTable, deadlinesTable, fairnessTable, objectionsTable, StatsReportName, StatsTable } from './domain/reports';
 import { StatsExportDto } from './dto/export.dto';
 import { StatsPeriods } from './queries/stats-period';
 import { StatsService } from './stats.service';
+
+const exceljs = lazyModule('exceljs', () => import('exceljs'));
 
 export interface StatsFile {
   fileName: string;
@@ -64,6 +66,7 @@ export class StatsExport {
 
   /** The title line, then the header row (bold, frozen), then the rows; counts stay numbers. */
   private async xlsx(t: StatsTable, report: StatsReportName): Promise<Buffer> {
+    const ExcelJS = (await exceljs()).default;
     const workbook = new ExcelJS.Workbook();
     const ws = workbook.addWorksheet(FILE_TITLES[report], { views: [{ state: 'frozen', ySplit: 2 }] });
     ws.addRow([t.title]).font = { bold: true, size: 14 };

@@ -6,6 +6,8 @@ import { Case } from '../../src/cases/case.entity';
 import { Hearing, HearingKind } from '../../src/cases/hearing.entity';
 import { addDays, instantAt } from '../../src/common/local-date';
 import { insertRows, iso, newId } from '../../src/database/columns';
+import { caseFeedsChanged } from '../../src/cases/case-feeds';
+import { feedsChanged } from '../../src/feed-versions/feed-versions';
 import type { CreateLawyerDto } from '../../src/lawyers/dto/lawyer.dto';
 import type { Lawyer } from '../../src/lawyers/lawyer.entity';
 import { LawyersService } from '../../src/lawyers/lawyers.service';
@@ -16,7 +18,7 @@ import { Station } from '../../src/stations/station.entity';
 /**
  * Rows the stations and cases APIs will make (they are built on other branches), inserted
  * straight through the app's DataSource so the calendar can be tested against real tables.
- * Every change bumps `sequence` and `updatedAt` the way those modules promise to.
+ * Every change bumps `sequence`, `updatedAt` and the feeds' counters (feedsChanged) the way those modules do.
  */
 export class CalendarFixtures {
   private readonly ds: DataSource;
@@ -62,6 +64,7 @@ export class CalendarFixtures {
       ...overrides,
     };
     await insertRows(this.ds.manager, Station, station);
+    await feedsChanged(this.ds.manager, { stations: [station.id], everyLawyer: true });
     const roster: Roster = {
       id: newId(),
       stationId: station.id,
@@ -102,6 +105,7 @@ export class CalendarFixtures {
       unfilledReason: lawyerId ? null : 'no eligible lawyer',
     };
     await insertRows(this.ds.manager, Shift, shift);
+    await feedsChanged(this.ds.manager, { lawyers: [lawyerId], stations: [station.id] });
     return shift;
   }
 
@@ -111,8 +115,10 @@ export class CalendarFixtures {
   }
 
   /** An override or accepted swap: the shift changes hands (stations module semantics). */
-  moveShift(shift: Shift, lawyerId: string): Promise<unknown> {
-    return this.ds.getRepository(Shift).update(shift.id, { lawyerId, sequence: () => 'sequence + 1', updatedAt: iso(this.now()) });
+  async moveShift(shift: Shift, lawyerId: string): Promise<void> {
+    const before = await this.ds.getRepository(Shift).findOneByOrFail({ id: shift.id });
+    await this.ds.getRepository(Shift).update(shift.id, { lawyerId, sequence: () => 'sequence + 1', updatedAt: iso(this.now()) });
+    await feedsChanged(this.ds.manager, { lawyers: [before.lawyerId, lawyerId], stations: [shift.stationId] });
   }
 
   /** A case appointed to `lawyerId` with its Art 12 deadlines. */
@@ -189,6 +195,7 @@ export class CalendarFixtures {
       endReason: null,
     };
     await insertRows(this.ds.manager, Assignment, assignment);
+    await caseFeedsChanged(this.ds.manager, caseId);
     return assignment;
   }
 
@@ -215,16 +222,18 @@ export class CalendarFixtures {
       updatedAt: now,
     };
     await insertRows(this.ds.manager, Hearing, hearing);
+    await caseFeedsChanged(this.ds.manager, caseId);
     return hearing;
   }
 
   /** The court moves or cancels a hearing: same row, sequence bumped (cases module semantics). */
-  changeHearing(hearing: Hearing, change: { at?: string; cancelled?: boolean }): Promise<unknown> {
-    return this.ds.getRepository(Hearing).update(hearing.id, {
+  async changeHearing(hearing: Hearing, change: { at?: string; cancelled?: boolean }): Promise<void> {
+    await this.ds.getRepository(Hearing).update(hearing.id, {
       ...(change.at ? { at: iso(new Date(change.at)) } : {}),
       ...(change.cancelled !== undefined ? { cancelled: change.cancelled } : {}),
       sequence: () => 'sequence + 1',
       updatedAt: iso(this.now()),
     });
+    await caseFeedsChanged(this.ds.manager, hearing.caseId);
   }
 }

@@ -42,9 +42,12 @@ async function emptyPostgres(): Promise<void> {
   }
 }
 
-/** The real server (src/main.ts) in a child process, as an operator runs it, on an empty test database. */
-export async function startChildServer(env: Record<string, string> = {}): Promise<ChildServer> {
-  if (onPostgres) await emptyPostgres();
+/**
+ * The real server (src/main.ts) in a child process, as an operator runs it, on an empty test
+ * database (`keepDatabase`: a second server joining the database of the first).
+ */
+export async function startChildServer(env: Record<string, string> = {}, options: { keepDatabase?: boolean } = {}): Promise<ChildServer> {
+  if (onPostgres && !options.keepDatabase) await emptyPostgres();
   const port = await freePort();
   const root = join(__dirname, '..', '..');
   const proc = spawn(process.execPath, ['-r', join(__dirname, 'ts-register.js'), join(root, 'src', 'main.ts')], {

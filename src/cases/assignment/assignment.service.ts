@@ -7,6 +7,7 @@ import { badRequest, conflict, notFound } from '../../common/errors';
 import { localDateOf } from '../../common/local-date';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { insertRows, iso, newId } from '../../database/columns';
+import { caseFeedsChanged } from '../case-feeds';
 import { Transactions } from '../../database/transactions';
 import { Case } from '../case.entity';
 import { CASE_EVENTS, CaseEvents } from '../case-events';
@@ -240,6 +241,7 @@ export class AssignmentService {
       endReason: null,
     } satisfies Assignment);
     await insertRows(m, Assignment, assignment);
+    await caseFeedsChanged(m, c.id);
     await this.audit.record(m, actor, offer ? 'case.offer' : replacing ? 'case.reassign' : 'case.assign', 'case', c.id, {
       assignmentId: assignment.id,
       lawyerId: chosen.id,
@@ -316,6 +318,7 @@ export class AssignmentService {
       .execute();
     if (ended.affected !== 1) throw conflict('ASSIGNMENT_ALREADY_ENDED', 'the assignment was ended by a concurrent request');
     await releaseLawyer(m, active.lawyerId);
+    await caseFeedsChanged(m, caseId);
     return { ...active, status, endedAt: iso(now), endReason: reason };
   }
 

@@ -9,6 +9,7 @@ import { conflict, DomainError, notFound } from '../../common/errors';
 import { localDateOf } from '../../common/local-date';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { iso } from '../../database/columns';
+import { caseFeedsChanged } from '../case-feeds';
 import { Transactions } from '../../database/transactions';
 import { JobLeaseService } from '../../jobs/job-lease.service';
 import { Case } from '../case.entity';
@@ -92,6 +93,7 @@ export class OffersService implements OnApplicationBootstrap {
         { status, currentLawyerId: a.lawyerId, deadlines, updatedAt: iso(now) },
       );
       if (moved.affected !== 1) throw conflict('CASE_CHANGED', 'the case was changed by a concurrent request; reload it');
+      await caseFeedsChanged(m, c.id);
       await this.audit.record(m, actor, 'case.offer.accept', 'case', c.id, { assignmentId: id, lawyerId: a.lawyerId });
       const lawyer = (await this.lawyers.byId(m, a.lawyerId))!;
       await this.events.assigned(m, {
@@ -204,6 +206,7 @@ export class OffersService implements OnApplicationBootstrap {
       const c = (await m.findOneBy(Case, { id: caseId }))!;
       const status = nextState(c.status, 'withdraw_offer');
       await m.update(Case, { id: caseId, status: c.status }, { status, updatedAt: iso(this.clock.now()) });
+      await caseFeedsChanged(m, caseId);
       await this.audit.record(m, SYSTEM_ACTOR, 'case.offer.withdraw', 'case', caseId, { code: err.code });
       const lawyer = (await this.lawyers.byId(m, ended.lawyerId))!;
       const stop = err.code as 'NO_ELIGIBLE_LAWYER' | 'OFFER_TOO_LATE';

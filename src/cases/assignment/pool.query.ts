@@ -95,12 +95,12 @@ export class PoolQuery {
   rankedPage(m: EntityManager, date: LocalDate, offset: number, limit: number): Promise<LawyerRow[]> {
     // ASC puts NULL (never appointed) first on SQLite; PostgreSQL needs it said.
     const nullsFirst = this.postgres(m) ? ' NULLS FIRST' : '';
-    return this.lawyerRows(m, date)
-      .where(APPOINTABLE)
-      .orderBy(`l.tier_rank ASC, l.rank_score ASC, l.last_appointed_at ASC${nullsFirst}, l.license_no ASC, l.id`)
-      .limit(limit)
-      .offset(offset)
-      .getRawMany<LawyerRow>();
+    const order = (a: string) =>
+      `${a}.tier_rank ASC, ${a}.rank_score ASC, ${a}.last_appointed_at ASC${nullsFirst}, ${a}.license_no ASC, ${a}.id`;
+    // The page's ids from the index alone, then their rows and leave: PostgreSQL would otherwise
+    // look up the leave of the skipped rows too.
+    const page = `SELECT p.id FROM lawyers p WHERE ${APPOINTABLE.replace(/l\./g, 'p.')} ORDER BY ${order('p')} LIMIT ${limit} OFFSET ${offset}`;
+    return this.lawyerRows(m, date).where(`l.id IN (${page})`).orderBy(order('l')).getRawMany<LawyerRow>();
   }
 
   /** Lawyers by id, with their leave covering `date`. */

@@ -176,7 +176,7 @@ export async function benchOne(label: string, databaseUrl: string, scale: Scale,
 }
 
 const GROWTH: Scale[] = [{ lawyers: 1_000, cases: 25_000, assignments: 100_000 }, SEED];
-/** Province scale (50,000 lawyers, 10,000,000 past assignments): BENCH_PROVINCE=1, several minutes of seeding. */
+/** Province scale (50,000 lawyers, 10,000,000 past assignments): BENCH_PROVINCE=1, 4–5 minutes of seeding per database. */
 const PROVINCE: Scale = { lawyers: 50_000, cases: 2_500_000, assignments: 10_000_000 };
 
 async function onDatabase(label: string, url: () => string): Promise<string[]> {
@@ -192,7 +192,10 @@ async function onDatabase(label: string, url: () => string): Promise<string[]> {
     `  growth    pick p99 ÷ the 1k/100k p99: ${curve.map(([s, p]) => `${s.lawyers / 1000}k/${s.assignments >= 1e6 ? `${s.assignments / 1e6}M` : `${s.assignments / 1e3}k`} ${(p / first[1]).toFixed(1)}×`).join(', ')}` +
       ` (pool ×${curve.at(-1)![0].lawyers / first[0].lawyers}, history ×${curve.at(-1)![0].assignments / first[0].assignments})`,
   );
-  if (!process.env.BENCH_PROVINCE) out.push('  province  50k/10M: skipped (BENCH_PROVINCE=1 npm run bench -- pick; target p99 < 50 ms)');
+  if (!process.env.BENCH_PROVINCE)
+    out.push(
+      '  province  50k/10M: skipped, its seed takes 4–5 minutes per database (BENCH_PROVINCE=1 npm run bench -- pick; target p99 < 50 ms)',
+    );
   return out;
 }
 

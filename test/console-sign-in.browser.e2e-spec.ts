@@ -108,7 +108,8 @@ describe('console sign-in in a browser (e2e)', () => {
       .click({ timeout: 5000 })
       .catch(() => undefined);
     await atPath(page, '/login');
-    await page.getByText('登录已失效，请重新登录').waitFor();
+    // The login page's notice (inside #app); a failed call may also show the same words as a toast, outside it.
+    await page.locator('#app').getByText('登录已失效，请重新登录').waitFor();
     await c.axeCheck(page);
     await c.done(page);
   });

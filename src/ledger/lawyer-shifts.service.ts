@@ -1,10 +1,10 @@
-import { DataSource } from 'typeorm';
-import { LawyersQuery } from '../lawyers/lawyers.query';
 import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { type Actor, assertSelfOrStaff } from '../common/actor';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { LawyersQuery } from '../lawyers/lawyers.query';
 import { shiftView, stationInfo } from '../stations/shift-view';
 import { ShiftsQuery } from '../stations/shifts.query';
 import type { Station } from '../stations/station.entity';

@@ -2,10 +2,8 @@ import type ExcelJS from 'exceljs';
 import { type EventEmitter, once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
-import { lazyModule } from '../common/lazy-module';
+import { exceljs } from '../common/exceljs';
 import { csvLine, type LedgerColumn } from './domain/ledger-columns';
-
-const exceljs = lazyModule('exceljs', () => import('exceljs'));
 
 /** Writes with back-pressure: waits for 'drain' when the client reads slower than we query. */
 async function send(out: Writable, chunk: string): Promise<void> {

@@ -41,10 +41,9 @@ ${holder('c', `SELECT s.id FROM shifts s WHERE s.station_id = st.id AND s.status
 ${holder('n', `SELECT s.id FROM shifts s WHERE s.station_id = st.id AND s.status = 'published' AND s.starts_at > :at AND s.lawyer_id IS NOT NULL ORDER BY s.starts_at ASC LIMIT 1`)}
 WHERE st.id = :stationId`;
 
-type Row = ReadRow;
-const text = (v: Row[string]): string => (v === null ? '' : String(v));
+const text = (v: ReadRow[string]): string => (v === null ? '' : String(v));
 
-function dutyRow(row: Row, a: 'c' | 'n'): DutyRow | null {
+function dutyRow(row: ReadRow, a: 'c' | 'n'): DutyRow | null {
   if (row[`${a}_lawyer`] === null) return null;
   return {
     shiftId: text(row[`${a}_id`]),

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { lazyModule } from '../common/lazy-module';
+import { exceljs } from '../common/exceljs';
 import { csvLine } from '../common/csv';
 import { coverageTable, deadlinesTable, fairnessTable, objectionsTable, StatsReportName, StatsTable } from './domain/reports';
 import { StatsExportDto } from './dto/export.dto';
 import { StatsPeriods } from './queries/stats-period';
 import { StatsService } from './stats.service';
-
-const exceljs = lazyModule('exceljs', () => import('exceljs'));
 
 export interface StatsFile {
   fileName: string;

@@ -195,6 +195,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
         expect.objectContaining({ from: '2026-10-20', to: '2026-10-21', reason: '外地开庭' }),
       ]);
       await c.axeCheck(page);
+      await shoot(page, 'lawyer-leave');
 
       await page.goto(`${c.base}/me/calendar`);
       await page.getByTestId('feed-make').click();

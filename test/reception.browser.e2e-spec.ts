@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { lawyerBody } from './factories/lawyer.factory';
 import { LawyerRef, stationWithLawyers } from './factories/station.factory';
@@ -123,6 +124,10 @@ describe('reception screen in a browser (e2e)', () => {
       expect(await page.getByTestId('fallback').innerText()).toContain('0519-12348');
       // A wall display nobody operates: its minute reload is the real-time exception of WCAG 2.2.1, not a time limit.
       await axeCheck(page, { disableRules: ['meta-refresh'] });
+      // The README's picture of the screen (SCREENSHOTS=1), at 720p between shifts: the fallback number in large type.
+      if (process.env.SCREENSHOTS === '1' && width === 1280 && at.endsWith('04:30:00Z')) {
+        await page.screenshot({ path: join(__dirname, '..', 'docs', 'screenshots', 'reception.png') });
+      }
     }
     await context.close();
   });

@@ -280,7 +280,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
     await c.done(page);
   });
 
-  it('swaps: an offer to a colleague on leave is refused in words; the colleague opens the swap mail\'s link and accepts', async () => {
+  it("swaps: an offer to a colleague on leave is refused in words; the colleague opens the swap mail's link and accepts", async () => {
     at('2026-10-13T15:00:00');
     await createShift(c.t.app, { stationId, date: '2026-10-22', lawyerId: lawyers[1].id });
     await dispatcher

@@ -33,6 +33,16 @@ describe('on-duty from memory: stale never after a commit here, within one notif
   const override = (t: TestApp, token: string, lawyerId: string) =>
     t.as(token).patch(`/api/v1/shifts/${morning.id}`).send({ lawyerId, reason: '临时调整' }).expect(200);
   const changes = (t: TestApp) => t.app.get(HotReadChanges);
+  /**
+   * Holds back the notifications to `t`'s own listener (PostgreSQL delivers them to a session
+   * in a transaction only when it ends), so what `t` shows after its own write comes from the
+   * commit alone. Returns the release.
+   */
+  async function holdNotifications(t: TestApp): Promise<() => Promise<void>> {
+    const listener = (changes(t) as unknown as { client: { query(sql: string): Promise<unknown> } }).client;
+    await listener.query('BEGIN');
+    return async () => void (await listener.query('COMMIT'));
+  }
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'hot-reads-'));
@@ -78,8 +88,10 @@ describe('on-duty from memory: stale never after a commit here, within one notif
   it('a change through the API is in the very next answer of the instance that wrote it, and in the other once notified', async () => {
     expect(await holder(a)).toBe(lawyers.wang);
     expect(await holder(b)).toBe(lawyers.wang);
+    const release = onPostgres ? await holdNotifications(a) : async () => undefined;
     await override(a, dispatcher.a, lawyers.li);
     expect(await holder(a)).toBe(lawyers.li);
+    await release();
     if (!onPostgres) expect(await holder(b)).toBe(lawyers.li);
     await eventually('b is notified', async () => (await holder(b)) === lawyers.li);
     await override(b, dispatcher.b, lawyers.wang);
@@ -89,10 +101,12 @@ describe('on-duty from memory: stale never after a commit here, within one notif
 
   it("a station's name and a lawyer's phone, changed on one instance, show there at once", async () => {
     await onDuty(a);
+    const release = onPostgres ? await holdNotifications(a) : async () => undefined;
     await a.as(dispatcher.a).patch(`/api/v1/stations/${station.id}`).send({ name: '刑事值班室（新）' }).expect(200);
     expect((await onDuty(a)).body.stationName).toBe('刑事值班室（新）');
     await a.as(dispatcher.a).patch(`/api/v1/lawyers/${lawyers.wang}`).send({ phone: '13900000101' }).expect(200);
     expect((await onDuty(a)).body.onDuty.phone).toBe('13900000101');
+    await release();
     await eventually('b is notified', async () => (await onDuty(b)).body.onDuty.phone === '13900000101');
     const page = await b.http.get(`/reception/${station.id}?token=${await b.tokenFor('reception')}`).expect(200);
     expect(page.text).toContain('13900000101');
@@ -114,12 +128,14 @@ describe('on-duty from memory: stale never after a commit here, within one notif
   (onPostgres ? it : it.skip)('an answer read while a writer’s transaction is open is not served after it commits', async () => {
     const before = await holder(a);
     const to = before === lawyers.wang ? lawyers.li : lawyers.wang;
+    const release = await holdNotifications(a);
     await a.app.get(DataSource).transaction(async (m) => {
       await m.update(Shift, { id: morning.id }, { lawyerId: to });
       await feedsChanged(m, { lawyers: [before ?? null, to], stations: [station.id] });
       expect(await holder(a)).toBe(before);
     });
     expect(await holder(a)).toBe(to);
+    await release();
   });
 
   (onPostgres ? it : it.skip)('a dropped listener (its backend terminated) reconnects, and answers stay right meanwhile', async () => {

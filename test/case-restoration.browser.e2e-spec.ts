@@ -9,8 +9,8 @@ type Agent = ReturnType<TestApp['as']>;
 
 const MINOR = { offenceDate: '2026-06-01', defendant: { birthDate: '2009-01-01' }, trialAt: '2026-11-30T09:00:00+08:00' };
 
-/** Issue 12 items 2, 5, 11 on the dispatcher's pages: restoring a defence, the overdue file readings, the pick's replay. */
-describe('restoring a defence, overdue file readings and the replay in the console (browser e2e)', () => {
+/** Issue 12 items 2, 3, 5, 11 in the console: restoring a defence, the bureau's order, the overdue file readings, the pick's replay. */
+describe('restoring a defence, objections, overdue file readings and the replay in the console (browser e2e)', () => {
   let c: ConsoleHarness;
   let dispatcher: Agent;
   let clerk: Agent;
@@ -83,6 +83,33 @@ describe('restoring a defence, overdue file readings and the replay in the conso
     await why.filter({ hasText: secondName }).waitFor();
     expect(await why.innerText()).toContain('排第 2 名');
     await c.axeCheck(page);
+    await c.done(page);
+  });
+
+  it('Art 18 / LAL Art 49: the bureau decides a pending objection on its dashboard; "aid ordered" reopens the case, due 3 days from the decision (Art 6)', async () => {
+    const { caseId, courtCaseNo } = await newCase({ trialAt: '2026-11-30T09:00:00+08:00' });
+    await dispatcher.post(`/api/v1/cases/${caseId}/terminate`).send({ ground: 'concealment' }).expect(201);
+    const supervisor = c.t.as(await c.t.tokenFor('supervisor'));
+    const o = await supervisor
+      .post(`/api/v1/cases/${caseId}/objections`)
+      .send({ decisionReceivedOn: '2026-10-12', grounds: '隐瞒事实不成立' })
+      .expect(201);
+    const page = await c.signedInPage('supervisor');
+    await page.goto(`${c.base}/dashboard`);
+    const pending = page.getByTestId('pending-objections');
+    await pending.getByText(courtCaseNo).waitFor();
+    expect(await pending.innerText()).toContain('2026-10-19'); // 5 days end on Saturday 10-17: the next working day (CPL Art 105)
+    await page.getByTestId(`decide-${o.body.id}`).click();
+    await page.getByTestId('submit-decision').click();
+    await page.getByRole('dialog').getByText('必填').first().waitFor();
+    await page.getByTestId('decision-outcome').getByText('责令提供法律援助').click();
+    await field(page, 'decision-note').fill('责令提供法律援助');
+    await c.axeCheck(page);
+    await page.getByTestId('submit-decision').click();
+    await page.getByText('应于 2026-10-15 前指派律师').waitFor();
+    await pending.getByText('暂无待审查的异议').waitFor();
+    const reopened = (await dispatcher.get(`/api/v1/cases/${caseId}`).expect(200)).body;
+    expect(reopened).toMatchObject({ status: 'ready', routeReason: 'aid_ordered', deadlines: { appointBy: '2026-10-15' } });
     await c.done(page);
   });
 

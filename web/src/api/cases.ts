@@ -46,3 +46,9 @@ export const replayPick = (assignmentId: string, lawyerId?: string) =>
   api<Replay>('GET', `/assignments/${assignmentId}/replay`, undefined, { query: { lawyerId }, silent: true });
 /** Art 13 / Art 21: the requests the court has not arranged in time, for the centre. */
 export const overdueFileReadings = () => api<Answer<'FileReadingController_list'>>('GET', '/file-reading-requests', undefined, { query: { overdue: true } });
+/** Art 18: objections to a refusal or termination of aid, reviewed by the justice bureau within 5 days. */
+export type Objection = Answer<'CasesController_listObjections'>[number];
+export type ObjectionOutcome = RequestBody<'CasesController_decideObjection'>['outcome'];
+export const pendingObjections = () => api<Answer<'CasesController_listObjections'>>('GET', '/objections', undefined, { query: { status: 'pending' } });
+export const decideObjection = (id: string, body: RequestBody<'CasesController_decideObjection'>) =>
+  api<Answer<'CasesController_decideObjection', 201>>('POST', `/objections/${id}/decision`, body, { silent: true });

@@ -85,7 +85,12 @@ describe('sign-in for people (e2e)', () => {
 
   it('rejects a malformed login body with 400 naming the field', async () => {
     const res = await request(server()).post('/api/v1/auth/login').send({ username: 'wang' }).expect(400);
-    expect(res.body.details).toEqual([{ field: 'password', reason: expect.any(String) }]);
+    expect(res.body.details).toEqual([{ field: 'password', reason: 'is required' }]);
+    const empty = await request(server()).post('/api/v1/auth/login').send({}).expect(400);
+    expect(empty.body.details).toEqual([
+      { field: 'username', reason: 'is required' },
+      { field: 'password', reason: 'is required' },
+    ]);
   });
 
   it('locks the account after repeated failures: 429 with Retry-After, even for the right password, until the lock ends', async () => {

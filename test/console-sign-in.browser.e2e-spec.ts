@@ -108,8 +108,9 @@ describe('console sign-in in a browser (e2e)', () => {
       .click({ timeout: 5000 })
       .catch(() => undefined);
     await atPath(page, '/login');
-    // The login page's notice (inside #app); a failed call may also show the same words as a toast, outside it.
+    // Told once: the login page's notice, and no toast of the failed call besides it.
     await page.locator('#app').getByText('登录已失效，请重新登录').waitFor();
+    expect(await page.locator('.el-message').count()).toBe(0);
     await c.axeCheck(page);
     await c.done(page);
   });

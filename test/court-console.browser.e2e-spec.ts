@@ -216,7 +216,7 @@ describe('court clerk console: notice, cases, hearings (browser e2e)', () => {
         await c.done(page);
       }
       const lawyerPage = await c.signedInPage('lawyer', { lawyerId: lawyer.id });
-      for (const path of ['/court/notices/new', '/court/cases']) {
+      for (const path of ['/court/notices/new', '/court/cases', `/court/cases/${stationId}`]) {
         await lawyerPage.goto(`${c.base}${path}`);
         await atPath(lawyerPage, '/me/shifts');
       }

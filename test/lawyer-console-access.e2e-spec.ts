@@ -61,6 +61,14 @@ describe('lawyer console access (e2e)', () => {
     ).body.id;
     ids.case = (await as.court_clerk.post('/api/v1/court-notices').send(noticeBody(ids.station)).expect(201)).body.caseId;
     await dispatcher.post(`/api/v1/cases/${ids.case}/assign`).send({ lawyerId: ids.lawyer, reason: '指定' }).expect(201);
+    // An appointment offered to the lawyer (their case page's 接受 / 拒绝), on a second case.
+    ids.offerCase = (await as.court_clerk.post('/api/v1/court-notices').send(noticeBody(ids.station)).expect(201)).body.caseId;
+    ids.offer = (
+      await dispatcher
+        .post(`/api/v1/cases/${ids.offerCase}/assign`)
+        .send({ lawyerId: ids.lawyer, reason: '指定', mode: 'offer' })
+        .expect(201)
+    ).body.assignment.id;
     ids.swap = (await as.lawyer.post(`/api/v1/shifts/${ids.later}/swap-requests`).send({ toLawyerId: ids.third }).expect(201)).body.id;
     ids.leave = (
       await as.lawyer
@@ -137,6 +145,34 @@ describe('lawyer console access (e2e)', () => {
       ['supervisor', 'reception'],
       ['otherLawyer'],
       200,
+    ],
+    [
+      '我的案件: 申请阅卷',
+      'post',
+      () => `/api/v1/cases/${ids.case}/file-reading-requests`,
+      () => ({ requestedAt: '2026-10-12T09:00:00+08:00' }),
+      ['supervisor', 'court_clerk', 'reception'],
+      ['otherLawyer'],
+      201,
+    ],
+    [
+      '我的案件: 接受指派',
+      'post',
+      () => `/api/v1/assignments/${ids.offer}/accept`,
+      undefined,
+      ['supervisor', 'court_clerk', 'reception'],
+      ['otherLawyer'],
+      200,
+    ],
+    // Accepted just above: the own lawyer's decline reaches the offer and finds it answered.
+    [
+      '我的案件: 拒绝指派',
+      'post',
+      () => `/api/v1/assignments/${ids.offer}/decline`,
+      () => ({ reason: '与被害人有亲属关系' }),
+      ['supervisor', 'court_clerk', 'reception'],
+      ['otherLawyer'],
+      409,
     ],
     ['换班: list', 'get', () => '/api/v1/swap-requests', undefined, ['court_clerk', 'reception'], [], 200],
     ['换班: colleagues', 'get', () => `/api/v1/stations/${ids.station}/members`, undefined, ['court_clerk', 'reception'], [], 200],

@@ -2,11 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { renderSVG } from 'uqr';
+import { OutboxWorker } from '../src/notifications/outbox-worker';
+import { RemindersService } from '../src/notifications/reminders/reminders.service';
 import { lawyerBody } from './factories/lawyer.factory';
 import { noticeBody } from './factories/notice.factory';
 import { createShift } from './factories/shift.factory';
 import { createStation } from './factories/station.factory';
 import { atPath, ConsoleHarness, expectCount, PHONE, startConsole, TEST_PASSWORD } from './helpers/browser';
+import { SmtpSink, startSmtpSink } from './helpers/smtp';
 
 type Agent = ReturnType<ConsoleHarness['t']['as']>;
 
@@ -31,14 +34,17 @@ describe('lawyer console on a phone (browser e2e)', () => {
   let stationId: string;
   let dispatcher: Agent;
   let clerk: Agent;
-  const lawyers: { id: string; name: string; as: Agent }[] = [];
+  let sink: SmtpSink;
+  const lawyers: { id: string; name: string; email: string; as: Agent }[] = [];
   const at = (local: string) => c.t.clock.set(`${local}+08:00`);
 
   beforeAll(async () => {
     // The journey spans a night and the tests move the server's clock by days: sessions must outlive that.
+    // Mails go to a real SMTP sink: the journey starts from the reminder mail's link.
+    sink = await startSmtpSink();
     c = await startConsole({
       now: '2026-10-11T12:00:00Z',
-      env: { SESSION_IDLE_MINUTES: String(7 * 24 * 60), SESSION_MAX_HOURS: String(24 * 90) },
+      env: { SESSION_IDLE_MINUTES: String(7 * 24 * 60), SESSION_MAX_HOURS: String(24 * 90), SMTP_URL: sink.url },
     });
     dispatcher = c.t.as(await c.t.tokenFor('dispatcher'));
     clerk = c.t.as(await c.t.tokenFor('court_clerk'));
@@ -48,10 +54,27 @@ describe('lawyer console on a phone (browser e2e)', () => {
         .post('/api/v1/lawyers')
         .send(lawyerBody({ name, dutyStationIds: [stationId] }))
         .expect(201);
-      lawyers.push({ id: l.body.id, name, as: c.t.as(await c.t.tokenFor('lawyer', l.body.id)) });
+      lawyers.push({ id: l.body.id, name, email: l.body.email, as: c.t.as(await c.t.tokenFor('lawyer', l.body.id)) });
     }
   });
-  afterAll(() => c.close());
+  afterAll(async () => {
+    await c.close();
+    await sink.stop();
+  });
+
+  /** Sends what the outbox holds and returns the console path the lawyer's newest mail with this subject links to. */
+  async function mailLink(lawyer: { email: string }, subject: string): Promise<string> {
+    await c.t.app.get(OutboxWorker).drainOnce();
+    // Sent means accepted by the sink; waiting for that many parses every one of them.
+    const mine = (await sink.waitFor(sink.accepted)).filter(
+      (m) => JSON.stringify(m.to).includes(lawyer.email) && m.subject?.includes(subject),
+    );
+    expect(mine.length).toBeGreaterThan(0);
+    const href = /<a href="([^"]+)"/.exec(String(mine.at(-1)!.html))![1].replace(/&amp;/g, '&');
+    const url = new URL(href);
+    expect(url.pathname.startsWith('/api/')).toBe(false);
+    return `${url.pathname}${url.search}`;
+  }
 
   async function lawyerPage(i: number): Promise<Page> {
     return c.signedInPage('lawyer', { lawyerId: lawyers[i].id, name: lawyers[i].name, viewport: PHONE });
@@ -75,13 +98,17 @@ describe('lawyer console on a phone (browser e2e)', () => {
   }
 
   it(
-    "the journey: signs in, sees tomorrow's shift, checks in, records two consultations, checks out, downloads the letter, reports leave, subscribes by QR",
+    "the journey: from the evening reminder mail's link signs in, sees tomorrow's shift, checks in, records two consultations, checks out, downloads the letter, reports leave, subscribes by QR",
     async () => {
       const shift = await createShift(c.t.app, { stationId, date: '2026-10-12', lawyerId: lawyers[0].id });
-      at('2026-10-11T20:00:00'); // the evening before, when the reminder mail links to /me/shifts
+      at('2026-10-11T18:00:00'); // the evening before: the scheduled run of the shift reminders
+      await expect(c.t.app.get(RemindersService).run('shift')).resolves.toEqual({ ran: true, reminders: 1 });
+      const reminded = await mailLink(lawyers[0], '【提醒】明日值班');
+      expect(reminded).toBe('/me/shifts');
+      at('2026-10-11T20:00:00');
       const user = await c.createUser('lawyer', { lawyerId: lawyers[0].id, name: lawyers[0].name });
       const page = await c.newPage({ viewport: PHONE });
-      await page.goto(`${c.base}/me/shifts`);
+      await page.goto(`${c.base}${reminded}`);
       await atPath(page, '/login', '/me/shifts');
       await page.getByLabel('登录名').fill(user.username);
       await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
@@ -143,6 +170,8 @@ describe('lawyer console on a phone (browser e2e)', () => {
           .expect(201)
       ).body.caseId;
       await dispatcher.post(`/api/v1/cases/${caseId}/assign`).send({ lawyerId: lawyers[0].id, reason: '值班律师熟悉案情' }).expect(201);
+      // The appointment mail links to the case's own page; the lawyer finds it in 我的案件 too.
+      await expect(mailLink(lawyers[0], '【指派通知】')).resolves.toBe(`/me/cases/${caseId}`);
       await page.goto(`${c.base}/me/cases`);
       await page.getByTestId('my-case').getByText('被告人 周五').click();
       await atPath(page, `/me/cases/${caseId}`);
@@ -166,6 +195,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
         expect.objectContaining({ from: '2026-10-20', to: '2026-10-21', reason: '外地开庭' }),
       ]);
       await c.axeCheck(page);
+      await shoot(page, 'lawyer-leave');
 
       await page.goto(`${c.base}/me/calendar`);
       await page.getByTestId('feed-make').click();
@@ -250,7 +280,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
     await c.done(page);
   });
 
-  it('swaps: an offer to a colleague on leave is refused in words; the colleague declines another; the offer is accepted', async () => {
+  it("swaps: an offer to a colleague on leave is refused in words; the colleague opens the swap mail's link and accepts", async () => {
     at('2026-10-13T15:00:00');
     await createShift(c.t.app, { stationId, date: '2026-10-22', lawyerId: lawyers[1].id });
     await dispatcher
@@ -270,8 +300,11 @@ describe('lawyer console on a phone (browser e2e)', () => {
     await page.getByTestId('swap-submit').click();
     await expect(page.getByTestId('swap-sent').first().innerText()).resolves.toContain(`请 ${lawyers[0].name} 代班 · 待答复`);
 
+    // The colleague comes from the swap mail's link.
+    const offered = await mailLink(lawyers[0], '【换班申请】');
+    expect(offered).toBe('/me/swaps');
     const other = await lawyerPage(0);
-    await other.goto(`${c.base}/me/swaps`);
+    await other.goto(`${c.base}${offered}`);
     await expect(other.getByTestId('swap-offered').innerText()).resolves.toContain(`${lawyers[1].name} 请您代班`);
     await fitsPhone(other);
     await c.axeCheck(other);

@@ -56,6 +56,13 @@ describe('supervisor console (browser e2e)', () => {
       '提出异议 2 件：维持原决定 1 件，责令提供法律援助 0 件，待审查 1 件（超过五日 1 件）',
     );
     await expectCount(page.locator('[role="img"] canvas'), 5);
+    // Every chart comes with its table and both downloads.
+    for (const report of ['coverage', 'deadlines', 'appointments', 'shifts', 'objections']) {
+      const panel = page.getByTestId(`panel-${report}`);
+      await expectCount(panel.locator('[role="img"] canvas'), 1);
+      for (const part of [`table-${report}`, `csv-${report}`, `xlsx-${report}`])
+        await expect(panel.getByTestId(part).isVisible()).resolves.toBe(true);
+    }
     await c.axeCheck(page);
     await c.screenshot(page, 'dashboard');
 
@@ -70,6 +77,20 @@ describe('supervisor console (browser e2e)', () => {
       '2026-09,2,1,1,0,1,0,0,0,50.0%,100.0%,0.0%',
       '合计,2,1,1,0,1,0,0,0,50.0%,100.0%,0.0%',
     ]);
+    // Any range through the date-range picker: September and October, a row per month.
+    await page.getByPlaceholder('开始日期').fill('2026-09-01');
+    await page.getByPlaceholder('结束日期').fill('2026-10-31');
+    await page.getByPlaceholder('结束日期').press('Enter');
+    await shows(page, 'period', '2026-09-01 至 2026-10-31');
+    await expect(tableRows(page, 'table-coverage').then((rows) => rows.map((r) => r.split('|')[0]))).resolves.toEqual([
+      '2026-09',
+      '2026-10',
+      '合计',
+    ]);
+    await shows(page, 'summary-coverage', '本期被告人 6 人');
+    await page.getByTestId('range-last-month').click();
+    await shows(page, 'period', '2026-09-01 至 2026-09-30');
+
     const xlsx = await download(page, 'xlsx-shifts');
     expect(xlsx.name).toBe('值班分布_2026-09-01_2026-09-30.xlsx');
     const book = new ExcelJS.Workbook();

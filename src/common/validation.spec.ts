@@ -1,4 +1,4 @@
-import { IsInt, IsString, ValidateNested, validateSync } from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, MaxLength, ValidateNested, validateSync } from 'class-validator';
 import { plainToInstance, Type } from 'class-transformer';
 import { isInstant, IsLocalDate } from './validation';
 import { flattenValidationErrors } from './validation-errors';
@@ -20,6 +20,15 @@ describe('validation', () => {
       { field: 'name', reason: 'name must be a string' },
       { field: 'defendant.birthDate', reason: 'must be a real date YYYY-MM-DD' },
     ]);
+  });
+
+  it('calls a missing field required, whatever rule it fails first (the sign-in without a username said "shorter than 50")', () => {
+    class SignIn {
+      @IsString() @IsNotEmpty() @MaxLength(50) username: string;
+    }
+    const errors = (body: object) => flattenValidationErrors(validateSync(plainToInstance(SignIn, body), { stopAtFirstError: true }));
+    expect(errors({})).toEqual([{ field: 'username', reason: 'is required' }]);
+    expect(errors({ username: '' })).toEqual([{ field: 'username', reason: 'username should not be empty' }]);
   });
 
   it.each([

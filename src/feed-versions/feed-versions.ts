@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { chunks } from '../database/columns';
+import { hotReadsChanged } from './hot-read-changes';
 
 /** What a change alters, as the feeds see it. */
 export interface FeedChange {
@@ -9,7 +10,7 @@ export interface FeedChange {
   stations?: ReadonlyArray<string | null>;
   /** A station's name, court or zone: shown in every lawyer feed with a shift there. */
   everyLawyer?: boolean;
-  /** A lawyer's name or phone: shown in every station feed with a shift of theirs. */
+  /** A lawyer's name or phone: shown in every station feed with a shift of theirs (and in on-duty). */
   everyStation?: boolean;
 }
 
@@ -22,9 +23,12 @@ export const ALL_LAWYERS = 'lawyers';
  * The one writer of feed_versions: bumps the counters of what `change` alters, inside the
  * caller's transaction (its EntityManager), so the new ETag and the change commit together
  * and every instance sees both at once. One statement per 500 keys, in a fixed order, so two
- * transactions bumping several counters lock them in the same order.
+ * transactions bumping several counters lock them in the same order. A change of a station's
+ * shifts, of a station or of a lawyer's name or phone is also what on-duty and the reception
+ * page show: their answers kept in memory go stale on commit, on every instance (hot-read-changes.ts).
  */
 export async function feedsChanged(m: EntityManager, change: FeedChange): Promise<void> {
+  if (change.everyStation || change.stations?.some(Boolean)) await hotReadsChanged(m);
   const keys = new Set<string>();
   for (const id of change.lawyers ?? []) if (id) keys.add(`lawyer\u0000${id}`);
   for (const id of change.stations ?? []) if (id) keys.add(`station\u0000${id}`);

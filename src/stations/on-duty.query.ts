@@ -20,12 +20,18 @@ export interface OnDutyRows {
   next: DutyRow | null;
   /** Every value read, in a fixed order: equal keys mean an equal answer at the same instant. */
   key: string;
+  /**
+   * The first instant after `at` at which time alone changes the answer (epoch ms): the
+   * running shift's end or the next published shift's start, filled or not; Infinity if neither.
+   */
+  changesAt: number;
 }
 
 /**
  * The published shift running at `at` (the latest starting at or before it, if it has not
  * ended yet) and the first filled one starting after it, each off the
- * (station_id, status, starts_at) index, with their lawyers: one statement per answer.
+ * (station_id, status, starts_at) index, with their lawyers, and when the next published
+ * shift starts: one statement per answer.
  */
 const holder = (alias: string, pick: string) => `
   LEFT JOIN shifts ${alias} ON ${alias}.id = (${pick})
@@ -35,13 +41,16 @@ const cols = (a: string) =>
   `${a}.starts_at AS ${a}_starts, ${a}.ends_at AS ${a}_ends, ${a}.date AS ${a}_date, ${a}.template_name AS ${a}_template`;
 const ON_DUTY = `
 SELECT st.id AS id, st.name AS name, st.court_name AS court_name, st.timezone AS timezone, st.fallback_phone AS fallback_phone,
-  ${cols('c')}, c.ends_at > :at AS c_running, ${cols('n')}
+  ${cols('c')}, c.ends_at > :at AS c_running, ${cols('n')},
+  (SELECT MIN(s.starts_at) FROM shifts s WHERE s.station_id = st.id AND s.status = 'published' AND s.starts_at > :at) AS later_starts
 FROM stations st
 ${holder('c', `SELECT s.id FROM shifts s WHERE s.station_id = st.id AND s.status = 'published' AND s.starts_at <= :at ORDER BY s.starts_at DESC LIMIT 1`)}
 ${holder('n', `SELECT s.id FROM shifts s WHERE s.station_id = st.id AND s.status = 'published' AND s.starts_at > :at AND s.lawyer_id IS NOT NULL ORDER BY s.starts_at ASC LIMIT 1`)}
 WHERE st.id = :stationId`;
 
 const text = (v: ReadRow[string]): string => (v === null ? '' : String(v));
+/** A stored instant as epoch ms; none is Infinity. */
+const instant = (v: ReadRow[string]): number => (v === null ? Infinity : Date.parse(String(v)));
 
 function dutyRow(row: ReadRow, a: 'c' | 'n'): DutyRow | null {
   if (row[`${a}_lawyer`] === null) return null;
@@ -82,6 +91,7 @@ export class OnDutyQuery {
       fallbackPhone: text(row.fallback_phone),
     };
     const key = [...Object.values(station), ...Object.values(current ?? {}), '|', ...Object.values(next ?? {})].join('\u0000');
-    return { station, current, next, key };
+    const changesAt = Math.min(running ? instant(row.c_ends) : Infinity, instant(row.later_starts));
+    return { station, current, next, key, changesAt };
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { FeedVersionsModule } from '../feed-versions/feed-versions.module';
 import { LawyersModule } from '../lawyers/lawyers.module';
 import { WorkdaysModule } from '../workdays/workdays.module';
 import { OnDutyQuery } from './on-duty.query';
@@ -29,7 +30,12 @@ import { SwapsService } from './swaps.service';
  * ShiftReminders registered as the shift reminder source).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Station, StationMember, Roster, Shift, SwapRequest]), LawyersModule, WorkdaysModule],
+  imports: [
+    TypeOrmModule.forFeature([Station, StationMember, Roster, Shift, SwapRequest]),
+    FeedVersionsModule,
+    LawyersModule,
+    WorkdaysModule,
+  ],
   controllers: [StationsController, RostersController, ShiftsController],
   providers: [
     StationsService,

@@ -115,10 +115,10 @@ export function watchConsole(page: Page): string[] {
 /** Ends every CSS transition and animation at once, so a scan never measures a message mid-fade. */
 const SETTLE_MOTION = '*, *::before, *::after { transition: none !important; animation: none !important; }';
 
-export async function axeCheck(page: Page): Promise<void> {
+export async function axeCheck(page: Page, options: { disableRules?: string[] } = {}): Promise<void> {
   await page.addStyleTag({ content: SETTLE_MOTION });
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
-  const result = await new AxeBuilder({ page }).analyze();
+  const result = await new AxeBuilder({ page }).disableRules(options.disableRules ?? []).analyze();
   const bad = result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
   if (bad.length === 0) return;
   const lines = bad.map(

@@ -66,7 +66,11 @@ async function send(method: string, path: string, body: unknown, options: CallOp
   if (res.ok) return res;
   const errorBody = (await res.json().catch(() => null)) as ErrorBody | null;
   // The sign-in calls answer 401 as an answer (nobody signed in, wrong password), not as an expiry.
-  if (res.status === 401 && !path.startsWith('/auth/')) onUnauthorized?.();
+  // An expiry is told once, by the login page's notice, not again as a toast.
+  if (res.status === 401 && !path.startsWith('/auth/') && onUnauthorized) {
+    onUnauthorized();
+    throw fail(res.status, errorBody, { ...options, silent: true });
+  }
   throw fail(res.status, errorBody, options);
 }
 
@@ -77,7 +81,12 @@ function fail(status: number, body: ErrorBody | null, options: CallOptions): Api
 }
 
 /** JSON in, JSON out (undefined for 204). */
-export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+  options: CallOptions = {},
+): Promise<T> {
   const res = await send(method, path, body, options);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;

@@ -96,6 +96,20 @@ describe('calendar feeds (e2e)', () => {
         expect.arrayContaining(['calendar.token.issue', 'calendar.token.revoke']),
       );
     });
+    it('a deactivated lawyer’s feed stops at once with their tokens and sessions (issue 13 item 9), a lawyer without an account keeps theirs', async () => {
+      const lawyer = (await dispatcher.post('/api/v1/lawyers').send(lawyerBody()).expect(201)).body;
+      const user = (await t.admin.post('/api/v1/users').send({ name: '律师', role: 'lawyer', lawyerId: lawyer.id }).expect(201)).body;
+      const path = pathOf((await issue(lawyer.id)).url);
+      const withoutAccount = pathOf((await issue(li.id)).url);
+      expect((await feed(path)).status).toBe(200);
+      await t.admin.patch(`/api/v1/users/${user.id}`).send({ active: false }).expect(200);
+      await t.http.get(path).expect(404);
+      expect((await feed(withoutAccount)).status).toBe(200);
+      // A new account for the same lawyer (the old one stays deactivated): their feed works again.
+      await t.admin.post('/api/v1/users').send({ name: '律师', role: 'lawyer', lawyerId: lawyer.id }).expect(201);
+      expect((await feed(path)).status).toBe(200);
+    });
+
     it('requests racing to replace a token leave exactly one live URL (lost races → 409)', async () => {
       const lawyer = (await dispatcher.post('/api/v1/lawyers').send(lawyerBody()).expect(201)).body;
       const replies = await Promise.all([1, 2, 3, 4].map(() => dispatcher.post(`/api/v1/lawyers/${lawyer.id}/calendar-token`)));

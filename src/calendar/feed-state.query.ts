@@ -8,7 +8,9 @@ const version = (alias: string, scope: string, id: string) =>
   `LEFT JOIN feed_versions ${alias} ON ${alias}.scope = '${scope}' AND ${alias}.id = ${id}`;
 
 /**
- * One statement by primary keys: the token check, the lawyer, and the counters their feed is
+ * One statement by primary keys: the token check (refused while the lawyer's console accounts
+ * are all deactivated: a deactivated lawyer's feed stops at once, as their tokens and sessions
+ * do), the lawyer, and the counters their feed is
  * built from (theirs and every station's: feed_versions, bumped by the writers in the
  * transaction of each change the feed shows, src/feed-versions/feed-versions.ts).
  */
@@ -17,7 +19,9 @@ SELECT t.id AS token_id, l.id AS lawyer_id, l.name AS lawyer_name, v.version AS 
 FROM calendar_tokens t JOIN lawyers l ON l.id = t.lawyer_id
 ${version('v', 'lawyer', 'l.id')}
 ${version('g', ALL_STATIONS, "''")}
-WHERE t.token_hash = :hash AND t.revoked_at IS NULL`;
+WHERE t.token_hash = :hash AND t.revoked_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM users u WHERE u.lawyer_id = l.id AND u.active = FALSE
+    AND NOT EXISTS (SELECT 1 FROM users a WHERE a.lawyer_id = l.id AND a.active = TRUE))`;
 
 const STATION_STATE = `
 SELECT st.id AS station_id, v.version AS own, g.version AS every

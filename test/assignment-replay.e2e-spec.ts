@@ -10,7 +10,7 @@ describe('GET /api/v1/assignments/:id/replay (issue 12 item 11, e2e)', () => {
   });
   afterAll(() => t.close());
 
-  it('replays a pick from its snapshot and answers why not another lawyer', async () => {
+  it('Art 18 objections: replays a pick from its snapshot and answers why not another lawyer (ranked lower, or excluded under LAL Art 26)', async () => {
     const dispatcher = t.as(await t.tokenFor('dispatcher'));
     const supervisor = t.as(await t.tokenFor('supervisor'));
     const clerk = t.as(await t.tokenFor('court_clerk'));

@@ -10,7 +10,7 @@ describe('the pick and a case’s life: notice → pick → letter → hearing �
   });
   afterAll(() => s.t.close());
 
-  it('walks a juvenile case end to end', async () => {
+  it('walks a juvenile case end to end: Art 8 juvenile lawyers, Art 9 pool tiers, Art 6 / Art 12 periods, Art 11 short notice, Art 5 refusals', async () => {
     const { t, clerk, dispatcher } = s;
     const a = await s.lawyer({ name: '甲律师', firm: '天目律师事务所', juvenileExperience: true, licenseNo: '10000000000000001' });
     const b = await s.lawyer({ name: '乙律师', firm: '南渡律师事务所', juvenileExperience: true, licenseNo: '10000000000000002' });
@@ -125,7 +125,7 @@ describe('the pick and a case’s life: notice → pick → letter → hearing �
     ]);
   });
 
-  it('a manual override needs a reason, is audited, and cannot break a hard rule', async () => {
+  it('DESIGN rule 6: a manual override needs a reason, is audited, and cannot break a hard rule (LAL Art 26)', async () => {
     const { dispatcher } = s;
     const c = await s.notice({ possibleSentence: 'life' });
     const junior = await s.lawyer({ criminalPracticeSince: '2025-01-01' });
@@ -220,7 +220,7 @@ describe('objections 异议 (Art 18) (e2e)', () => {
   });
   afterAll(() => s.t.close());
 
-  it('files within 15 days, due for review 5 days later, decided once by a supervisor', async () => {
+  it('Art 18: files within 15 days, due for review 5 days later, decided once by a supervisor', async () => {
     const supervisor = s.t.as(await s.t.tokenFor('supervisor'));
     const c = await s.notice({ offenceDate: '2026-05-01', defendant: { refusedAid: true } });
     expect(c.status).toBe('no_aid');

@@ -156,12 +156,16 @@ describe('case mails: notice → pick → hearings → refusal → re-pick → t
     expect(toA.text).toContain('已改由陈静律师承办，请做好案件材料交接');
 
     // 5. Termination (Art 17): B is told the ground.
-    await dispatcher.post(`/api/v1/cases/${caseId}/terminate`).send({ ground: 'self_retained', note: '家属另行委托' }).expect(201);
+    // The dispatcher types the juvenile's name into the note: the mail masks it (issue 13 item 10).
+    await dispatcher
+      .post(`/api/v1/cases/${caseId}/terminate`)
+      .send({ ground: 'self_retained', note: `${JUVENILE_NAMES[0]}的家属另行委托，小明本人同意` })
+      .expect(201);
     const [ended] = await deliver(1);
     expect(JSON.stringify(ended.to)).toContain(b.email);
     expect(ended.subject).toBe(`【终止法律援助】${body.courtCaseNo}`);
     expect(ended.text).toContain('终止理由：被告人自行委托其他辩护人');
-    expect(ended.text).toContain('说明：家属另行委托');
+    expect(ended.text).toContain('说明：王某的家属另行委托，王某本人同意');
 
     // Each step mailed once: the outbox holds exactly what the sink received.
     expect(mailsTo(a.email)).toHaveLength(7);

@@ -76,12 +76,26 @@ describe('court notices 通知辩护函: intake, routing, periods (e2e)', () => 
     expect(res.body.warnings.map((w: { code: string }) => w.code)).toEqual(['PROCEDURE_NOT_ALLOWED']);
   });
 
-  it('routes a defendant with retained counsel to none', async () => {
+  it('Art 2: routes a defendant with retained counsel to none', async () => {
     const res = await clerk
       .post('/api/v1/court-notices')
       .send(noticeBody(stationId, { defendant: { hasRetainedCounsel: true } }))
       .expect(201);
     expect(res.body).toMatchObject({ route: 'none', status: 'no_aid' });
+  });
+
+  it('Art 3: a refusal in an ordinary case is recorded and routes to none; Art 5: a minor’s refusal still gets a defender, with REFUSAL_NEEDS_REASON', async () => {
+    const plain = await clerk
+      .post('/api/v1/court-notices')
+      .send(noticeBody(stationId, { defendant: { refusedAid: true } }))
+      .expect(201);
+    expect(plain.body).toMatchObject({ route: 'none', status: 'no_aid' });
+    const minor = await clerk
+      .post('/api/v1/court-notices')
+      .send(noticeBody(stationId, { offenceDate: '2026-06-01', defendant: { birthDate: '2010-01-01', refusedAid: true } }))
+      .expect(201);
+    expect(minor.body).toMatchObject({ route: 'appointed_defence' });
+    expect(minor.body.warnings.map((w: { code: string }) => w.code)).toContain('REFUSAL_NEEDS_REASON');
   });
 
   it('accepts an incomplete, late notice: missingFields, NOTICE_LATE and POSTPONEMENT_ADVISED (Art 4, 7)', async () => {

@@ -35,7 +35,7 @@ describe('lawyer console on a phone (browser e2e)', () => {
   let dispatcher: Agent;
   let clerk: Agent;
   let sink: SmtpSink;
-  const lawyers: { id: string; name: string; email: string; as: Agent }[] = [];
+  const lawyers: { id: string; name: string; email: string; licenseNo: string; as: Agent }[] = [];
   const at = (local: string) => c.t.clock.set(`${local}+08:00`);
 
   beforeAll(async () => {
@@ -54,7 +54,13 @@ describe('lawyer console on a phone (browser e2e)', () => {
         .post('/api/v1/lawyers')
         .send(lawyerBody({ name, dutyStationIds: [stationId] }))
         .expect(201);
-      lawyers.push({ id: l.body.id, name, email: l.body.email, as: c.t.as(await c.t.tokenFor('lawyer', l.body.id)) });
+      lawyers.push({
+        id: l.body.id,
+        name,
+        email: l.body.email,
+        licenseNo: l.body.licenseNo,
+        as: c.t.as(await c.t.tokenFor('lawyer', l.body.id)),
+      });
     }
   });
   afterAll(async () => {
@@ -317,9 +323,9 @@ describe('lawyer console on a phone (browser e2e)', () => {
     await c.done(page);
   });
 
-  it('leave: an end before the start is refused before sending; leave over a published shift names it', async () => {
+  it('leave: an end before the start is refused before sending; leave over a published shift names it, to the dispatcher too', async () => {
     at('2026-10-13T16:00:00');
-    await createShift(c.t.app, { stationId, date: '2026-10-27', lawyerId: lawyers[2].id });
+    const held = await createShift(c.t.app, { stationId, date: '2026-10-27', lawyerId: lawyers[2].id });
     const page = await lawyerPage(2);
     await page.goto(`${c.base}/me/leave`);
     await typeDate(page, '开始日期', '2026-10-28');
@@ -335,6 +341,13 @@ describe('lawyer console on a phone (browser e2e)', () => {
     await expect(page.getByTestId('leave-warning').innerText()).resolves.toMatch(/请假期间有已发布的值班[\s\S]*2026-10-27 09:00–12:00/);
     await c.axeCheck(page);
     await c.done(page);
+    // The dispatcher sees the leave the lawyer reported, with the published shift still to reassign.
+    const desk = await c.signedInPage('dispatcher');
+    await desk.goto(`${c.base}/lawyers`);
+    await desk.getByTestId(`leave-${lawyers[2].licenseNo}`).click();
+    await expect(desk.getByTestId(`leave-shift-${held.id}`).innerText()).resolves.toContain('2026-10-27 09:00–12:00');
+    await c.axeCheck(desk);
+    await c.done(desk);
   });
 
   it('calendar: a new link stops the old one', async () => {

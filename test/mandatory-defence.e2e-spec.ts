@@ -39,7 +39,7 @@ describe('mandatory defence 应当通知辩护 (e2e)', () => {
       .expect(400);
   });
 
-  it('CPL Art 187, 215: a deaf defendant in a "simplified" case gets NOTICE_LATE and POSTPONEMENT_ADVISED; a lawful one does not', async () => {
+  it('CPL Art 187, 215: a deaf defendant in a "simplified" case gets NOTICE_LATE and POSTPONEMENT_ADVISED; a lawful one does not (CPL Art 219)', async () => {
     const late = { trialAt: '2026-10-15T09:00:00+08:00', trialPlace: undefined };
     const deaf = await s.clerk
       .post('/api/v1/court-notices')

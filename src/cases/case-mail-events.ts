@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { defendantDisplayName } from '../notifications/domain/privacy';
+import { defendantDisplayName, maskDefendantIn } from '../notifications/domain/privacy';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { AssignedMail, CaseRef as MailCase, LawyerDeadlines, Recipient } from '../notifications/templates/mail-types';
 import type {
@@ -56,13 +56,13 @@ export class CaseMailEvents implements CaseEvents {
       lawyer: recipient(e.lawyer),
       case: mailCase(e.case),
       ground: e.ground,
-      note: e.note ?? undefined,
+      note: e.note === null ? undefined : typed(e.note, e.case),
     });
   }
 
   aidOrdered(m: EntityManager, e: AidOrderedEvent): Promise<void> {
     const { appointBy } = e.case.deadlines;
-    return this.notifications.aidOrdered(m, { objectionId: e.objectionId, case: mailCase(e.case), appointBy, note: e.note });
+    return this.notifications.aidOrdered(m, { objectionId: e.objectionId, case: mailCase(e.case), appointBy, note: typed(e.note, e.case) });
   }
 
   offerStalled(m: EntityManager, e: OfferStalledEvent): Promise<void> {
@@ -73,7 +73,7 @@ export class CaseMailEvents implements CaseEvents {
       case: mailCase(e.case),
       lawyerName: e.lawyer.name,
       end,
-      reason,
+      reason: reason === null ? null : typed(reason, e.case),
       stop,
       appointBy,
     });
@@ -97,6 +97,15 @@ export function mailCase(c: CaseRef): MailCase {
   };
 }
 
+/**
+ * What a dispatcher or lawyer typed about the case (a termination note, a reason), masked with
+ * the defendant's full name while it is still known here: mailCase has reduced the name already,
+ * so the templates' own masking cannot find it in the text any more.
+ */
+function typed(text: string, c: CaseRef): string {
+  return maskDefendantIn(text, c.defendant.name, c.defendant.juvenile);
+}
+
 /** The Art 12 dates the pick has just set on the case. */
 function lawyerDeadlines(c: CaseRef): LawyerDeadlines {
   const { contactJudgeBy, fileReviewAndMeetingBy } = c.deadlines;
@@ -116,6 +125,7 @@ function assignedMail(e: AssignedEvent): AssignedMail {
 
 /** Read as "因…，" in the mails. */
 function reassignReason(e: ReassignedEvent): string {
-  if (e.previousEnd === 'refused') return `拒绝辩护理由成立${e.reason ? `（${e.reason}）` : ''}`;
-  return e.reason ?? '法律援助中心调整指派';
+  const reason = e.reason === null ? null : typed(e.reason, e.case);
+  if (e.previousEnd === 'refused') return `拒绝辩护理由成立${reason ? `（${reason}）` : ''}`;
+  return reason ?? '法律援助中心调整指派';
 }

@@ -192,24 +192,32 @@ export class LawyersService {
       });
       await m.insert(Unavailability, entry);
       await this.audit.record(m, actor, 'lawyer.unavailability.add', 'lawyer', lawyerId, { ...dto, id: entry.id });
-      const covered = await this.stations.publishedShiftsDuring(m, lawyerId, dto.from, dto.to);
-      const warnings = covered.length
-        ? [
-            {
-              code: 'PUBLISHED_SHIFTS_DURING_LEAVE',
-              message: `${covered.length} published shift(s) fall in this leave: reassign them (PATCH /api/v1/shifts/:id)`,
-              shifts: covered,
-            },
-          ]
-        : [];
-      return { ...entry, warnings };
+      return { ...entry, warnings: await this.leaveWarnings(m, entry) };
     });
   }
 
-  async listUnavailability(lawyerId: string, actor: Actor): Promise<Unavailability[]> {
+  /** Each entry with the published shifts the lawyer still holds in it, so the dispatcher sees leave a lawyer reported themselves. */
+  async listUnavailability(lawyerId: string, actor: Actor) {
     assertSelfOrStaff(actor, lawyerId, 'read leave');
     await this.get(lawyerId);
-    return this.leave.find({ where: { lawyerId }, order: { from: 'ASC' } });
+    const m = this.leave.manager;
+    const entries = await m.find(Unavailability, { where: { lawyerId }, order: { from: 'ASC' } });
+    const listed = [];
+    for (const entry of entries) listed.push({ ...entry, warnings: await this.leaveWarnings(m, entry) });
+    return listed;
+  }
+
+  /** PUBLISHED_SHIFTS_DURING_LEAVE: leave does not move published shifts; the dispatcher reassigns them. */
+  private async leaveWarnings(m: EntityManager, entry: Unavailability) {
+    const covered = await this.stations.publishedShiftsDuring(m, entry.lawyerId, entry.from, entry.to);
+    if (covered.length === 0) return [];
+    return [
+      {
+        code: 'PUBLISHED_SHIFTS_DURING_LEAVE',
+        message: `${covered.length} published shift(s) fall in this leave: reassign them (PATCH /api/v1/shifts/:id)`,
+        shifts: covered,
+      },
+    ];
   }
 
   async removeUnavailability(lawyerId: string, entryId: string, actor: Actor): Promise<void> {

@@ -8,7 +8,7 @@ import { toZonedIso } from '../common/local-date';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { attendanceOf, effectiveTimes, shiftSpan as span } from './domain/duty-rules';
 import type { DutyRecordView, HelpRecordView, OnBehalf } from './domain/ledger-views';
-import { offsetSteps, zonedIso } from './domain/zoned-instants';
+import { offsetSteps, zonedIsoFormatter } from './domain/zoned-instants';
 import { DutyLogEntry, HelpRecord, LedgerSignOff } from './ledger.entities';
 import { HelpRow, LedgerPagesQuery, LedgerScope, ShiftRow } from './ledger-pages.query';
 import { LedgerPeopleQuery, Recorder } from './ledger-people.query';
@@ -33,12 +33,17 @@ function periodText(scope: LedgerScope): ZonedText {
   const to = Date.parse(`${scope.to}T00:00:00Z`) + LATE_EDITS_DAYS * DAY_MS;
   const fallback = zoned(scope.timezone);
   if (scope.timezone === 'UTC' || !zone.isValid || !(from < to)) return fallback;
-  const steps = offsetSteps((ms) => zone.offset(ms), from, to);
-  let last: { instant: string; text: string } | null = null; // a record's createdAt and updatedAt are mostly the same instant
+  const format = zonedIsoFormatter(offsetSteps((ms) => zone.offset(ms), from, to));
+  // A record's createdAt and updatedAt are mostly the same instant.
+  let lastInstant = '';
+  let lastText = '';
   return (instant) => {
     if (!instant) return null;
-    if (last?.instant !== instant) last = { instant, text: zonedIso(instant, steps) ?? fallback(instant)! };
-    return last.text;
+    if (instant !== lastInstant) {
+      lastText = format(instant) ?? fallback(instant)!;
+      lastInstant = instant;
+    }
+    return lastText;
   };
 }
 

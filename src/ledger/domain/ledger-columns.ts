@@ -110,4 +110,4 @@ export const HELP_COLUMNS: LedgerColumn<HelpRecordView>[] = [
   { header: '记录时间', width: 17, value: (r) => wallClock(r.createdAt), cell: { ...DATE_TIME, value: (r) => excelDateTime(r.createdAt) } },
 ];
 
-export { csvLine } from '../../common/csv';
+export { csvField, csvLine } from '../../common/csv';

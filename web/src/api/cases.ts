@@ -40,3 +40,15 @@ export const convertProcedure = (id: string, procedure: Procedure) =>
   api<Answer<'CourtNoticesController_supplement'>>('PATCH', `/cases/${id}/notice`, { procedure } satisfies RequestBody<'CourtNoticesController_supplement'>, { silent: true });
 export const arrangeFileReading = (id: string, arrangedAt: string) =>
   api<Answer<'FileReadingController_update'>>('PATCH', `/file-reading-requests/${id}`, { arrangedAt } satisfies RequestBody<'FileReadingController_update'>, { silent: true });
+/** Art 18 objections ask why this lawyer: the stored pick ranked again from its snapshot, and "why not" one lawyer. */
+export type Replay = Answer<'AssignmentReplayController_replay'>;
+export const replayPick = (assignmentId: string, lawyerId?: string) =>
+  api<Replay>('GET', `/assignments/${assignmentId}/replay`, undefined, { query: { lawyerId }, silent: true });
+/** Art 13 / Art 21: the requests the court has not arranged in time, for the centre. */
+export const overdueFileReadings = () => api<Answer<'FileReadingController_list'>>('GET', '/file-reading-requests', undefined, { query: { overdue: true } });
+/** Art 18: objections to a refusal or termination of aid, reviewed by the justice bureau within 5 days. */
+export type Objection = Answer<'CasesController_listObjections'>[number];
+export type ObjectionOutcome = RequestBody<'CasesController_decideObjection'>['outcome'];
+export const pendingObjections = () => api<Answer<'CasesController_listObjections'>>('GET', '/objections', undefined, { query: { status: 'pending' } });
+export const decideObjection = (id: string, body: RequestBody<'CasesController_decideObjection'>) =>
+  api<Answer<'CasesController_decideObjection', 201>>('POST', `/objections/${id}/decision`, body, { silent: true });

@@ -55,7 +55,8 @@ export type LawyerChange = RequestBody<'LawyersController_update'>;
 export const updateLawyer = (id: string, body: LawyerChange) =>
   api<Answer<'LawyersController_update'>>('PATCH', `/lawyers/${id}`, body, { silent: true });
 export const importLawyers = (csv: string) => api<ImportAnswer & Answer<'LawyersController_importCsv'>>('POST', '/lawyers/import', csv, { silent: true });
-export const listLeave = (id: string) => api<Leave[] & Answer<'LawyersController_listUnavailability'>>('GET', `/lawyers/${id}/unavailability`);
+/** Each entry with the published shifts still held in it (`warnings`, as when it was reported). */
+export const listLeave = (id: string) => api<LeaveAnswer[] & Answer<'LawyersController_listUnavailability'>>('GET', `/lawyers/${id}/unavailability`);
 export const addLeave = (id: string, body: RequestBody<'LawyersController_addUnavailability'>) =>
   api<LeaveAnswer & Answer<'LawyersController_addUnavailability', 201>>('POST', `/lawyers/${id}/unavailability`, body, { silent: true });
 export const removeLeave = (id: string, entryId: string) => api<void>('DELETE', `/lawyers/${id}/unavailability/${entryId}`);

@@ -2441,14 +2441,6 @@ export interface components {
             id: string;
             lastUsedAt: string | null;
         };
-        Unavailability: {
-            createdAt: string;
-            from: string;
-            id: string;
-            lawyerId: string;
-            reason: string;
-            to: string;
-        };
         UnavailabilityDto: {
             from: string;
             reason: string;
@@ -6729,7 +6721,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Unavailability"][];
+                    "application/json": {
+                        createdAt: string;
+                        from: string;
+                        id: string;
+                        lawyerId: string;
+                        reason: string;
+                        to: string;
+                        warnings: {
+                            code: string;
+                            message: string;
+                            shifts: components["schemas"]["ShiftInLeave"][];
+                        }[];
+                    }[];
                 };
             };
             /** @description Invalid input: `details` names each field */

@@ -41,17 +41,17 @@ function maskPath(path: string): string {
       break;
     }
   }
-  return segments.map((s, i) => (TOKEN_SHAPE.test(decoded[i]) || TOKEN_SHAPE.test(decodeDeep(s)) ? MASK : s)).join('/');
+  // decoded is lower-cased, which TOKEN_SHAPE matches whenever the segment's own case would.
+  return segments.map((s, i) => (TOKEN_SHAPE.test(decoded[i]) ? MASK : s)).join('/');
 }
 
 function maskQueryPart(part: string): string {
   const eq = part.indexOf('=');
   const key = eq < 0 ? part : part.slice(0, eq);
-  const letters = decodeDeep(key)
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
+  const decodedKey = decodeDeep(key);
+  const letters = decodedKey.toLowerCase().replace(/[^a-z]/g, '');
   if (!SECRET_KEY.test(letters) && !TOKEN_SHAPE.test(decodeDeep(part))) return part;
-  return eq < 0 || TOKEN_SHAPE.test(decodeDeep(key)) ? MASK : `${key}=${MASK}`;
+  return eq < 0 || TOKEN_SHAPE.test(decodedKey) ? MASK : `${key}=${MASK}`;
 }
 
 /**

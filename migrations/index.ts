@@ -17,6 +17,7 @@ import { ClerkCourt1764391000000 } from './1764391000000-clerk-court';
 import { AuditActorIndex1764392000000 } from './1764392000000-audit-actor-index';
 import { PickPoolClasses1764399000000 } from './1764399000000-pick-pool-classes';
 import { FeedVersions1764404000000 } from './1764404000000-feed-versions';
+import { UsersLawyerIndex1764412000000 } from './1764412000000-users-lawyer-index';
 
 /** Every migration, in order, one per line. A new one is added here (scripts/create-migration.js does it). */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   AuditActorIndex1764392000000,
   PickPoolClasses1764399000000,
   FeedVersions1764404000000,
+  UsersLawyerIndex1764412000000,
 ];

@@ -12,8 +12,9 @@ const RUNS = 9;
 export class StatementLog implements Logger {
   on = false;
   readonly statements: { sql: string; params: unknown[] }[] = [];
-  logQuery(sql: string, params?: unknown[]): void {
-    if (this.on) this.statements.push({ sql, params: params ?? [] });
+  logQuery(sql: string | { text: string }, params?: unknown[]): void {
+    // A statement PostgreSQL keeps planned comes as pg's QueryConfig (PoolQuery.run).
+    if (this.on) this.statements.push({ sql: typeof sql === 'string' ? sql : sql.text, params: params ?? [] });
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

@@ -253,6 +253,7 @@ async function seedRows(ds: DataSource, now: Date, scale: Scale): Promise<string
   const caseRow = (
     id: Expr,
     no: Expr,
+    defendant: Expr | string,
     status: string,
     juvenile: Expr | boolean,
     senior: Expr | boolean,
@@ -265,8 +266,10 @@ async function seedRows(ds: DataSource, now: Date, scale: Scale): Promise<string
     'ordinary',
     '["盗窃罪"]',
     '2025-01-01',
-    '{"name":"x","birthDate":"1990-01-01","detained":true}',
-    'x',
+    new Expr(
+      `'{"name":"' || ${defendant instanceof Expr ? defendant.sql : literal(defendant)} || '","birthDate":"1990-01-01","detained":true}'`,
+    ),
+    defendant,
     juvenile,
     'appointed_defence',
     'procedure',
@@ -291,6 +294,8 @@ async function seedRows(ds: DataSource, now: Date, scale: Scale): Promise<string
     caseRow(
       id(d, 'c000'),
       new Expr(`'（历史）' || (i / 2) || '号'`),
+      // Each past case its own defendant: a target sharing a number meets co-defendants.
+      new Expr(`'h' || i`),
       'closed',
       false,
       false,
@@ -303,6 +308,7 @@ async function seedRows(ds: DataSource, now: Date, scale: Scale): Promise<string
     caseRow(
       id(d, 'd000'),
       new Expr(`CASE WHEN i % 3 = 0 THEN '（历史）' || (i * 7) || '号' ELSE '（待指派）' || i || '号' END`),
+      'x',
       'ready',
       new Expr('(i % 4 = 0)'),
       new Expr('(i % 5 = 0)'),

@@ -7,13 +7,15 @@ import { sameDefendant } from '../domain/defendant-identity';
 import { EligibilityContext, eligibilityContext, exclusionReasons } from './domain/eligibility';
 import { CandidateLawyer, DateRange, PickRequest } from './domain/pick';
 import { classOf, PoolCounts, poolCounts } from './domain/pool-counts';
-import { LawyerRow, NamedRow, PoolQuery } from './pool.query';
+import { LawyerRow, NamedLawyerRow, PoolQuery } from './pool.query';
 
 /** Eligible lawyers the pick reads from the head of the ranking (and stores). */
 export const HEAD_CANDIDATES = 40;
 /** Excluded lawyers met on the way there that are kept: the nearest ones. */
 export const NEAREST_EXCLUDED = 20;
-const PAGE = 128;
+/** Rows of the ranking read at a time: at least MIN_PAGE, at most MAX_PAGE (pageSize). */
+const MIN_PAGE = 64;
+const MAX_PAGE = 2048;
 
 export type { PoolCounts };
 
@@ -44,47 +46,49 @@ export class CandidatePool {
 
   async load(m: EntityManager, c: Case, appointmentDate: LocalDate, include?: string): Promise<Pool> {
     const { windowDays, avoidSameFirm } = this.config.assignment;
-    // One after another: inside a transaction they share one connection (pg queues, and warns).
-    const family = await this.query.family(m, c);
-    const same = new Set(family.filter((f) => sameDefendant(f.defendant, c.defendant)).map((f) => f.id));
-    // A justified refusal binds for the same defendant's later notices too (Art 5).
-    const named = await this.query.named(
-      m,
-      c.id,
-      [c.id, ...same],
-      family.filter((f) => !same.has(f.id)).map((f) => f.id),
-    );
-    const of = (kind: NamedRow['kind']) => named.filter((n) => n.kind === kind);
+    const reach = await this.query.reach(m, c, appointmentDate);
+    const same = new Set(reach.family.filter((f) => sameDefendant(f.defendant, c.defendant)).map((f) => f.id));
+    same.add(c.id);
+    // A justified refusal binds for the same defendant's later notices too (Art 5); every
+    // lawyer appointed for another defendant of the family is a conflict.
+    const named = reach.named.filter((n) => (n.kind === 'appointed' ? !same.has(n.caseId) : same.has(n.caseId)));
+    const of = (kind: NamedLawyerRow['kind']) => named.filter((n) => n.kind === kind);
     const request: PickRequest = {
       appointmentDate,
       requiresJuvenileExperience: c.requiresJuvenileExperience,
       requiresSeniorLawyer: c.requiresSeniorLawyer,
-      refusedLawyerIds: of('refused').map((r) => r.lawyerId),
-      declinedLawyerIds: [...new Set(of('declined').map((a) => a.lawyerId))],
-      coDefendantLawyerIds: [...new Set(of('conflict').map((x) => x.lawyerId))],
-      coDefendantFirms: [...new Set(of('conflict').map((x) => x.firm))],
+      refusedLawyerIds: of('refused').map((r) => r.id),
+      declinedLawyerIds: [...new Set(of('declined').map((r) => r.id))],
+      coDefendantLawyerIds: [...new Set(of('appointed').map((r) => r.id))],
+      coDefendantFirms: [...new Set(of('appointed').map((r) => r.firm))],
       avoidSameFirm,
       windowDays,
     };
     const ctx = eligibilityContext(request);
-    const candidates = await this.head(m, ctx, include);
-    return { candidates, request, counts: await this.count(m, request, ctx) };
+    const lawyers = new Map(named.map((n) => [n.id, toCandidate(n)]));
+    const counts = await this.count(m, request, ctx, [...lawyers.values()]);
+    return { candidates: await this.head(m, ctx, pageSize(counts), include), request, counts };
   }
 
-  /** Pages through the ranking until enough eligible lawyers (and `include`) are found. */
-  private async head(m: EntityManager, ctx: EligibilityContext, include?: string): Promise<CandidateLawyer[]> {
+  /**
+   * Walks the ranking, `page` rows at a time, up to the lawyer that makes HEAD_CANDIDATES
+   * eligible ones (and past `include`): what it keeps does not depend on the page size.
+   */
+  private async head(m: EntityManager, ctx: EligibilityContext, page: number, include?: string): Promise<CandidateLawyer[]> {
     const eligible: CandidateLawyer[] = [];
     const excluded: CandidateLawyer[] = [];
     let extra = include;
-    for (let offset = 0; ; offset += PAGE) {
-      const rows = await this.query.rankedPage(m, ctx.appointmentDate, offset, PAGE);
+    const enough = () => eligible.length >= HEAD_CANDIDATES && extra === undefined;
+    for (let offset = 0; !enough(); offset += page) {
+      const rows = await this.query.rankedPage(m, ctx.appointmentDate, offset, page);
       for (const row of rows) {
         const l = toCandidate(row);
         if (l.id === extra) extra = undefined;
         if (exclusionReasons(l, ctx).length === 0) eligible.push(l);
         else if (excluded.length < NEAREST_EXCLUDED || l.id === include) excluded.push(l);
+        if (enough()) break;
       }
-      if (rows.length < PAGE || (eligible.length >= HEAD_CANDIDATES && extra === undefined)) break;
+      if (rows.length < page) break;
     }
     if (extra !== undefined) {
       // Not appointable at all (inactive or suspended): not in the index, loaded by id.
@@ -99,9 +103,8 @@ export class CandidatePool {
    * columns; the lawyers on leave and of a co-defendant's firm by class; the few lawyers the
    * case names (conflicts, refusals, declines) loaded and classified by the JS rules.
    */
-  private async count(m: EntityManager, request: PickRequest, ctx: EligibilityContext): Promise<PoolCounts> {
-    const ids = [...new Set([...request.coDefendantLawyerIds, ...request.refusedLawyerIds, ...(request.declinedLawyerIds ?? [])])];
-    const named = (await this.query.lawyers(m, ctx.appointmentDate, ids)).map(toCandidate);
+  private async count(m: EntityManager, request: PickRequest, ctx: EligibilityContext, named: CandidateLawyer[]): Promise<PoolCounts> {
+    const ids = named.map((l) => l.id);
     const counted = await this.query.counts(m, ctx.appointmentDate, ctx.seniorCutoff, ids, [...ctx.avoidedFirms]);
     return poolCounts(
       {
@@ -111,6 +114,21 @@ export class CandidatePool {
       request,
     );
   }
+}
+
+/**
+ * The rows of the ranking to read at a time: enough for HEAD_CANDIDATES eligible lawyers, with
+ * a quarter again to spare, if the appointable lawyers are eligible in the head of the ranking
+ * as often as in the whole pool (`counts`), rounded up to a power of two: 64 rows for most
+ * cases, 256 for a juvenile case in a pool where three in ten have juvenile experience. A page
+ * that falls short is followed by another; on PostgreSQL one statement of 256 rows costs less
+ * than two of 128.
+ */
+export function pageSize(counts: PoolCounts): number {
+  const appointable = counts.eligible + counts.excluded - (counts.excludedByReason.INACTIVE ?? 0);
+  const rows = Math.ceil((1.25 * HEAD_CANDIDATES * appointable) / Math.max(1, counts.eligible));
+  // A power of two: a few page sizes, each a statement PostgreSQL keeps planned (PoolQuery.rankedPage).
+  return Math.min(MAX_PAGE, Math.max(MIN_PAGE, 2 ** Math.ceil(Math.log2(rows))));
 }
 
 /** "from~to" ranges, comma-separated (PoolQuery's leave column). */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { LocalDate } from '../../common/local-date';
 import { Lawyer } from '../../lawyers/lawyer.entity';
@@ -43,6 +44,13 @@ const COLUMNS = [
   'l.last_appointed_at AS "lastAppointedAt"',
 ];
 
+/** The lawyer `l`'s leave covering :date ($concat: the dialect's string aggregate). */
+const LEAVE = `(SELECT $concat(u.from_date || '~' || u.to_date, ',') FROM lawyer_unavailability u
+  WHERE u.lawyer_id = l.id AND u.from_date <= :date AND u.to_date >= :date) AS "leave"`;
+
+/** How a statement is planned: for each run, or once and kept (PoolQuery.run). */
+type Plan = 'each' | 'kept';
+
 /** A counted row (0/1 flags and counts as each driver hands them over). */
 interface CountRow {
   kind: number | string;
@@ -72,12 +80,22 @@ const flag = (condition: string) => `CASE WHEN ${condition} THEN 1 ELSE 0 END`;
 const TOTALS = 0;
 const MARKED = 1;
 
-/** A lawyer that a case names, and why (conflicts carry the firm). */
-export interface NamedRow {
-  kind: 'refused' | 'declined' | 'conflict';
-  lawyerId: string;
-  firm: string;
+/** A lawyer the case names, and why: a justified refusal, a declined or expired offer, an appointment in the family. */
+export interface NamedLawyerRow extends LawyerRow {
+  kind: 'refused' | 'declined' | 'appointed';
+  /** The case of the refusal, offer or appointment. */
+  caseId: string;
 }
+
+/** What a case reaches (PoolQuery.reach). */
+export interface CaseReach {
+  /** The other cases of the family, with their defendants. */
+  family: { id: string; defendant: Case['defendant'] }[];
+  /** The lawyers named in the case or its family, each row with the lawyer's columns and leave. */
+  named: NamedLawyerRow[];
+}
+
+type ReachRow = (NamedLawyerRow | (Record<keyof LawyerRow, null> & { kind: 'family'; caseId: string })) & { defendant: string | null };
 
 /**
  * The assignment's reads of the lawyers' tables (the lawyers module writes them) and of the
@@ -88,19 +106,23 @@ export interface NamedRow {
 @Injectable()
 export class PoolQuery {
   /**
-   * A page of the pick order (idx_lawyers_pick_rank). PostgreSQL reads the index for tier and
-   * score and sorts each run of equal scores by the rest (an incremental sort: the index's
-   * last_appointed_at is NULLS LAST, the pick puts never-appointed lawyers first).
+   * A page of the pick order (idx_lawyers_pick_rank), each row with its leave. PostgreSQL reads
+   * the index for tier and score and sorts each run of equal scores by the rest (an incremental
+   * sort: the index's last_appointed_at is NULLS LAST, the pick puts never-appointed lawyers
+   * first); the leave is looked up after the sort, for the rows the page keeps and those
+   * it skips (`offset`: CandidatePool sizes the first page to need no second one).
    */
   rankedPage(m: EntityManager, date: LocalDate, offset: number, limit: number): Promise<LawyerRow[]> {
     // ASC puts NULL (never appointed) first on SQLite; PostgreSQL needs it said.
     const nullsFirst = this.postgres(m) ? ' NULLS FIRST' : '';
-    const order = (a: string) =>
-      `${a}.tier_rank ASC, ${a}.rank_score ASC, ${a}.last_appointed_at ASC${nullsFirst}, ${a}.license_no ASC, ${a}.id`;
-    // The page's ids from the index alone, then their rows and leave: PostgreSQL would otherwise
-    // look up the leave of the skipped rows too.
-    const page = `SELECT p.id FROM lawyers p WHERE ${APPOINTABLE.replace(/l\./g, 'p.')} ORDER BY ${order('p')} LIMIT ${limit} OFFSET ${offset}`;
-    return this.lawyerRows(m, date).where(`l.id IN (${page})`).orderBy(order('l')).getRawMany<LawyerRow>();
+    const [query, values] = this.lawyerRows(m, date)
+      .where(APPOINTABLE)
+      .orderBy(`l.tier_rank ASC, l.rank_score ASC, l.last_appointed_at ASC${nullsFirst}, l.license_no ASC, l.id`)
+      .limit(limit)
+      .offset(offset)
+      .getQueryAndParameters();
+    // The first page's statement is kept (CandidatePool's page sizes are few); later pages are rare.
+    return this.run(m, query, values, offset === 0 ? 'kept' : 'each');
   }
 
   /** Lawyers by id, with their leave covering `date`. */
@@ -111,50 +133,51 @@ export class PoolQuery {
 
   /** The lawyer columns and, in the same row, the lawyer's leave covering `date` ("from~to", comma-separated; null when none). */
   private lawyerRows(m: EntityManager, date: LocalDate) {
-    const concat = this.postgres(m) ? 'string_agg' : 'group_concat';
-    const leave = `(SELECT ${concat}(u.from_date || '~' || u.to_date, ',') FROM lawyer_unavailability u
-      WHERE u.lawyer_id = l.id AND u.from_date <= :date AND u.to_date >= :date) AS "leave"`;
     return m
       .createQueryBuilder(Lawyer, 'l')
-      .select([...COLUMNS, leave])
+      .select([...COLUMNS, this.leave(m)])
       .setParameters({ date });
   }
 
-  /**
-   * The case's family: the other cases with its court case number or a related one, and those
-   * that link to its number (SPC CPL interpretation 2021 Art 43), with their defendants. The
-   * ids come from two indexed lookups in a subquery (an OR of both over cases would make
-   * PostgreSQL scan every case).
-   */
-  async family(m: EntityManager, c: Case): Promise<{ id: string; defendant: Case['defendant'] }[]> {
-    const rows = await this.raw<{ id: string; defendant: string }>(
-      m,
-      `SELECT c.id AS "id", c.defendant AS "defendant" FROM cases c WHERE c.id IN (
-          SELECT x.id FROM cases x WHERE x.court_case_no IN (:...numbers)
-          UNION SELECT k.case_id FROM case_links k WHERE k.court_case_no = :number) AND c.id <> :self`,
-      { numbers: [c.courtCaseNo, ...c.relatedCaseNos], number: c.courtCaseNo, self: c.id },
-    );
-    return rows.map((r) => ({ id: r.id, defendant: JSON.parse(r.defendant) as Case['defendant'] }));
+  /** The lawyer `l`'s leave covering :date, as the `leave` column. */
+  private leave(m: EntityManager): string {
+    return LEAVE.replace('$concat', this.postgres(m) ? 'string_agg' : 'group_concat');
   }
 
   /**
-   * The lawyers a case names, in one statement: justified refusals in `refusedIn` (the case and
-   * the same defendant's other notices, Art 5), the declined or expired offers of `caseId`, and
-   * every lawyer ever appointed in `conflictIn` (the other defendants' cases) with their firm.
+   * What the case reaches, in one statement: its family (the other cases with its court case
+   * number or a related one, and those that link to its number, SPC CPL interpretation 2021
+   * Art 43) with their defendants, and the lawyers it names with their rows and leave on
+   * `date`: the justified refusals in the case and its family (Art 5 binds a refusal for the
+   * same defendant's later notices: the caller keeps those), the case's declined or expired
+   * offers, and every lawyer ever appointed in the family (conflicts, for the other
+   * defendants' cases). The family's ids come from two indexed lookups (an OR of both over
+   * cases would make PostgreSQL scan every case).
    */
-  named(m: EntityManager, caseId: string, refusedIn: readonly string[], conflictIn: readonly string[]): Promise<NamedRow[]> {
-    const conflicts = conflictIn.length
-      ? ` UNION ALL SELECT 'conflict', a.lawyer_id, l.firm FROM assignments a INNER JOIN lawyers l ON l.id = a.lawyer_id
-          WHERE a.case_id IN (:...conflictIn)`
-      : '';
-    return this.raw<NamedRow>(
+  async reach(m: EntityManager, c: Case, date: LocalDate): Promise<CaseReach> {
+    const none = [...COLUMNS, LEAVE].map((column) => `NULL${column.slice(column.lastIndexOf(' AS '))}`);
+    const rows = await this.raw<ReachRow>(
       m,
-      `SELECT 'refused' AS "kind", r.lawyer_id AS "lawyerId", '' AS "firm" FROM refusals r
-          WHERE r.case_id IN (:...refusedIn) AND r.justified = true AND r.lawyer_id IS NOT NULL
-        UNION ALL SELECT 'declined', a.lawyer_id, '' FROM assignments a WHERE a.case_id = :caseId AND a.status IN ('declined', 'expired')` +
-        conflicts,
-      { caseId, refusedIn, conflictIn },
+      `WITH family AS (SELECT f.id, f.defendant FROM cases f WHERE f.id IN (
+          SELECT x.id FROM cases x WHERE x.court_case_no IN (:...numbers)
+          UNION SELECT k.case_id FROM case_links k WHERE k.court_case_no = :number) AND f.id <> :self),
+        named AS (SELECT 'refused' AS kind, r.case_id, r.lawyer_id FROM refusals r
+            WHERE (r.case_id = :self OR r.case_id IN (SELECT id FROM family)) AND r.justified = true AND r.lawyer_id IS NOT NULL
+          UNION ALL SELECT 'declined', a.case_id, a.lawyer_id FROM assignments a WHERE a.case_id = :self AND a.status IN ('declined', 'expired')
+          UNION ALL SELECT 'appointed', a.case_id, a.lawyer_id FROM assignments a WHERE a.case_id IN (SELECT id FROM family))
+        SELECT 'family' AS "kind", f.id AS "caseId", f.defendant AS "defendant", ${none.join(', ')} FROM family f
+        UNION ALL SELECT n.kind, n.case_id, NULL, ${[...COLUMNS, this.leave(m)].join(', ')}
+          FROM named n INNER JOIN lawyers l ON l.id = n.lawyer_id`,
+      { numbers: [c.courtCaseNo, ...c.relatedCaseNos], number: c.courtCaseNo, self: c.id, date },
+      'kept',
     );
+    const family: CaseReach['family'] = [];
+    const named: NamedLawyerRow[] = [];
+    for (const { defendant, ...row } of rows) {
+      if (row.kind === 'family') family.push({ id: row.caseId, defendant: JSON.parse(defendant!) as Case['defendant'] });
+      else named.push(row as NamedLawyerRow);
+    }
+    return { family, named };
   }
 
   /**
@@ -231,8 +254,22 @@ export class PoolQuery {
     return m.connection.options.type === 'better-sqlite3' ? ` INDEXED BY ${index}` : '';
   }
 
-  private raw<T>(m: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> {
+  private raw<T>(m: EntityManager, sql: string, params: Record<string, unknown>, plan: Plan = 'each'): Promise<T[]> {
     const [query, values] = m.connection.driver.escapeQueryWithParameters(sql, params);
-    return m.query(query, values);
+    return this.run(m, query, values, plan);
+  }
+
+  /**
+   * Runs a statement. `kept` on PostgreSQL: a named prepared statement, parsed and planned once
+   * per connection (planning the case's reach took longer than running it). Only for
+   * statements whose generic plan is as good as a custom one: the counts' is not (their
+   * ranges need the cutoff's value to pick the partial index).
+   */
+  private run<T>(m: EntityManager, query: string, values: unknown[], plan: Plan): Promise<T[]> {
+    if (plan === 'each' || !this.postgres(m)) return m.query(query, values);
+    // pg's client.query takes a QueryConfig where TypeORM hands over the text; the name is the
+    // text's hash, so the same text always finds its statement on any connection.
+    const name = `pool_${createHash('sha1').update(query).digest('base64url')}`;
+    return m.query({ name, text: query } as unknown as string, values);
   }
 }

@@ -41,8 +41,8 @@ export class LawyerShiftsService {
     for (const stationId of new Set(shifts.map((s) => s.stationId))) {
       const station = await this.access.station(stationId);
       stations.set(stationId, station);
-      for await (const row of this.reader.dutyRows({ stationId, from: q.from, to: q.to, timezone: station.timezone, lawyerId }))
-        rows.set(row.shiftId, row);
+      for await (const page of this.reader.dutyPages({ stationId, from: q.from, to: q.to, timezone: station.timezone, lawyerId }))
+        for (const row of page) rows.set(row.shiftId, row);
     }
     return shifts.map((s) => {
       const station = stations.get(s.stationId)!;

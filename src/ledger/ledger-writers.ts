@@ -5,27 +5,46 @@ import { setImmediate } from 'node:timers/promises';
 import { exceljs } from '../common/exceljs';
 import { csvField, csvLine, type LedgerColumn } from './domain/ledger-columns';
 
+/**
+ * Resolves when `stream` emits 'drain'; rejects when `out` (the response) closes first: a client
+ * that went away never drains, and the export must stop (and give back its database connection)
+ * rather than wait for ever.
+ */
+async function drained(stream: EventEmitter, out: Writable): Promise<void> {
+  const gone = new AbortController();
+  const onClose = () => gone.abort();
+  out.once('close', onClose);
+  try {
+    if (out.destroyed) throw new Error('the client closed the download');
+    await once(stream, 'drain', { signal: gone.signal });
+  } finally {
+    out.off('close', onClose);
+  }
+}
+
 /** Writes with back-pressure: waits for 'drain' when the client reads slower than we query. */
 async function send(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await once(out, 'drain');
+  if (!out.write(chunk)) await drained(out, out);
 }
 
 /** Lines are gathered into chunks of about this many characters before each write. */
 const CHUNK = 128 * 1024;
 
 /** UTF-8 with a BOM, so Excel opens it with the Chinese intact; CRLF lines. */
-export async function writeCsv<T>(out: Writable, columns: LedgerColumn<T>[], rows: AsyncIterable<T>): Promise<void> {
+export async function writeCsv<T>(out: Writable, columns: LedgerColumn<T>[], pages: AsyncIterable<T[]>): Promise<void> {
   let buffer = '\uFEFF' + csvLine(columns.map((c) => c.header));
   const [first, ...rest] = columns.map((c) => c.value.bind(c));
   let n = 0;
-  for await (const row of rows) {
-    n += 1;
-    buffer += csvField(first(row, n));
-    for (const value of rest) buffer += ',' + csvField(value(row, n));
-    buffer += '\r\n';
-    if (buffer.length >= CHUNK) {
-      await send(out, buffer);
-      buffer = '';
+  for await (const page of pages) {
+    for (const row of page) {
+      n += 1;
+      buffer += csvField(first(row, n));
+      for (const value of rest) buffer += ',' + csvField(value(row, n));
+      buffer += '\r\n';
+      if (buffer.length >= CHUNK) {
+        await send(out, buffer);
+        buffer = '';
+      }
     }
   }
   out.end(buffer);
@@ -33,7 +52,7 @@ export async function writeCsv<T>(out: Writable, columns: LedgerColumn<T>[], row
 
 export interface JsonPart {
   name: string;
-  rows: AsyncIterable<unknown>;
+  pages: AsyncIterable<unknown[]>;
 }
 
 /** `{...head, part1: [...], part2: [...]}` written row by row. */
@@ -42,12 +61,14 @@ export async function writeJson(out: Writable, head: Record<string, unknown>, pa
   for (const part of parts) {
     buffer += `,${JSON.stringify(part.name)}:[`;
     let first = true;
-    for await (const row of part.rows) {
-      buffer += (first ? '' : ',') + JSON.stringify(row);
-      first = false;
-      if (buffer.length >= CHUNK) {
-        await send(out, buffer);
-        buffer = '';
+    for await (const page of part.pages) {
+      for (const row of page) {
+        buffer += (first ? '' : ',') + JSON.stringify(row);
+        first = false;
+        if (buffer.length >= CHUNK) {
+          await send(out, buffer);
+          buffer = '';
+        }
       }
     }
     buffer += ']';
@@ -60,7 +81,7 @@ export interface XlsxSheet<T> {
   title: string;
   subtitle: string;
   columns: LedgerColumn<T>[];
-  rows: AsyncIterable<T>;
+  pages: AsyncIterable<T[]>;
 }
 
 const THIN = { style: 'thin' as const };
@@ -117,12 +138,12 @@ interface SheetStream {
  * this is the client's back-pressure too); while the zip is still finishing the entry before
  * this sheet (nothing piped yet), yield a turn per row so it can.
  */
-async function zipCaughtUp(ws: ExcelJS.Worksheet): Promise<void> {
+async function zipCaughtUp(ws: ExcelJS.Worksheet, out: Writable): Promise<void> {
   const stream = (ws as unknown as { stream: SheetStream }).stream;
   const zip = stream.pipes[0];
   if (!zip) {
     if (stream.buffers.length > 1) await setImmediate();
-  } else if ((zip.writableLength ?? zip._writableState?.length ?? 0) > ZIP_BACKLOG) await once(zip, 'drain');
+  } else if ((zip.writableLength ?? zip._writableState?.length ?? 0) > ZIP_BACKLOG) await drained(zip, out);
 }
 
 /**
@@ -149,12 +170,14 @@ export async function writeXlsx(out: Writable, sheets: XlsxSheet<unknown>[]): Pr
     });
     const styles = columnStyles(sheet.columns);
     let n = 0;
-    for await (const value of sheet.rows) {
-      n += 1;
-      const row = ws.addRow(sheet.columns.map((c) => (c.cell ? c.cell.value(value) : c.value(value, n))));
-      for (let i = 0; i < width; i++) row.getCell(i + 1).style = styles[i];
-      row.commit();
-      await zipCaughtUp(ws);
+    for await (const page of sheet.pages) {
+      for (const value of page) {
+        n += 1;
+        const row = ws.addRow(sheet.columns.map((c) => (c.cell ? c.cell.value(value) : c.value(value, n))));
+        for (let i = 0; i < width; i++) row.getCell(i + 1).style = styles[i];
+        row.commit();
+        await zipCaughtUp(ws, out);
+      }
     }
     ws.commit();
   }

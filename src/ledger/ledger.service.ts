@@ -52,7 +52,7 @@ export class LedgerService {
   async attendance(q: LedgerRangeDto, actor: Actor) {
     const { scope } = await this.scope(q, actor);
     const rows = [];
-    for await (const row of this.reader.dutyRows(scope)) rows.push(row);
+    for await (const page of this.reader.dutyPages(scope)) rows.push(...page);
     return rows;
   }
 
@@ -74,8 +74,8 @@ export class LedgerService {
   }
 
   private write(format: LedgerQueryDto['format'], part: LedgerQueryDto['part'], scope: LedgerScope, station: Station, out: Writable) {
-    const duty = () => this.reader.dutyRows(scope);
-    const help = () => this.reader.helpRows(scope);
+    const duty = () => this.reader.dutyPages(scope);
+    const help = () => this.reader.helpPages(scope);
     switch (format) {
       case 'csv':
         return part === 'duty' ? writeCsv(out, DUTY_COLUMNS, duty()) : writeCsv(out, HELP_COLUMNS, help());
@@ -89,8 +89,8 @@ export class LedgerService {
           to: scope.to,
         };
         const parts = [
-          ...(part !== 'help' ? [{ name: 'dutyRecords', rows: duty() }] : []),
-          ...(part !== 'duty' ? [{ name: 'helpRecords', rows: help() }] : []),
+          ...(part !== 'help' ? [{ name: 'dutyRecords', pages: duty() }] : []),
+          ...(part !== 'duty' ? [{ name: 'helpRecords', pages: help() }] : []),
         ];
         return writeJson(out, head, parts);
       }
@@ -98,8 +98,8 @@ export class LedgerService {
         const subtitle = `值班点：${station.name}　法院：${station.courtName}　期间：${scope.from} 至 ${scope.to}　时区：${station.timezone}`;
         const center = this.config.legalAidCenter.name;
         return writeXlsx(out, [
-          { name: '值班记录', title: `${center} 值班律师值班台账（值班记录）`, subtitle, columns: DUTY_COLUMNS, rows: duty() },
-          { name: '法律帮助记录', title: `${center} 值班律师值班台账（法律帮助记录）`, subtitle, columns: HELP_COLUMNS, rows: help() },
+          { name: '值班记录', title: `${center} 值班律师值班台账（值班记录）`, subtitle, columns: DUTY_COLUMNS, pages: duty() },
+          { name: '法律帮助记录', title: `${center} 值班律师值班台账（法律帮助记录）`, subtitle, columns: HELP_COLUMNS, pages: help() },
         ]);
       }
       default: {

@@ -231,4 +231,15 @@ describe('the pick with the window counter equals the pick over the whole histor
     }
     expect(assigned).toBeGreaterThan(STEPS / 3);
   }, 600_000);
+
+  (onPostgres ? it : it.skip)('PostgreSQL keeps the case’s reach and the first ranked page planned on the connection', async () => {
+    const pool = t.app.get(CandidatePool);
+    const [c] = await ds.getRepository(Case).find({ take: 1 });
+    const kept: { statement: string }[] = await ds.transaction(async (m) => {
+      await pool.load(m, c, '2026-01-05');
+      return m.query("SELECT statement FROM pg_prepared_statements WHERE name LIKE 'kept_%'");
+    });
+    expect(kept.filter((k) => k.statement.startsWith('WITH family AS')).length).toBeGreaterThanOrEqual(1);
+    expect(kept.filter((k) => /ORDER BY "l"."tier_rank" ASC.* LIMIT \d+ OFFSET 0$/s.test(k.statement)).length).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { LocalDate } from '../../common/local-date';
+import { keptQuery } from '../../database/prepared-read';
 import { Lawyer } from '../../lawyers/lawyer.entity';
 import { Case } from '../case.entity';
 import type { CaseGroup, PoolClass, PoolCountInput } from './domain/pool-counts';
@@ -48,7 +48,11 @@ const COLUMNS = [
 const LEAVE = `(SELECT $concat(u.from_date || '~' || u.to_date, ',') FROM lawyer_unavailability u
   WHERE u.lawyer_id = l.id AND u.from_date <= :date AND u.to_date >= :date) AS "leave"`;
 
-/** How a statement is planned: for each run, or once and kept (PoolQuery.run). */
+/**
+ * How a statement is planned: for each run, or once per connection and kept (keptQuery): the
+ * case's reach and the first ranked page (planning the reach took longer than running it), not
+ * the counts (their generic plan reads the junior range without the cutoff's value).
+ */
 type Plan = 'each' | 'kept';
 
 /** A counted row (0/1 flags and counts as each driver hands them over). */
@@ -259,17 +263,7 @@ export class PoolQuery {
     return this.run(m, query, values, plan);
   }
 
-  /**
-   * Runs a statement. `kept` on PostgreSQL: a named prepared statement, parsed and planned once
-   * per connection (planning the case's reach took longer than running it). Only for
-   * statements whose generic plan is as good as a custom one: the counts' is not (their
-   * ranges need the cutoff's value to pick the partial index).
-   */
   private run<T>(m: EntityManager, query: string, values: unknown[], plan: Plan): Promise<T[]> {
-    if (plan === 'each' || !this.postgres(m)) return m.query(query, values);
-    // pg's client.query takes a QueryConfig where TypeORM hands over the text; the name is the
-    // text's hash, so the same text always finds its statement on any connection.
-    const name = `pool_${createHash('sha1').update(query).digest('base64url')}`;
-    return m.query({ name, text: query } as unknown as string, values);
+    return plan === 'kept' ? keptQuery(m, query, values) : m.query(query, values);
   }
 }

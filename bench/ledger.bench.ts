@@ -21,8 +21,6 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -35,6 +33,7 @@ import { csvLine, DUTY_COLUMNS, HELP_COLUMNS } from '../src/ledger/domain/ledger
 import { HELP_TYPE_LABELS, HELP_TYPES, HelpType } from '../src/ledger/domain/help-types';
 import { HelpRecord } from '../src/ledger/ledger.entities';
 import { createShift } from '../test/factories/shift.factory';
+import { collectGarbage } from './gc';
 
 const ADMIN = 'bench-admin-token-0123456789abcdef';
 const FROM = '2026-01-01';
@@ -254,10 +253,6 @@ async function plainXlsx(db: PlainDb, stationId: string, to: string): Promise<nu
   return sink.bytes();
 }
 
-/** A full collection on demand (`--expose-gc` set at run time): the memory figures count live objects, not unswept garbage. */
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
 interface Growth {
   /**
    * Peak growth over the start, in MB: live heap (after a full collection every 250 ms),
@@ -270,11 +265,11 @@ interface Growth {
 
 /** The peak live heap, Buffer and RSS growth while `work` runs. */
 async function peakGrowth(work: () => Promise<unknown>): Promise<Growth> {
-  gc();
+  collectGarbage();
   const before = process.memoryUsage();
   const peak = { heap: before.heapUsed, buffers: before.arrayBuffers, rss: before.rss };
   const sample = () => {
-    gc();
+    collectGarbage();
     const now = process.memoryUsage();
     peak.heap = Math.max(peak.heap, now.heapUsed);
     peak.buffers = Math.max(peak.buffers, now.arrayBuffers);

@@ -41,6 +41,7 @@ import { Lawyer } from '../src/lawyers/lawyer.entity';
 import { LawyerPoolClass } from '../src/lawyers/lawyer-pool-class.entity';
 import { Unavailability } from '../src/lawyers/unavailability.entity';
 import { Station } from '../src/stations/station.entity';
+import { collectGarbage } from './gc';
 import { countStatements, explainOne, StatementLog } from './pick-explain';
 import { Scale, seed, SEED } from './pick-seed';
 
@@ -66,7 +67,9 @@ function stats(samples: number[]): { median: number; p99: number } {
   return { median: s[Math.floor(s.length / 2)], p99: s[Math.min(s.length - 1, Math.ceil(s.length * 0.99) - 1)] };
 }
 
+/** `n` timed runs of `work` after WARMUP untimed ones, from a collected heap (the seed's garbage is not the pick's). */
 async function time(n: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
+  collectGarbage();
   for (let i = 0; i < WARMUP; i++) await work(i);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
